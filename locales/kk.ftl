@@ -1,0 +1,163 @@
+# Kazakh fixed phrases of the annex. Every message id here exists in ru.ftl too (a test checks it).
+# $level is enterprise, sector or region. Numbers given as 0 mean "not set".
+
+column-header = Қазақ тілінде
+
+annex-heading = { $from ->
+        [0] {""}
+       *[other] { $from }–{ $to } жылдарға арналған{" "}
+    }{ $level ->
+        [sector] салалық келісімге
+        [region] өңірлік келісімге
+       *[enterprise] ұжымдық шартқа
+    } { $annex ->
+        [0] қосымша
+       *[other] { $annex }-қосымша
+    }
+annex-title = Жасанды интеллектіні қолдануға қатысты нормалар
+preamble = Осы қосымша { $level ->
+        [sector] салалық келісімнің
+        [region] өңірлік келісімнің
+       *[enterprise] ұжымдық шарттың
+    } ажырамас бөлігі болып табылады және ҚРКФ Бас Кеңесінің 2026 жылғы 26 маусымдағы № 3-3 қаулысының 1-қосымшасындағы Салалық және өңірлік келісімдерге, ұжымдық шарттарға кәсіпорындарда жасанды интеллектіні қолдануға қатысты нормаларды енгізу туралы ұсынымдарға сәйкес еңбек жағдайларына әсер ететін жасанды интеллект (бұдан әрі – ЖИ) жүйелерін енгізу және қолдану кезіндегі тараптардың міндеттемелерін белгілейді.
+
+parties-heading = Тараптар
+role-employer = { $level ->
+        [enterprise] Жұмыс беруші
+       *[other] Жұмыс берушілер бірлестігі
+    }
+role-workers = Жұмыскерлердің өкілдері
+role-government = { $level ->
+        [region] Жергілікті атқарушы орган
+       *[other] Уәкілетті мемлекеттік орган
+    }
+party-line = { $role } – { $name }
+party-line-bin = { $role } – { $name }, БСН { $bin }
+
+section-1 = Пікірді ескеру тетіктері және әлеуметтік әріптестік
+section-2 = Ашықтық және түсіндіру құқығы
+section-3 = Жұмыспен қамтуды және еңбек жағдайларын қорғау
+section-4 = Оқыту және құзыреттілікті дамыту
+section-5 = Бақылау және есептілік
+section-6 = Дәлелді қарсылық білдіру құқығы
+
+final-heading = Қорытынды ережелер
+entry-into-force = Осы қосымша { $level ->
+        [sector] салалық келісімге
+        [region] өңірлік келісімге
+       *[enterprise] ұжымдық шартқа
+    } қол қойылған күннен бастап күшіне енеді және оның қолданылу мерзімі ішінде қолданылады.
+equal-force = Осы қосымша қазақ және орыс тілдерінде жасалды, екі мәтіннің де заңдық күші бірдей.
+
+signatures-heading = Тараптардың қолдары
+seal = М.О.
+place-date = { $place }, { $date }
+date-full = { $year } жылғы { $day } { $month }
+
+## Month names after a day number: "1 наурызға дейін". $case is nom (default), dat, loc or abl.
+month-1 = { $case ->
+        [dat] қаңтарға
+        [loc] қаңтарда
+        [abl] қаңтардан
+       *[nom] қаңтар
+    }
+month-2 = { $case ->
+        [dat] ақпанға
+        [loc] ақпанда
+        [abl] ақпаннан
+       *[nom] ақпан
+    }
+month-3 = { $case ->
+        [dat] наурызға
+        [loc] наурызда
+        [abl] наурыздан
+       *[nom] наурыз
+    }
+month-4 = { $case ->
+        [dat] сәуірге
+        [loc] сәуірде
+        [abl] сәуірден
+       *[nom] сәуір
+    }
+month-5 = { $case ->
+        [dat] мамырға
+        [loc] мамырда
+        [abl] мамырдан
+       *[nom] мамыр
+    }
+month-6 = { $case ->
+        [dat] маусымға
+        [loc] маусымда
+        [abl] маусымнан
+       *[nom] маусым
+    }
+month-7 = { $case ->
+        [dat] шілдеге
+        [loc] шілдеде
+        [abl] шілдеден
+       *[nom] шілде
+    }
+month-8 = { $case ->
+        [dat] тамызға
+        [loc] тамызда
+        [abl] тамыздан
+       *[nom] тамыз
+    }
+month-9 = { $case ->
+        [dat] қыркүйекке
+        [loc] қыркүйекте
+        [abl] қыркүйектен
+       *[nom] қыркүйек
+    }
+month-10 = { $case ->
+        [dat] қазанға
+        [loc] қазанда
+        [abl] қазаннан
+       *[nom] қазан
+    }
+month-11 = { $case ->
+        [dat] қарашаға
+        [loc] қарашада
+        [abl] қарашадан
+       *[nom] қараша
+    }
+month-12 = { $case ->
+        [dat] желтоқсанға
+        [loc] желтоқсанда
+        [abl] желтоқсаннан
+       *[nom] желтоқсан
+    }
+
+## Nouns counted after a number: `{{ n | count(noun="calendar-days", case="loc") }}` in a clause.
+## $case is nom, dat, loc or abl (nom when not given).
+
+noun-calendar-days = { $case ->
+        [dat] күнтізбелік күнге
+        [loc] күнтізбелік күнде
+        [abl] күнтізбелік күннен
+       *[nom] күнтізбелік күн
+    }
+noun-working-days = { $case ->
+        [dat] жұмыс күніне
+        [loc] жұмыс күнінде
+        [abl] жұмыс күнінен
+       *[nom] жұмыс күні
+    }
+noun-months = { $case ->
+        [dat] айға
+        [loc] айда
+        [abl] айдан
+       *[nom] ай
+    }
+noun-hours = { $case ->
+        [dat] сағатқа
+        [loc] сағатта
+        [abl] сағаттан
+       *[nom] сағат
+    }
+noun-representatives = { $case ->
+        [dat] өкілге
+        [loc] өкілде
+        [abl] өкілден
+       *[nom] өкіл
+    }

@@ -1,0 +1,148 @@
+# Russian fixed phrases of the annex. Every message id here exists in kk.ftl too (a test checks it).
+# $level is enterprise, sector or region. Numbers given as 0 mean "not set".
+
+column-header = На русском языке
+
+annex-heading = Приложение{ $annex ->
+        [0] {""}
+       *[other] {" "}{ $annex }
+    } { $level ->
+        [sector] к отраслевому соглашению
+        [region] к региональному соглашению
+       *[enterprise] к коллективному договору
+    }{ $from ->
+        [0] {""}
+       *[other] {" "}на { $from }–{ $to } годы
+    }
+annex-title = Нормы о применении искусственного интеллекта
+preamble = Настоящее приложение является неотъемлемой частью { $level ->
+        [sector] отраслевого соглашения
+        [region] регионального соглашения
+       *[enterprise] коллективного договора
+    } и устанавливает обязательства сторон при внедрении и применении систем искусственного интеллекта (далее – ИИ), затрагивающих условия труда, в соответствии с Рекомендациями по включению норм в отраслевые, региональные соглашения и коллективные договоры, касательно применения искусственного интеллекта на предприятиях (приложение 1 к постановлению Генерального Совета ФПРК от 26.06.2026 г. № 3-3).
+
+parties-heading = Стороны
+role-employer = { $level ->
+        [enterprise] Работодатель
+       *[other] Объединение работодателей
+    }
+role-workers = Представители работников
+role-government = { $level ->
+        [region] Местный исполнительный орган
+       *[other] Уполномоченный государственный орган
+    }
+party-line = { $role } – { $name }
+party-line-bin = { $role } – { $name }, БИН { $bin }
+
+section-1 = Механизмы учета мнения и социальное партнерство
+section-2 = Прозрачность и право на объяснение
+section-3 = Защита занятости и условий труда
+section-4 = Обучение и развитие компетенций
+section-5 = Контроль и отчетность
+section-6 = Право на мотивированное возражение
+
+final-heading = Заключительные положения
+entry-into-force = Настоящее приложение вступает в силу со дня подписания { $level ->
+        [sector] отраслевого соглашения
+        [region] регионального соглашения
+       *[enterprise] коллективного договора
+    } и действует в течение срока его действия.
+equal-force = Настоящее приложение составлено на казахском и русском языках, оба текста имеют одинаковую юридическую силу.
+
+signatures-heading = Подписи сторон
+seal = М.П.
+place-date = { $place }, { $date }
+date-full = { $day } { $month } { $year } г.
+
+## Month names after a day number: "1 марта". Russian dates always use the genitive.
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+
+## Nouns counted after a number: `{{ n | count(noun="calendar-days", case="gen") }}` in a clause.
+## $n is the number; $case is nom, acc, gen or dat (nom when not given).
+
+noun-calendar-days = { $case ->
+        [gen] { $n ->
+                [one] календарного дня
+               *[other] календарных дней
+            }
+        [dat] { $n ->
+                [one] календарному дню
+               *[other] календарным дням
+            }
+       *[nom] { $n ->
+                [one] календарный день
+                [few] календарных дня
+               *[other] календарных дней
+           }
+    }
+noun-working-days = { $case ->
+        [gen] { $n ->
+                [one] рабочего дня
+               *[other] рабочих дней
+            }
+        [dat] { $n ->
+                [one] рабочему дню
+               *[other] рабочим дням
+            }
+       *[nom] { $n ->
+                [one] рабочий день
+                [few] рабочих дня
+               *[other] рабочих дней
+           }
+    }
+noun-months = { $case ->
+        [gen] { $n ->
+                [one] месяца
+               *[other] месяцев
+            }
+        [dat] { $n ->
+                [one] месяцу
+               *[other] месяцам
+            }
+       *[nom] { $n ->
+                [one] месяц
+                [few] месяца
+               *[other] месяцев
+           }
+    }
+noun-hours = { $case ->
+        [gen] { $n ->
+                [one] часа
+               *[other] часов
+            }
+        [dat] { $n ->
+                [one] часу
+               *[other] часам
+            }
+       *[nom] { $n ->
+                [one] час
+                [few] часа
+               *[other] часов
+           }
+    }
+noun-representatives = { $case ->
+        [gen] { $n ->
+                [one] представителя
+               *[other] представителей
+            }
+        [dat] { $n ->
+                [one] представителю
+               *[other] представителям
+            }
+       *[nom] { $n ->
+                [one] представитель
+                [few] представителя
+               *[other] представителей
+           }
+    }

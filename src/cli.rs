@@ -1,0 +1,158 @@
+//! Command-line arguments (clap derive). Every flag is documented here; `kelisim help` shows it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use kelisim::lang::Lang;
+use kelisim::model::{Layout, Level, Variant};
+
+/// Drafts the AI annex of a Kazakh collective agreement in Kazakh and Russian from a YAML profile.
+#[derive(Debug, Parser)]
+#[command(name = "kelisim", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render profiles into the bilingual annex.
+    Render(RenderArgs),
+    /// Validate profiles (and a clause override) without writing anything.
+    Check(CheckArgs),
+    /// Browse the clause library, or copy it out to customise it.
+    #[command(subcommand)]
+    Clauses(ClausesCommand),
+    /// Write a commented starter profile (to standard output without FILE).
+    Init(InitArgs),
+    /// Print the JSON Schema of the profile, for editors.
+    Schema,
+}
+
+/// Where the clause library comes from.
+#[derive(Debug, Args)]
+pub struct LibraryArgs {
+    /// Directory whose files override the built-in clause files and locales, file by file
+    /// (start from `kelisim clauses eject DIR`).
+    #[arg(long, value_name = "DIR")]
+    pub clauses: Option<PathBuf>,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Markdown (`NAME.md`).
+    Md,
+}
+
+/// Arguments of `render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Profiles to render (YAML).
+    #[arg(required = true, value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+    /// Directory to write into (created if missing); `-` writes Markdown to standard output.
+    #[arg(short, long, value_name = "DIR", default_value = ".")]
+    pub output: PathBuf,
+    /// Output formats, comma-separated.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "md")]
+    pub format: Vec<Format>,
+    /// Layout of the two languages; overrides the profile's `agreement.layout`.
+    #[arg(long, value_enum)]
+    pub layout: Option<Layout>,
+    /// Overwrite files that already exist.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub library: LibraryArgs,
+}
+
+/// Arguments of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Profiles to check (YAML).
+    #[arg(required = true, value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+    #[command(flatten)]
+    pub library: LibraryArgs,
+}
+
+/// `clauses` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ClausesCommand {
+    /// List the 18 norms with their parameters.
+    List(#[command(flatten)] LibraryArgs),
+    /// Show one norm as it renders, with default parameters.
+    Show(ShowArgs),
+    /// Copy the built-in clause files and locales into DIR, to edit and pass with `--clauses DIR`.
+    Eject(EjectArgs),
+}
+
+/// Arguments of `clauses show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Norm id ("2.3") or slug (human-review).
+    pub id: String,
+    /// Variant of the wording.
+    #[arg(long, value_enum, default_value = "recommended")]
+    pub variant: Variant,
+    /// Level of the agreement.
+    #[arg(long, value_enum, default_value = "enterprise")]
+    pub level: Level,
+    /// Only this language (both by default).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[command(flatten)]
+    pub library: LibraryArgs,
+}
+
+/// A language on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    /// Kazakh.
+    Kk,
+    /// Russian.
+    Ru,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Kk => Lang::Kk,
+            LangArg::Ru => Lang::Ru,
+        }
+    }
+}
+
+/// Arguments of `clauses eject`.
+#[derive(Debug, Args)]
+pub struct EjectArgs {
+    /// Directory to copy into (created if missing).
+    pub dir: PathBuf,
+    /// Overwrite files that already exist.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Arguments of `init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// File to write; standard output if omitted.
+    pub file: Option<PathBuf>,
+    /// Overwrite the file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

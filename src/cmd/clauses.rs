@@ -1,0 +1,115 @@
+//! `kelisim clauses list | show | eject`.
+
+use std::fmt::Write;
+
+use kelisim::error::{Error, Result};
+use kelisim::lang::Lang;
+use kelisim::library::{Clause, Library};
+use kelisim::load::files;
+use kelisim::suggest;
+
+use crate::cli::{ClausesCommand, ShowArgs};
+
+/// Runs a `clauses` subcommand.
+pub fn run(command: ClausesCommand) -> Result<()> {
+    match command {
+        ClausesCommand::List(lib) => {
+            let library = Library::load(lib.clauses.as_deref())?;
+            super::print(&list(&library))
+        }
+        ClausesCommand::Show(args) => show(&args),
+        ClausesCommand::Eject(args) => {
+            for (rel, text) in files::builtin() {
+                super::write_atomic(&args.dir.join(&rel), text.as_bytes(), args.force)?;
+            }
+            eprintln!(
+                "copied the clause library to {0}; edit it and pass `--clauses {0}`",
+                args.dir.display()
+            );
+            Ok(())
+        }
+    }
+}
+
+fn params_line(c: &Clause) -> String {
+    c.params
+        .iter()
+        .map(|p| {
+            let default = c.defaults(kelisim::model::Variant::Recommended);
+            let value = default
+                .get(&p.name)
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            format!("{} = {value} {}", p.name, p.unit.name())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn list(library: &Library) -> String {
+    let mut out = String::new();
+    for c in library.clauses() {
+        let _ = writeln!(out, "{:<4} {:<24} {}", c.id, c.slug, params_line(c));
+        let _ = writeln!(out, "     {} · {}", c.title.kk, c.title.ru);
+    }
+    out
+}
+
+fn show(args: &ShowArgs) -> Result<()> {
+    let library = Library::load(args.library.clauses.as_deref())?;
+    let clause = library.find(&args.id).ok_or_else(|| {
+        let names = library
+            .clauses()
+            .iter()
+            .flat_map(|c| [c.id.as_str(), c.slug.as_str()]);
+        let near = suggest::closest(&args.id, names)
+            .map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default();
+        Error::Message(format!(
+            "unknown norm `{}`; {near}see `kelisim clauses list`",
+            args.id
+        ))
+    })?;
+    if !clause.variants.contains(&args.variant) {
+        return Err(Error::Message(format!(
+            "norm {} has no `{}` variant in this clause library",
+            clause.id,
+            args.variant.name()
+        )));
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {} — recommendation {}, section {}, item {}\n{}",
+        clause.id, clause.slug, clause.resolution, clause.section, clause.item, clause.file
+    );
+    let defaults = clause.defaults(args.variant);
+    for p in &clause.params {
+        let _ = writeln!(
+            out,
+            "  {} = {} ({}, allowed {}): {}",
+            p.name,
+            defaults
+                .get(&p.name)
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            p.unit.name(),
+            p.bounds_text(),
+            p.about
+        );
+    }
+    let langs: Vec<Lang> = match args.lang {
+        Some(l) => vec![l.into()],
+        None => Lang::ALL.to_vec(),
+    };
+    for lang in langs {
+        let text = library.render(clause, args.variant, args.level, lang, &defaults)?;
+        let _ = write!(
+            out,
+            "\n[{}] {}\n{text}\n",
+            lang.code(),
+            clause.title.get(lang)
+        );
+    }
+    super::print(&out)
+}

@@ -1,0 +1,63 @@
+//! One module per subcommand, and the only code that touches the file system for output.
+
+mod check;
+mod clauses;
+mod init;
+mod render;
+
+use std::io::Write;
+use std::path::Path;
+
+use kelisim::error::{Error, Result};
+
+use crate::cli::Command;
+
+/// Runs one subcommand.
+pub fn run(command: Command) -> Result<()> {
+    match command {
+        Command::Render(args) => render::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Clauses(c) => clauses::run(c),
+        Command::Init(args) => init::run(&args),
+        Command::Schema => print(&kelisim::schema::profile_schema()),
+    }
+}
+
+/// Writes `text` to standard output; a closed pipe (`kelisim … | head`) is not an error.
+pub fn print(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Error::io("write", Path::new("<stdout>"), e))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then renamed
+/// over it. An existing file is kept unless `force`.
+pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    if !force && path.exists() {
+        return Err(Error::Message(format!(
+            "`{}` already exists; pass --force to overwrite it",
+            path.display()
+        )));
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("create directory", dir, e))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&tmp, bytes)
+        .map_err(|e| Error::io("write", &tmp, e))
+        .and_then(|()| std::fs::rename(&tmp, path).map_err(|e| Error::io("write", path, e)));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,86 @@
+//! The rendered annex, independent of output format: what every exporter consumes.
+//! All text is final (inflected, numbered) and plain, except clause bodies, which are one
+//! Markdown paragraph each.
+
+use crate::lang::Bilingual;
+use crate::model::Level;
+
+/// A rendered annex.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The level of the agreement.
+    pub level: Level,
+    /// Each language's own name for its column: "Қазақ тілінде", "На русском языке".
+    pub languages: Bilingual<String>,
+    /// "Приложение 3 к коллективному договору на 2027–2029 годы".
+    pub heading: Bilingual<String>,
+    /// "Нормы о применении искусственного интеллекта".
+    pub title: Bilingual<String>,
+    /// The paragraph that ties the annex to the agreement and to the recommendation.
+    pub preamble: Bilingual<String>,
+    /// "Стороны" and one line per party: "Работодатель – ТОО «Алтын», БИН …".
+    pub parties: Labelled,
+    /// The numbered sections holding the adopted clauses.
+    pub sections: Vec<Section>,
+    /// "Заключительные положения": entry into force and equal force of both texts.
+    pub closing: Labelled,
+    /// The signature block.
+    pub signatures: Signatures,
+}
+
+/// A heading with unnumbered paragraphs under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labelled {
+    /// The heading.
+    pub heading: Bilingual<String>,
+    /// The paragraphs.
+    pub lines: Vec<Bilingual<String>>,
+}
+
+/// A numbered section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// "1."
+    pub number: String,
+    /// The section's title.
+    pub title: Bilingual<String>,
+    /// Its clauses, in the recommendation's order.
+    pub clauses: Vec<ClauseText>,
+}
+
+/// A numbered clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClauseText {
+    /// "1.2." — follows the adopted norms, not the recommendation.
+    pub number: String,
+    /// The recommendation's id of the norm it implements ("1.3").
+    pub norm: String,
+    /// The clause's title.
+    pub title: Bilingual<String>,
+    /// The wording: one Markdown paragraph per language.
+    pub body: Bilingual<String>,
+}
+
+/// The signature block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signatures {
+    /// "Подписи сторон".
+    pub heading: Bilingual<String>,
+    /// "г. Караганда, 15 декабря 2026 г.", when place or date is known.
+    pub place_date: Option<Bilingual<String>>,
+    /// One entry per party, in the order employer, workers, government.
+    pub parties: Vec<Signatory>,
+    /// "М.О." / "М.П.".
+    pub seal: Bilingual<String>,
+}
+
+/// One party's signature entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signatory {
+    /// "Работодатель".
+    pub role: Bilingual<String>,
+    /// The organisation.
+    pub name: Bilingual<String>,
+    /// Position and name of the signatory, if given.
+    pub person: Option<Bilingual<String>>,
+}

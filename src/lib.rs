@@ -1,0 +1,40 @@
+//! kelisim drafts the artificial-intelligence annex of Kazakh collective agreements (and of
+//! sectoral and regional agreements) in Kazakh and Russian at once, from a small YAML profile.
+//!
+//! # Steps
+//!
+//! 1. **Load** ([`load`]): the profile (YAML, strict, with line and column of every value), the
+//!    clause library (`clauses/*.yaml`) and the phrase books (`locales/*.ftl`), compiled in and
+//!    overridable file by file ([`load::files`]).
+//! 2. **Model** ([`model`], [`library`]): validation turns the input into a [`model::Profile`] or
+//!    a list of [`error::Diagnostic`]s; the library is checked when loaded (both languages,
+//!    declared parameters used in both).
+//! 3. **Render** ([`render`]): Fluent phrases and Tera clause templates, with grammar filters,
+//!    become a [`document::Document`] with final numbering.
+//! 4. **Export** ([`export`]): pure functions from the document to bytes: Markdown today.
+//!
+//! The command-line interface in `src/main.rs` and `src/cmd/` only parses arguments, calls these
+//! steps and writes files.
+
+pub mod document;
+pub mod error;
+pub mod export;
+pub mod lang;
+pub mod library;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod schema;
+pub mod suggest;
+
+use error::{Result, Source};
+
+/// Steps 1–3 for one profile: validate `source` against `library` and render it.
+pub fn render_profile(
+    source: &Source,
+    library: &library::Library,
+) -> Result<(model::Profile, document::Document)> {
+    let profile = load::profile::load(source, library)?;
+    let doc = render::document(&profile, library)?;
+    Ok((profile, doc))
+}

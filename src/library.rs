@@ -1,0 +1,444 @@
+//! The clause library: one YAML file per norm with its titles, typed parameters and the Tera
+//! templates of its wording per variant and language; checked when loaded, rendered on demand.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use tera::{Context, Tera};
+
+use crate::error::{Diagnostic, Error, Result, Source};
+use crate::lang::{Bilingual, Lang};
+use crate::load::files::{self, LibraryFiles};
+use crate::load::locales::Locales;
+use crate::load::yaml::{self, Scalar, at};
+use crate::model::{Level, NORMS, ParamValue, Unit, Variant};
+use crate::render::filters;
+
+/// Template variables every clause gets besides its parameters.
+pub const CONTEXT_VARIABLES: [&str; 2] = ["level", "lang"];
+
+/// A parameter a clause declares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamSpec {
+    /// The name templates and profiles use.
+    pub name: String,
+    /// What it counts.
+    pub unit: Unit,
+    /// One line saying what it is.
+    pub about: String,
+    /// The default of each variant that has one.
+    pub defaults: BTreeMap<Variant, ParamValue>,
+    /// Smallest allowed value (numbers only).
+    pub min: Option<i64>,
+    /// Largest allowed value (numbers only).
+    pub max: Option<i64>,
+}
+
+impl ParamSpec {
+    /// "10–180", the allowed range, for messages.
+    pub fn bounds_text(&self) -> String {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => format!("{a}–{b}"),
+            (Some(a), None) => format!("{a} or more"),
+            (None, Some(b)) => format!("up to {b}"),
+            (None, None) => "any".into(),
+        }
+    }
+}
+
+/// One norm's clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// The recommendation's id: "2.3".
+    pub id: String,
+    /// The slug: "human-review".
+    pub slug: String,
+    /// Section of the recommendation, 1–6.
+    pub section: u8,
+    /// Position inside the section.
+    pub item: u8,
+    /// The resolution it implements: "3-3".
+    pub resolution: String,
+    /// Titles.
+    pub title: Bilingual<String>,
+    /// Declared parameters, in file order.
+    pub params: Vec<ParamSpec>,
+    /// The variants this file provides.
+    pub variants: Vec<Variant>,
+    /// The file it came from, for messages.
+    pub file: String,
+}
+
+impl Clause {
+    /// The parameter called `name`.
+    pub fn param(&self, name: &str) -> Option<&ParamSpec> {
+        self.params.iter().find(|p| p.name == name)
+    }
+
+    /// Every parameter with the default of `variant`.
+    pub fn defaults(&self, variant: Variant) -> BTreeMap<String, ParamValue> {
+        self.params
+            .iter()
+            .filter_map(|p| Some((p.name.clone(), *p.defaults.get(&variant)?)))
+            .collect()
+    }
+}
+
+/// The loaded, checked clause library with its phrase books.
+pub struct Library {
+    clauses: Vec<Clause>,
+    locales: Arc<Locales>,
+    tera: Tera,
+}
+
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library")
+            .field("clauses", &self.clauses)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Library {
+    /// The built-in library, each file replaced by the one in `overrides` if given.
+    pub fn load(overrides: Option<&Path>) -> Result<Library> {
+        Library::from_files(&files::load(overrides)?)
+    }
+
+    /// Parses and checks a library from its sources.
+    pub fn from_files(files: &LibraryFiles) -> Result<Library> {
+        let locales = Arc::new(Locales::parse(&files.locales)?);
+        let mut tera = Tera::new();
+        tera.autoescape_on(Vec::<&str>::new());
+        filters::register(&mut tera, Arc::clone(&locales));
+
+        let mut diags = Vec::new();
+        let mut clauses = Vec::new();
+        for source in &files.clauses {
+            match parse_clause(source, &mut tera) {
+                Ok(c) => clauses.push(c),
+                Err(Error::Invalid(d)) => diags.extend(d),
+                Err(e) => return Err(e),
+            }
+        }
+        check_set(&clauses, &mut diags);
+        if !diags.is_empty() {
+            return Err(Error::Invalid(diags));
+        }
+        clauses.sort_by_key(|c| (c.section, c.item));
+        Ok(Library {
+            clauses,
+            locales,
+            tera,
+        })
+    }
+
+    /// Every clause in the recommendation's order.
+    pub fn clauses(&self) -> &[Clause] {
+        &self.clauses
+    }
+
+    /// The phrase books.
+    pub fn locales(&self) -> &Locales {
+        &self.locales
+    }
+
+    /// The clause with id or slug `key`.
+    pub fn find(&self, key: &str) -> Option<&Clause> {
+        self.clauses.iter().find(|c| c.id == key || c.slug == key)
+    }
+
+    /// Renders the wording of `clause` in `variant` for `level` and `lang` with `params`, as one
+    /// Markdown paragraph with single spaces.
+    pub fn render(
+        &self,
+        clause: &Clause,
+        variant: Variant,
+        level: Level,
+        lang: Lang,
+        params: &BTreeMap<String, ParamValue>,
+    ) -> Result<String> {
+        let mut ctx = Context::new();
+        ctx.insert("level", level.name());
+        ctx.insert("lang", lang.code());
+        for (name, value) in params {
+            ctx.insert(name.clone(), value);
+        }
+        let name = template_name(&clause.id, variant, lang);
+        let text = self.tera.render(&name, &ctx).map_err(|e| {
+            Error::Message(format!(
+                "{}: the {} text of variant `{}` failed to render: {}",
+                clause.file,
+                lang.english_name(),
+                variant.name(),
+                tera_message(&e)
+            ))
+        })?;
+        Ok(tidy(&text))
+    }
+}
+
+fn template_name(id: &str, variant: Variant, lang: Lang) -> String {
+    format!("{id}/{}/{}", variant.name(), lang.code())
+}
+
+/// A Tera error with its causes, on one line where possible.
+fn tera_message(e: &tera::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(&format!(" ({s})"));
+        source = s.source();
+    }
+    text
+}
+
+/// Collapses runs of whitespace left by template tags and line folding into single spaces.
+fn tidy(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClause {
+    id: Spanned<Scalar>,
+    slug: Spanned<String>,
+    section: Spanned<u8>,
+    source: Spanned<RawSourceRef>,
+    title: RawPair,
+    #[serde(default)]
+    params: BTreeMap<String, Spanned<RawParam>>,
+    text: BTreeMap<String, Spanned<RawPair>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSourceRef {
+    resolution: String,
+    section: u8,
+    item: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPair {
+    kk: String,
+    ru: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParam {
+    unit: Spanned<String>,
+    about: String,
+    default: BTreeMap<String, Spanned<Scalar>>,
+    min: Option<i64>,
+    max: Option<i64>,
+}
+
+fn parse_clause(source: &Source, tera: &mut Tera) -> Result<Clause> {
+    let raw: RawClause = yaml::parse(source)?;
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let d = |s: (usize, usize), m: String| source.diag(s.0, s.1, m);
+
+    let id = raw.id.value.as_key();
+    let slug = raw.slug.value.clone();
+    match NORMS.iter().find(|(i, _)| *i == id) {
+        None => diags.push(
+            d(
+                at(&raw.id),
+                format!("`{id}` is not a norm of the recommendation"),
+            )
+            .hint("norm ids are 1.1–6.1; see `kelisim clauses list`"),
+        ),
+        Some((_, s)) if *s != slug => diags.push(d(
+            at(&raw.slug),
+            format!("norm {id} has the slug `{s}`, not `{slug}`"),
+        )),
+        Some(_) => {}
+    }
+    let src = &raw.source.value;
+    if format!("{}.{}", src.section, src.item) != id || src.section != raw.section.value {
+        diags.push(d(
+            at(&raw.source),
+            format!("`section` and `source` must agree with the id `{id}`"),
+        ));
+    }
+
+    let mut params = Vec::new();
+    for (name, p) in &raw.params {
+        match parse_param(name, p, source) {
+            Ok(spec) => params.push(spec),
+            Err(e) => diags.push(e),
+        }
+    }
+    let declared: BTreeSet<&str> = params.iter().map(|p| p.name.as_str()).collect();
+
+    let mut variants = Vec::new();
+    for (vname, pair) in &raw.text {
+        let Some(variant) = Variant::from_name(vname) else {
+            diags.push(
+                d(at(pair), format!("unknown variant `{vname}`"))
+                    .hint("variants are union, recommended and employer"),
+            );
+            continue;
+        };
+        variants.push(variant);
+        for lang in Lang::ALL {
+            let text = match lang {
+                Lang::Kk => &pair.value.kk,
+                Lang::Ru => &pair.value.ru,
+            };
+            let name = template_name(&id, variant, lang);
+            let where_ = format!("the {} text of variant `{vname}`", lang.english_name());
+            if text.trim().is_empty() {
+                diags.push(d(at(pair), format!("{where_} is empty")));
+                continue;
+            }
+            if let Err(e) = tera.add_raw_template(&name, text) {
+                diags.push(d(
+                    at(pair),
+                    format!("{where_} is not a valid template: {}", tera_message(&e)),
+                ));
+                continue;
+            }
+            let used: BTreeSet<&str> = tera
+                .get_template_variables(&name)
+                .map(|v| {
+                    v.into_iter()
+                        .filter(|v| !CONTEXT_VARIABLES.contains(v))
+                        .collect()
+                })
+                .unwrap_or_default();
+            for u in used.difference(&declared) {
+                diags.push(
+                    d(
+                        at(pair),
+                        format!("{where_} uses `{u}`, which is not a declared parameter"),
+                    )
+                    .hint("declare it under `params`, or fix the name"),
+                );
+            }
+            for u in declared.difference(&used) {
+                diags.push(
+                    d(
+                        at(pair),
+                        format!("{where_} does not use the parameter `{u}`"),
+                    )
+                    .hint("both languages must state every number the clause declares"),
+                );
+            }
+        }
+        for p in &params {
+            if !p.defaults.contains_key(&variant) {
+                diags.push(d(
+                    at(pair),
+                    format!(
+                        "parameter `{}` has no default for variant `{vname}`",
+                        p.name
+                    ),
+                ));
+            }
+        }
+    }
+    if !diags.is_empty() {
+        return Err(Error::Invalid(diags));
+    }
+    Ok(Clause {
+        id,
+        slug,
+        section: raw.section.value,
+        item: src.item,
+        resolution: src.resolution.clone(),
+        title: Bilingual {
+            kk: raw.title.kk.trim().to_string(),
+            ru: raw.title.ru.trim().to_string(),
+        },
+        params,
+        variants,
+        file: source.name.clone(),
+    })
+}
+
+fn parse_param(
+    name: &str,
+    p: &Spanned<RawParam>,
+    source: &Source,
+) -> Result<ParamSpec, Diagnostic> {
+    let raw = &p.value;
+    let unit_name = raw.unit.value.as_str();
+    let Some(unit) = Unit::NAMES
+        .iter()
+        .find(|(n, _)| *n == unit_name)
+        .map(|(_, u)| *u)
+    else {
+        let (l, c) = at(&raw.unit);
+        return Err(source
+            .diag(
+                l,
+                c,
+                format!("unknown unit `{unit_name}` of parameter `{name}`"),
+            )
+            .hint("units are calendar-days, working-days, months, count and month-day"));
+    };
+    let mut defaults = BTreeMap::new();
+    for (vname, value) in &raw.default {
+        let (l, c) = at(value);
+        let variant = Variant::from_name(vname).ok_or_else(|| {
+            source.diag(
+                l,
+                c,
+                format!("unknown variant `{vname}` in the defaults of `{name}`"),
+            )
+        })?;
+        let v = crate::load::profile::param_value(unit, &value.value)
+            .map_err(|m| source.diag(l, c, format!("default of `{name}`: {m}")))?;
+        if let ParamValue::Int(n) = v
+            && (raw.min.is_some_and(|m| n < m) || raw.max.is_some_and(|m| n > m))
+        {
+            return Err(source.diag(
+                l,
+                c,
+                format!("the `{vname}` default of `{name}` is outside its own bounds"),
+            ));
+        }
+        defaults.insert(variant, v);
+    }
+    Ok(ParamSpec {
+        name: name.to_string(),
+        unit,
+        about: raw.about.trim().to_string(),
+        defaults,
+        min: raw.min,
+        max: raw.max,
+    })
+}
+
+fn check_set(clauses: &[Clause], diags: &mut Vec<Diagnostic>) {
+    for (id, slug) in NORMS {
+        let found: Vec<&Clause> = clauses.iter().filter(|c| c.id == id).collect();
+        if found.len() > 1 {
+            diags.push(Diagnostic {
+                file: found[1].file.clone(),
+                line: 0,
+                column: 0,
+                message: format!("norm {id} is defined twice, also in {}", found[0].file),
+                hint: Some("keep one file per norm".into()),
+                source_line: None,
+            });
+        }
+        if found.is_empty() {
+            diags.push(Diagnostic {
+                file: "clause library".into(),
+                line: 0,
+                column: 0,
+                message: format!("norm {id} ({slug}) has no clause file"),
+                hint: Some(format!("add `{id}-{slug}.yaml`")),
+                source_line: None,
+            });
+        }
+    }
+}

@@ -1,0 +1,758 @@
+//! The profile: the input types exactly as a user writes them (strict, with source positions),
+//! and the validation step that turns them into a [`Profile`] or a list of diagnostics.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde::de::value::MapAccessDeserializer;
+use serde_saphyr::Spanned;
+
+use crate::error::{Diagnostic, Error, Result, Source};
+use crate::lang::Bilingual;
+use crate::library::{Clause, Library};
+use crate::load::yaml::{self, Scalar};
+use crate::model::{
+    Adopted, Date, Layout, Level, ParamValue, Parties, Party, Profile, Unit, Variant, days_in_month,
+};
+use crate::suggest;
+
+/// A profile as written: the public contract of kelisim's input.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "kelisim profile")]
+pub struct RawProfile {
+    /// The agreement the AI annex belongs to.
+    #[schemars(with = "RawAgreement")]
+    pub agreement: Spanned<RawAgreement>,
+    /// The parties that sign it.
+    pub parties: RawParties,
+    /// The sector, in both languages; required when `level` is `sector`.
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub sector: Option<Spanned<RawText>>,
+    /// The region, in both languages; required when `level` is `region`.
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub region: Option<Spanned<RawText>>,
+    /// The norms adopted: `all`, or a list of ids ("2.3"), slugs (human-review) or mappings
+    /// with `id`, `variant` and `params`.
+    #[schemars(with = "RawNorms")]
+    pub norms: Spanned<RawNorms>,
+}
+
+/// The agreement.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAgreement {
+    /// `enterprise` (collective agreement), `sector` or `region`.
+    #[schemars(with = "Level")]
+    pub level: Spanned<String>,
+    /// The number of this annex in the agreement.
+    #[serde(default)]
+    #[schemars(with = "Option<u32>", range(min = 1))]
+    pub annex: Option<Spanned<u32>>,
+    /// First and last year of the agreement's term: `[2027, 2029]`.
+    #[serde(default)]
+    #[schemars(with = "Option<[i32; 2]>")]
+    pub years: Option<Spanned<Vec<i32>>>,
+    /// Date of signing, `YYYY-MM-DD`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub date: Option<Spanned<Scalar>>,
+    /// Place of signing, in both languages.
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub place: Option<Spanned<RawText>>,
+    /// `columns` (default: Kazakh left, Russian right) or `sequential`.
+    #[serde(default)]
+    #[schemars(with = "Option<Layout>")]
+    pub layout: Option<Spanned<String>>,
+}
+
+/// The parties.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawParties {
+    /// The employer (enterprise) or the employers' association(s) (sector, region).
+    #[schemars(with = "RawParty")]
+    pub employer: Spanned<RawParty>,
+    /// The trade union, or the elected representatives of the workers.
+    #[schemars(with = "RawParty")]
+    pub workers: Spanned<RawParty>,
+    /// The authorised state body (sector) or the akimat (region).
+    #[serde(default)]
+    #[schemars(with = "Option<RawParty>")]
+    pub government: Option<Spanned<RawParty>>,
+}
+
+/// A party.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawParty {
+    /// The organisation's name in both languages: «Алтын» ЖШС / ТОО «Алтын».
+    #[schemars(with = "RawText")]
+    pub name: Spanned<RawText>,
+    /// Business identification number: 12 digits, in quotes.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", regex(pattern = r"^\d{12}$"))]
+    pub bin: Option<Spanned<Scalar>>,
+    /// Position and name of the person who signs, in both languages.
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub signatory: Option<Spanned<RawText>>,
+}
+
+/// A text in both languages.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawText {
+    /// Kazakh.
+    #[schemars(with = "String", required)]
+    pub kk: Option<Spanned<String>>,
+    /// Russian.
+    #[schemars(with = "String", required)]
+    pub ru: Option<Spanned<String>>,
+}
+
+/// `all`, or a list of norms.
+#[derive(Debug)]
+pub enum RawNorms {
+    /// Every norm, in its recommended wording.
+    All,
+    /// The norms listed.
+    List(Vec<Spanned<RawNormEntry>>),
+}
+
+/// One adopted norm.
+#[derive(Debug)]
+pub enum RawNormEntry {
+    /// By id or slug alone.
+    Key(Scalar),
+    /// With a variant or parameters.
+    Detailed(RawNormDetail),
+}
+
+/// A norm with its variant and parameters.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawNormDetail {
+    /// Id ("1.2") or slug (joint-committee).
+    #[schemars(with = "NormKeySchema")]
+    pub id: Spanned<Scalar>,
+    /// `union`, `recommended` (default) or `employer`.
+    #[serde(default)]
+    #[schemars(with = "Option<Variant>")]
+    pub variant: Option<Spanned<String>>,
+    /// Parameter values by name; see `kelisim clauses show ID`.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, ParamSchema>")]
+    pub params: BTreeMap<String, Spanned<Scalar>>,
+}
+
+impl<'de> Deserialize<'de> for RawNorms {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawNorms;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("the word `all` or a list of norms")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawNorms, E> {
+                if v.trim() == "all" {
+                    Ok(RawNorms::All)
+                } else {
+                    Err(E::custom(format!(
+                        "`norms` must be the word `all` or a list of norms, not `{v}`"
+                    )))
+                }
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<RawNorms, A::Error> {
+                let mut list = Vec::new();
+                while let Some(e) = seq.next_element()? {
+                    list.push(e);
+                }
+                Ok(RawNorms::List(list))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawNormEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawNormEntry;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a norm id (\"2.3\"), a slug (human-review) or a mapping with `id`")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<RawNormEntry, E> {
+                Ok(RawNormEntry::Key(Scalar::Str(v.to_string())))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<RawNormEntry, E> {
+                Ok(RawNormEntry::Key(Scalar::Float(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<RawNormEntry, E> {
+                Ok(RawNormEntry::Key(Scalar::Int(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<RawNormEntry, E> {
+                Ok(RawNormEntry::Key(Scalar::Str(v.to_string())))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<RawNormEntry, A::Error> {
+                RawNormDetail::deserialize(MapAccessDeserializer::new(map))
+                    .map(RawNormEntry::Detailed)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Schema stand-in for `norms`.
+struct NormKeySchema;
+/// Schema stand-in for a parameter value.
+struct ParamSchema;
+
+impl JsonSchema for NormKeySchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "NormKey".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let ids: Vec<&str> = crate::model::NORMS
+            .iter()
+            .flat_map(|(i, s)| [*i, *s])
+            .collect();
+        let numbers: Vec<f64> = crate::model::NORMS
+            .iter()
+            .filter_map(|(i, _)| i.parse().ok())
+            .collect();
+        schemars::json_schema!({
+            "description": "A norm id (\"2.3\") or slug (human-review); see `kelisim clauses list`.",
+            "anyOf": [{"type": "string", "enum": ids}, {"type": "number", "enum": numbers}]
+        })
+    }
+}
+
+impl JsonSchema for ParamSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ParamValue".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A whole number (days, months, people) or a day of the year as \"MM-DD\".",
+            "anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^\\d{2}-\\d{2}$"}]
+        })
+    }
+}
+
+impl JsonSchema for RawNorms {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Norms".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let key = generator.subschema_for::<NormKeySchema>();
+        let detail = generator.subschema_for::<RawNormDetail>();
+        schemars::json_schema!({
+            "anyOf": [
+                {"const": "all"},
+                {"type": "array", "minItems": 1, "items": {"anyOf": [key, detail]}}
+            ]
+        })
+    }
+}
+
+/// Reads and validates the profile in `source` against `library`.
+pub fn load(source: &Source, library: &Library) -> Result<Profile> {
+    let raw: RawProfile = yaml::parse(source)?;
+    Validator {
+        source,
+        diags: Vec::new(),
+    }
+    .profile(&raw, library)
+}
+
+/// Converts a YAML scalar to a value of `unit`, or says what was expected.
+pub fn param_value(unit: Unit, value: &Scalar) -> Result<ParamValue, String> {
+    match (unit, value) {
+        (Unit::MonthDay, Scalar::Str(s)) => {
+            ParamValue::parse_month_day(s.trim()).ok_or_else(|| {
+                format!("`{s}` is not a day of the year written \"MM-DD\", e.g. \"03-01\"")
+            })
+        }
+        (Unit::MonthDay, other) => Err(format!(
+            "expected a day of the year in quotes, \"MM-DD\" (e.g. \"03-01\"), found {}",
+            other.kind()
+        )),
+        (_, Scalar::Int(n)) => Ok(ParamValue::Int(*n)),
+        (_, other) => Err(format!(
+            "expected a whole number of {}, found {}",
+            unit_words(unit),
+            other.kind()
+        )),
+    }
+}
+
+fn unit_words(unit: Unit) -> &'static str {
+    match unit {
+        Unit::CalendarDays => "calendar days",
+        Unit::WorkingDays => "working days",
+        Unit::Months => "months",
+        Unit::Count => "people or times",
+        Unit::MonthDay => "days",
+    }
+}
+
+struct Validator<'a> {
+    source: &'a Source,
+    diags: Vec<Diagnostic>,
+}
+
+impl Validator<'_> {
+    fn push<T>(&mut self, at: &Spanned<T>, message: impl Into<String>, hint: impl Into<String>) {
+        let (l, c) = yaml::at(at);
+        self.diags.push(self.source.diag(l, c, message).hint(hint));
+    }
+
+    fn profile(mut self, raw: &RawProfile, library: &Library) -> Result<Profile> {
+        let a = &raw.agreement.value;
+        let level = self.level(&a.level);
+        let layout = self.layout(a.layout.as_ref());
+        if let Some(annex) = &a.annex
+            && annex.value == 0
+        {
+            self.push(
+                annex,
+                "the annex number must be 1 or more",
+                "write the number of this annex in the agreement, or remove `annex`",
+            );
+        }
+        let years = a.years.as_ref().and_then(|y| self.years(y));
+        let date = a.date.as_ref().and_then(|d| self.date(d));
+        let place = a
+            .place
+            .as_ref()
+            .and_then(|p| self.text(p, "agreement.place"));
+        let parties = self.parties(&raw.parties, level);
+        let sector = raw.sector.as_ref().and_then(|t| self.text(t, "sector"));
+        let region = raw.region.as_ref().and_then(|t| self.text(t, "region"));
+        match level {
+            Some(Level::Sector) if raw.sector.is_none() => self.push(&raw.agreement, "a sectoral agreement needs `sector`", "add `sector: {kk: \"…\", ru: \"…\"}` at the top level, naming the sector in both languages"),
+            Some(Level::Region) if raw.region.is_none() => self.push(&raw.agreement, "a regional agreement needs `region`", "add `region: {kk: \"…\", ru: \"…\"}` at the top level, naming the region in both languages"),
+            _ => {}
+        }
+        let norms = self.norms(&raw.norms, library);
+        match (level, parties, norms) {
+            (Some(level), Some(parties), Some(norms)) if self.diags.is_empty() => Ok(Profile {
+                source_name: self.source.name.clone(),
+                level,
+                annex: a.annex.as_ref().map(|a| a.value),
+                years,
+                date,
+                place,
+                layout,
+                parties,
+                sector,
+                region,
+                norms,
+            }),
+            _ => Err(Error::Invalid(self.diags)),
+        }
+    }
+
+    fn level(&mut self, s: &Spanned<String>) -> Option<Level> {
+        let found = Level::ALL.into_iter().find(|l| l.name() == s.value.trim());
+        if found.is_none() {
+            let near = suggest::closest(&s.value, Level::ALL.map(Level::name));
+            self.push(
+                s,
+                format!("unknown level `{}`", s.value),
+                did_you_mean(near, "the levels are enterprise, sector and region"),
+            );
+        }
+        found
+    }
+
+    fn layout(&mut self, s: Option<&Spanned<String>>) -> Layout {
+        match s.map(|s| (s, s.value.trim())) {
+            None | Some((_, "columns")) => Layout::Columns,
+            Some((_, "sequential")) => Layout::Sequential,
+            Some((s, other)) => {
+                let near = suggest::closest(other, ["columns", "sequential"]);
+                self.push(
+                    s,
+                    format!("unknown layout `{other}`"),
+                    did_you_mean(near, "the layouts are columns and sequential"),
+                );
+                Layout::Columns
+            }
+        }
+    }
+
+    fn years(&mut self, y: &Spanned<Vec<i32>>) -> Option<(i32, i32)> {
+        match y.value.as_slice() {
+            [from, to] if (2000..=2100).contains(from) && from <= to && to - from <= 10 => {
+                Some((*from, *to))
+            }
+            _ => {
+                self.push(
+                    y,
+                    "`years` must be the first and last year of the term, first not after last",
+                    "write e.g. `years: [2027, 2029]`",
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, d: &Spanned<Scalar>) -> Option<Date> {
+        let text = d.value.as_key();
+        let parsed = (|| {
+            let mut it = text.split('-');
+            let (y, m, dd) = (it.next()?, it.next()?, it.next()?);
+            if it.next().is_some() || y.len() != 4 || m.len() != 2 || dd.len() != 2 {
+                return None;
+            }
+            let (year, month, day): (i32, u8, u8) =
+                (y.parse().ok()?, m.parse().ok()?, dd.parse().ok()?);
+            (day >= 1 && day <= days_in_month(year, month)?).then_some(Date { year, month, day })
+        })();
+        if parsed.is_none() {
+            self.push(
+                d,
+                format!("`{text}` is not a date"),
+                "write the date of signing as YYYY-MM-DD, e.g. `date: 2026-12-15`",
+            );
+        }
+        parsed
+    }
+
+    fn text(&mut self, t: &Spanned<RawText>, path: &str) -> Option<Bilingual<String>> {
+        let mut get = |v: &Option<Spanned<String>>, code: &str, name: &str| -> Option<String> {
+            match v {
+                Some(s) if !s.value.trim().is_empty() => Some(s.value.trim().to_string()),
+                Some(s) => {
+                    self.push(s, format!("`{path}.{code}` is empty"), format!("write the {name} text; every name and place is written in both languages"));
+                    None
+                }
+                None => {
+                    self.push(
+                        t,
+                        format!("`{path}` has no {name} text (`{code}`)"),
+                        format!(
+                            "add `{code}: \"…\"`; every name and place is written in both languages"
+                        ),
+                    );
+                    None
+                }
+            }
+        };
+        let kk = get(&t.value.kk, "kk", "Kazakh");
+        let ru = get(&t.value.ru, "ru", "Russian");
+        Some(Bilingual { kk: kk?, ru: ru? })
+    }
+
+    fn party(&mut self, p: &Spanned<RawParty>, path: &str) -> Option<Party> {
+        let name = self.text(&p.value.name, &format!("{path}.name"));
+        let signatory = match &p.value.signatory {
+            Some(s) => Some(self.text(s, &format!("{path}.signatory"))?),
+            None => None,
+        };
+        let bin = match &p.value.bin {
+            None => None,
+            Some(b) => Some(self.bin(b, path)?),
+        };
+        Some(Party {
+            name: name?,
+            bin,
+            signatory,
+        })
+    }
+
+    fn bin(&mut self, b: &Spanned<Scalar>, path: &str) -> Option<String> {
+        let problem = match &b.value {
+            Scalar::Str(s)
+                if s.trim().len() == 12 && s.trim().bytes().all(|c| c.is_ascii_digit()) =>
+            {
+                if bin_checksum_ok(s.trim()) {
+                    return Some(s.trim().to_string());
+                }
+                format!("`{path}.bin` {} has a wrong check digit", s.trim())
+            }
+            Scalar::Int(_) => {
+                format!("`{path}.bin` is written as a number, which loses leading zeros")
+            }
+            other => format!("`{path}.bin` `{}` is not 12 digits", other.as_key()),
+        };
+        self.push(b, problem, "write the 12-digit БСН/БИН in quotes, e.g. `bin: \"080540001238\"`, and check it against the registration certificate");
+        None
+    }
+
+    fn parties(&mut self, p: &RawParties, level: Option<Level>) -> Option<Parties> {
+        let employer = self.party(&p.employer, "parties.employer");
+        let workers = self.party(&p.workers, "parties.workers");
+        let government = match &p.government {
+            Some(g) if level == Some(Level::Enterprise) => {
+                self.push(
+                    g,
+                    "a collective agreement has two parties: employer and workers",
+                    "remove `parties.government`, or set `level` to sector or region",
+                );
+                None
+            }
+            Some(g) => Some(self.party(g, "parties.government")?),
+            None => None,
+        };
+        Some(Parties {
+            employer: employer?,
+            workers: workers?,
+            government,
+        })
+    }
+
+    fn norms(&mut self, n: &Spanned<RawNorms>, library: &Library) -> Option<Vec<Adopted>> {
+        let list = match &n.value {
+            RawNorms::All => {
+                return Some(
+                    library
+                        .clauses()
+                        .iter()
+                        .map(|c| Adopted {
+                            id: c.id.clone(),
+                            variant: Variant::Recommended,
+                            params: c.defaults(Variant::Recommended),
+                        })
+                        .collect(),
+                );
+            }
+            RawNorms::List(list) => list,
+        };
+        if list.is_empty() {
+            self.push(
+                n,
+                "no norms are adopted",
+                "list the norms to adopt, or write `norms: all`; `kelisim clauses list` shows them",
+            );
+            return None;
+        }
+        let mut adopted: Vec<(usize, Adopted)> = Vec::new();
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let mut ok = true;
+        for entry in list {
+            let (key, variant, params) = match &entry.value {
+                RawNormEntry::Key(k) => (k, None, None),
+                RawNormEntry::Detailed(d) => (&d.id.value, d.variant.as_ref(), Some(&d.params)),
+            };
+            let Some((index, clause)) = self.find_norm(entry, key, library) else {
+                ok = false;
+                continue;
+            };
+            if let Some(first) = seen.insert(clause.id.clone(), yaml::at(entry).0) {
+                self.push(
+                    entry,
+                    format!("norm {} ({}) is adopted twice", clause.id, clause.slug),
+                    format!("it is already listed on line {first}; keep one entry"),
+                );
+                ok = false;
+                continue;
+            }
+            let variant = match variant {
+                None => Variant::Recommended,
+                Some(v) => match self.variant(v, clause) {
+                    Some(v) => v,
+                    None => {
+                        ok = false;
+                        continue;
+                    }
+                },
+            };
+            let mut values = clause.defaults(variant);
+            for (name, value) in params.into_iter().flatten() {
+                match self.param(clause, name, value) {
+                    Some(v) => {
+                        values.insert(name.clone(), v);
+                    }
+                    None => ok = false,
+                }
+            }
+            adopted.push((
+                index,
+                Adopted {
+                    id: clause.id.clone(),
+                    variant,
+                    params: values,
+                },
+            ));
+        }
+        adopted.sort_by_key(|(i, _)| *i);
+        ok.then(|| adopted.into_iter().map(|(_, a)| a).collect())
+    }
+
+    fn find_norm<'l>(
+        &mut self,
+        at: &Spanned<RawNormEntry>,
+        key: &Scalar,
+        library: &'l Library,
+    ) -> Option<(usize, &'l Clause)> {
+        let k = key.as_key();
+        let found = library
+            .clauses()
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.id == k || c.slug == k);
+        if found.is_none() {
+            let names = library
+                .clauses()
+                .iter()
+                .flat_map(|c| [c.id.as_str(), c.slug.as_str()]);
+            let near = suggest::closest(&k, names);
+            let first = library.clauses().first().map_or("", |c| c.id.as_str());
+            let last = library.clauses().last().map_or("", |c| c.id.as_str());
+            self.push(
+                at,
+                format!("unknown norm `{k}`"),
+                did_you_mean(
+                    near,
+                    &format!("known norms are {first}–{last}; see `kelisim clauses list`"),
+                ),
+            );
+        }
+        found
+    }
+
+    fn variant(&mut self, v: &Spanned<String>, clause: &Clause) -> Option<Variant> {
+        let name = v.value.trim();
+        match Variant::from_name(name) {
+            Some(var) if clause.variants.contains(&var) => Some(var),
+            Some(var) => {
+                let have: Vec<&str> = clause.variants.iter().map(|v| v.name()).collect();
+                self.push(
+                    v,
+                    format!(
+                        "norm {} has no `{}` variant in this clause library",
+                        clause.id,
+                        var.name()
+                    ),
+                    format!("available: {}", have.join(", ")),
+                );
+                None
+            }
+            None => {
+                let near = suggest::closest(name, Variant::ALL.map(Variant::name));
+                self.push(
+                    v,
+                    format!("unknown variant `{name}`"),
+                    did_you_mean(near, "the variants are union, recommended and employer"),
+                );
+                None
+            }
+        }
+    }
+
+    fn param(
+        &mut self,
+        clause: &Clause,
+        name: &str,
+        value: &Spanned<Scalar>,
+    ) -> Option<ParamValue> {
+        let Some(spec) = clause.param(name) else {
+            let names: Vec<&str> = clause.params.iter().map(|p| p.name.as_str()).collect();
+            let near = suggest::closest(name, names.iter().copied());
+            let known = if names.is_empty() {
+                format!("norm {} has no parameters", clause.id)
+            } else {
+                format!(
+                    "the parameters of norm {} are {}",
+                    clause.id,
+                    names.join(", ")
+                )
+            };
+            self.push(
+                value,
+                format!("unknown parameter `{name}` for norm {}", clause.id),
+                did_you_mean(near, &known),
+            );
+            return None;
+        };
+        let v = match param_value(spec.unit, &value.value) {
+            Ok(v) => v,
+            Err(m) => {
+                self.push(
+                    value,
+                    format!("`{name}` of norm {}: {m}", clause.id),
+                    format!("{}; allowed: {}", spec.about, spec.bounds_text()),
+                );
+                return None;
+            }
+        };
+        if let ParamValue::Int(n) = v
+            && (spec.min.is_some_and(|m| n < m) || spec.max.is_some_and(|m| n > m))
+        {
+            self.push(
+                value,
+                format!(
+                    "`{name}` of norm {} is {n}, outside the allowed {} {}",
+                    clause.id,
+                    spec.bounds_text(),
+                    unit_words(spec.unit)
+                ),
+                format!(
+                    "choose a value from {} ({})",
+                    spec.bounds_text(),
+                    spec.about
+                ),
+            );
+            return None;
+        }
+        Some(v)
+    }
+}
+
+fn did_you_mean(near: Option<&str>, otherwise: &str) -> String {
+    match near {
+        Some(n) => format!("did you mean `{n}`? {}", capitalise(otherwise)),
+        None => capitalise(otherwise),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}
+
+/// Whether a 12-digit БСН/ИИН has a valid check digit (weights 1–11, then 3–11,1,2; mod 11).
+pub fn bin_checksum_ok(digits: &str) -> bool {
+    let d: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
+    if d.len() != 12 {
+        return false;
+    }
+    let weighted = |start: u32| -> u32 {
+        (0..11)
+            .map(|i| d[i] * ((start - 1 + i as u32) % 11 + 1))
+            .sum::<u32>()
+            % 11
+    };
+    let mut check = weighted(1);
+    if check == 10 {
+        check = weighted(3);
+    }
+    check != 10 && check == d[11]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bin_checksum_ok;
+
+    #[test]
+    fn bin_check_digit() {
+        assert!(bin_checksum_ok("080540001238"));
+        assert!(!bin_checksum_ok("080540001237"));
+        assert!(!bin_checksum_ok("08054000123"));
+    }
+}

@@ -1,0 +1,121 @@
+//! YAML parsing with serde-saphyr: strict booleans, duplicate keys rejected, budgets against
+//! alias bombs, and every error turned into a [`Diagnostic`] at its line and column.
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::Spanned;
+
+use crate::error::{Diagnostic, Source};
+
+/// Parses `source` into `T`.
+pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+    let options = serde_saphyr::options! {
+        strict_booleans: true,
+        with_snippet: false,
+    };
+    serde_saphyr::from_str_with_options(&source.text, options).map_err(|e| {
+        let (line, column) = e
+            .location()
+            .map(|l| (l.line() as usize, l.column() as usize))
+            .unwrap_or((0, 0));
+        let message = first_line(&e.without_snippet().to_string());
+        let hint = hint_for(&message);
+        let d = source.diag(line, column, message);
+        match hint {
+            Some(h) => d.hint(h),
+            None => d,
+        }
+    })
+}
+
+/// The line and column (1-based) of a spanned value.
+pub fn at<T>(s: &Spanned<T>) -> (usize, usize) {
+    (s.referenced.line() as usize, s.referenced.column() as usize)
+}
+
+/// serde-saphyr's message without its trailing " at line …" part, which the diagnostic already
+/// shows.
+fn first_line(message: &str) -> String {
+    let line = message.lines().next().unwrap_or(message).trim();
+    match line.find(" at line ") {
+        Some(i) => line[..i].to_string(),
+        None => line.to_string(),
+    }
+}
+
+fn hint_for(message: &str) -> Option<String> {
+    if message.contains("unknown field") {
+        Some("remove the field or fix its spelling; `kelisim schema` lists every field".into())
+    } else if message.contains("duplicate") {
+        Some("each key may appear once in a mapping; remove one of them".into())
+    } else if message.contains("missing field") {
+        Some("add the field; `kelisim init` prints a complete, commented profile".into())
+    } else {
+        None
+    }
+}
+
+/// A YAML scalar of any type, kept as written so that the validation step can say what was
+/// expected.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar {
+    /// An integer.
+    Int(i64),
+    /// A number with a fraction.
+    Float(f64),
+    /// Text.
+    Str(String),
+    /// `true` or `false`.
+    Bool(bool),
+}
+
+impl Scalar {
+    /// The scalar as a norm id: `2.3` written as a YAML number or as text, or a slug.
+    pub fn as_key(&self) -> String {
+        match self {
+            Scalar::Int(n) => n.to_string(),
+            Scalar::Float(f) => format!("{f}"),
+            Scalar::Str(s) => s.trim().to_string(),
+            Scalar::Bool(b) => b.to_string(),
+        }
+    }
+
+    /// What kind of value this is, for messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Scalar::Int(_) => "a whole number",
+            Scalar::Float(_) => "a fractional number",
+            Scalar::Str(_) => "text",
+            Scalar::Bool(_) => "a boolean",
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or a text")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Int(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Scalar, E> {
+                i64::try_from(v)
+                    .map(Scalar::Int)
+                    .map_err(|_| E::custom("the number is too large"))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
+                Ok(Scalar::Float(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Str(v.to_string()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Bool(v))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}

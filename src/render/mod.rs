@@ -1,0 +1,192 @@
+//! Rendering: a validated profile and the clause library become a [`Document`]: fixed phrases
+//! from Fluent, clause wording from Tera, numbering from the adopted norms.
+
+pub mod filters;
+
+use fluent_bundle::FluentValue;
+
+use crate::document::{ClauseText, Document, Labelled, Section, Signatory, Signatures};
+use crate::error::{Error, Result};
+use crate::lang::{Bilingual, Lang};
+use crate::library::Library;
+use crate::load::locales::Locales;
+use crate::model::{Date, Party, Profile};
+
+/// Renders `profile` with `library`.
+pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
+    let loc = library.locales();
+    let level = FluentValue::from(profile.level.name());
+    let lvl = ("level", level.clone());
+    let (from, to) = profile.years.unwrap_or((0, 0));
+    let heading = loc
+        .both(
+            "annex-heading",
+            &[
+                lvl.clone(),
+                ("annex", FluentValue::from(profile.annex.unwrap_or(0))),
+                ("from", FluentValue::from(from)),
+                ("to", FluentValue::from(to)),
+            ],
+        )?
+        .map(|_, s| capitalise(s));
+
+    // (section of the recommendation, rendered section)
+    let mut sections: Vec<(u8, Section)> = Vec::new();
+    for adopted in &profile.norms {
+        let clause = library.find(&adopted.id).ok_or_else(|| {
+            Error::Message(format!("norm {} is not in the clause library", adopted.id))
+        })?;
+        if sections.last().map(|(key, _)| *key) != Some(clause.section) {
+            let section = Section {
+                number: format!("{}.", sections.len() + 1),
+                title: loc.both(&format!("section-{}", clause.section), &[])?,
+                clauses: Vec::new(),
+            };
+            sections.push((clause.section, section));
+        }
+        let Some((_, section)) = sections.last_mut() else {
+            continue;
+        };
+        let body = Bilingual::try_from_fn(|lang| {
+            library.render(
+                clause,
+                adopted.variant,
+                profile.level,
+                lang,
+                &adopted.params,
+            )
+        })?;
+        section.clauses.push(ClauseText {
+            number: format!("{}{}.", section.number, section.clauses.len() + 1),
+            norm: clause.id.clone(),
+            title: clause.title.clone(),
+            body,
+        });
+    }
+
+    let mut parties = vec![party_line(
+        loc,
+        "role-employer",
+        &level,
+        &profile.parties.employer,
+    )?];
+    parties.push(party_line(
+        loc,
+        "role-workers",
+        &level,
+        &profile.parties.workers,
+    )?);
+    if let Some(g) = &profile.parties.government {
+        parties.push(party_line(loc, "role-government", &level, g)?);
+    }
+
+    Ok(Document {
+        level: profile.level,
+        languages: loc.both("column-header", &[])?,
+        heading,
+        title: loc.both("annex-title", &[])?,
+        preamble: loc.both("preamble", std::slice::from_ref(&lvl))?,
+        parties: Labelled {
+            heading: loc.both("parties-heading", &[])?,
+            lines: parties,
+        },
+        sections: sections.into_iter().map(|(_, s)| s).collect(),
+        closing: Labelled {
+            heading: loc.both("final-heading", &[])?,
+            lines: vec![
+                loc.both("entry-into-force", std::slice::from_ref(&lvl))?,
+                loc.both("equal-force", &[])?,
+            ],
+        },
+        signatures: signatures(profile, loc, &level)?,
+    })
+}
+
+fn party_line(
+    loc: &Locales,
+    role: &str,
+    level: &FluentValue<'_>,
+    p: &Party,
+) -> Result<Bilingual<String>> {
+    Bilingual::try_from_fn(|lang| {
+        let role = loc.text(lang, role, &[("level", level.clone())])?;
+        let name = FluentValue::from(p.name.get(lang).as_str());
+        match &p.bin {
+            Some(bin) => loc.text(
+                lang,
+                "party-line-bin",
+                &[
+                    ("role", role.into()),
+                    ("name", name),
+                    ("bin", bin.as_str().into()),
+                ],
+            ),
+            None => loc.text(lang, "party-line", &[("role", role.into()), ("name", name)]),
+        }
+    })
+}
+
+fn signatures(profile: &Profile, loc: &Locales, level: &FluentValue<'_>) -> Result<Signatures> {
+    let role = |id: &str| loc.both(id, &[("level", level.clone())]);
+    let entry = |id: &str, p: &Party| -> Result<Signatory> {
+        Ok(Signatory {
+            role: role(id)?,
+            name: p.name.clone(),
+            person: p.signatory.clone(),
+        })
+    };
+    let mut parties = vec![
+        entry("role-employer", &profile.parties.employer)?,
+        entry("role-workers", &profile.parties.workers)?,
+    ];
+    if let Some(g) = &profile.parties.government {
+        parties.push(entry("role-government", g)?);
+    }
+    let place_date = match (&profile.place, profile.date) {
+        (None, None) => None,
+        (place, date) => Some(Bilingual::try_from_fn(|lang| {
+            let date = date.map(|d| full_date(loc, lang, d)).transpose()?;
+            let place = place.as_ref().map(|p| p.get(lang).clone());
+            match (place, date) {
+                (Some(p), Some(d)) => loc.text(
+                    lang,
+                    "place-date",
+                    &[("place", p.into()), ("date", d.into())],
+                ),
+                (Some(p), None) => Ok(p),
+                (None, Some(d)) => Ok(d),
+                (None, None) => Ok(String::new()),
+            }
+        })?),
+    };
+    Ok(Signatures {
+        heading: loc.both("signatures-heading", &[])?,
+        place_date,
+        parties,
+        seal: loc.both("seal", &[])?,
+    })
+}
+
+/// "15 декабря 2026 г." / "2026 жылғы 15 желтоқсан".
+fn full_date(loc: &Locales, lang: Lang, d: Date) -> Result<String> {
+    let month = loc.text(
+        lang,
+        &format!("month-{}", d.month),
+        &[("case", "nom".into())],
+    )?;
+    loc.text(
+        lang,
+        "date-full",
+        &[
+            ("day", FluentValue::from(d.day)),
+            ("month", month.into()),
+            ("year", FluentValue::from(d.year)),
+        ],
+    )
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}
