@@ -101,6 +101,8 @@ pub enum Error {
     Invalid(Vec<Diagnostic>),
     /// A problem that is not tied to a place in a file (with its hint in the text).
     Message(String),
+    /// Failures already reported on standard error one by one; only the exit code is left.
+    Reported,
 }
 
 impl Error {
@@ -145,6 +147,7 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Message(m) => write!(f, "error: {m}"),
+            Error::Reported => Ok(()),
         }
     }
 }

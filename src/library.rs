@@ -40,6 +40,9 @@ pub struct ParamSpec {
 impl ParamSpec {
     /// "10–180", the allowed range, for messages.
     pub fn bounds_text(&self) -> String {
+        if self.unit == Unit::MonthDay {
+            return "any day of the year, \"MM-DD\"".into();
+        }
         match (self.min, self.max) {
             (Some(a), Some(b)) => format!("{a}–{b}"),
             (Some(a), None) => format!("{a} or more"),

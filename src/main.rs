@@ -12,6 +12,7 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cmd::run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(kelisim::error::Error::Reported) => ExitCode::from(1),
         Err(e) => {
             eprintln!("{e}");
             ExitCode::from(1)

@@ -26,6 +26,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     }
     match failed {
         0 => Ok(()),
+        _ if args.profiles.len() == 1 => Err(Error::Reported),
         n => Err(Error::Message(format!(
             "{n} of {} profiles have errors",
             args.profiles.len()

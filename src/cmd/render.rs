@@ -28,6 +28,7 @@ pub fn run(args: &RenderArgs) -> Result<()> {
     }
     match failed {
         0 => Ok(()),
+        _ if args.profiles.len() == 1 => Err(Error::Reported),
         n => Err(Error::Message(format!(
             "{n} of {} profiles failed; the others were written",
             args.profiles.len()

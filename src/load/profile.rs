@@ -685,7 +685,11 @@ impl Validator<'_> {
                 self.push(
                     value,
                     format!("`{name}` of norm {}: {m}", clause.id),
-                    format!("{}; allowed: {}", spec.about, spec.bounds_text()),
+                    format!(
+                        "{} (allowed: {})",
+                        spec.about.trim_end_matches('.'),
+                        spec.bounds_text()
+                    ),
                 );
                 return None;
             }
@@ -716,7 +720,7 @@ impl Validator<'_> {
 fn did_you_mean(near: Option<&str>, otherwise: &str) -> String {
     match near {
         Some(n) => format!("did you mean `{n}`? {}", capitalise(otherwise)),
-        None => capitalise(otherwise),
+        None => otherwise.to_string(),
     }
 }
 

@@ -36,10 +36,11 @@ pub fn at<T>(s: &Spanned<T>) -> (usize, usize) {
 /// shows.
 fn first_line(message: &str) -> String {
     let line = message.lines().next().unwrap_or(message).trim();
-    match line.find(" at line ") {
-        Some(i) => line[..i].to_string(),
-        None => line.to_string(),
-    }
+    let line = line.find(" at line ").map_or(line, |i| &line[..i]);
+    // serde-saphyr's advice to its own API users is not for ours.
+    line.find(", set DuplicateKeyPolicy")
+        .map_or(line, |i| &line[..i])
+        .to_string()
 }
 
 fn hint_for(message: &str) -> Option<String> {

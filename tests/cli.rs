@@ -1,0 +1,264 @@
+//! The real binary, hermetically: a temporary directory, a cleared environment, NO_COLOR.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn kelisim(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("kelisim").expect("binary built");
+    cmd.current_dir(dir).env_clear().env("NO_COLOR", "1");
+    cmd
+}
+
+fn example(name: &str) -> String {
+    root().join("examples").join(name).display().to_string()
+}
+
+#[test]
+fn render_writes_the_annex_and_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    kelisim(dir.path())
+        .args(["render", &example("karaganda-coal.yaml"), "-o", "out"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("wrote out/karaganda-coal.md"));
+    let md = std::fs::read_to_string(dir.path().join("out/karaganda-coal.md")).unwrap();
+    assert!(md.starts_with("| Қазақ тілінде | На русском языке |"));
+    assert!(md.contains("«Қарағанды Көмір» ЖШС"));
+    assert!(md.contains("**6.1. "));
+
+    std::fs::write(dir.path().join("out/karaganda-coal.md"), "edited by hand").unwrap();
+    kelisim(dir.path())
+        .args(["render", &example("karaganda-coal.yaml"), "-o", "out"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists; pass --force"));
+    let kept = std::fs::read_to_string(dir.path().join("out/karaganda-coal.md")).unwrap();
+    assert_eq!(kept, "edited by hand");
+
+    kelisim(dir.path())
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "-o",
+            "out",
+            "--force",
+        ])
+        .assert()
+        .success();
+    let again = std::fs::read_to_string(dir.path().join("out/karaganda-coal.md")).unwrap();
+    assert_eq!(again, md, "same profile, same bytes");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left behind");
+}
+
+#[test]
+fn render_to_stdout_and_layout_override() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = kelisim(dir.path())
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "-o",
+            "-",
+            "--layout",
+            "sequential",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let (kk, ru) = text.split_once("\n---\n").expect("Kazakh, then Russian");
+    assert!(kk.contains("# Жасанды интеллектіні қолдануға қатысты нормалар"));
+    assert!(ru.contains("# Нормы о применении искусственного интеллекта"));
+    assert!(!ru.contains('қ'), "Kazakh text in the Russian half");
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+        "-o - wrote a file"
+    );
+}
+
+#[test]
+fn one_bad_profile_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = root().join("tests/fixtures/invalid/unknown-norm.yaml");
+    kelisim(dir.path())
+        .args([
+            "render",
+            &bad.display().to_string(),
+            &example("pavlodar-region.yaml"),
+        ])
+        .args(["-o", "out"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown norm `2.9`"))
+        .stderr(predicate::str::contains("1 of 2 profiles failed"));
+    assert!(dir.path().join("out/pavlodar-region.md").is_file());
+    assert!(!dir.path().join("out/unknown-norm.md").exists());
+}
+
+#[test]
+fn check_writes_nothing_and_sets_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    kelisim(dir.path())
+        .args(["check", &example("mining-sector.yaml")])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok:").and(predicate::str::contains("sector, 12 norms")));
+    let bad = root().join("tests/fixtures/invalid/out-of-bounds.yaml");
+    kelisim(dir.path())
+        .args(["check", &bad.display().to_string()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("out-of-bounds.yaml:10:27"))
+        .stderr(predicate::str::contains("outside the allowed 10–180"));
+    assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    kelisim(dir.path()).args(["render"]).assert().code(2);
+    kelisim(dir.path())
+        .args(["render", "x.yaml", "--layout", "diagonal"])
+        .assert()
+        .code(2);
+    kelisim(dir.path()).args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn a_missing_profile_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    kelisim(dir.path())
+        .args(["check", "nowhere.yaml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("failed to read `nowhere.yaml`"));
+}
+
+#[test]
+fn clauses_list_and_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = kelisim(dir.path())
+        .args(["clauses", "list"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(text.lines().filter(|l| !l.starts_with(' ')).count(), 18);
+    assert!(text.contains("human-review") && text.contains("review_days = 10"));
+
+    kelisim(dir.path())
+        .args([
+            "clauses", "show", "2.3", "--lang", "ru", "--level", "region",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "[ru] Право на человеческое вмешательство",
+        ))
+        .stdout(predicate::str::contains("Стороны"))
+        .stdout(predicate::str::contains("[kk]").not());
+    kelisim(dir.path())
+        .args(["clauses", "show", "human-reveiw"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean `human-review`?"));
+}
+
+#[test]
+fn ejected_clauses_override_the_builtin_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    kelisim(dir.path())
+        .args(["clauses", "eject", "lib"])
+        .assert()
+        .success();
+    let lib = dir.path().join("lib");
+    assert!(lib.join("1.1-consultation.yaml").is_file());
+    assert!(lib.join("locales/kk.ftl").is_file());
+    kelisim(dir.path())
+        .args(["clauses", "eject", "lib"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists"));
+
+    let file = lib.join("locales/ru.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("Подписи сторон", "Подписи Сторон")).unwrap();
+    let out = kelisim(dir.path())
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "-o",
+            "-",
+            "--clauses",
+            "lib",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        String::from_utf8(out)
+            .unwrap()
+            .contains("**Подписи Сторон**")
+    );
+
+    std::fs::write(lib.join("1.1-consultaton.yaml"), "id: 1.1\n").unwrap();
+    kelisim(dir.path())
+        .args(["check", &example("karaganda-coal.yaml"), "--clauses", "lib"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "rename it to `1.1-consultation.yaml`",
+        ));
+}
+
+#[test]
+fn init_writes_a_starter_that_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    kelisim(dir.path())
+        .args(["init", "profile.yaml"])
+        .assert()
+        .success();
+    kelisim(dir.path())
+        .args(["check", "profile.yaml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("enterprise, 18 norms"));
+    kelisim(dir.path())
+        .args(["init", "profile.yaml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--force"));
+    kelisim(dir.path())
+        .args(["init"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("# kelisim profile"));
+}
+
+#[test]
+fn schema_is_json_that_rejects_unknown_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = kelisim(dir.path()).args(["schema"]).assert().success();
+    let schema: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(schema["additionalProperties"], false);
+    let required = schema["required"].as_array().unwrap();
+    for field in ["agreement", "parties", "norms"] {
+        assert!(required.iter().any(|r| r == field), "{field} not required");
+    }
+    let text = schema.to_string();
+    assert!(text.contains("human-review") && text.contains("sequential"));
+}

@@ -1,0 +1,48 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use kelisim::document::Document;
+use kelisim::error::Source;
+use kelisim::library::Library;
+use kelisim::model::Profile;
+
+/// The built-in library.
+pub fn library() -> Library {
+    Library::load(None).expect("the built-in library loads")
+}
+
+/// Validates and renders profile text.
+pub fn render(yaml: &str, library: &Library) -> (Profile, Document) {
+    let source = Source::new("test.yaml", yaml);
+    match kelisim::render_profile(&source, library) {
+        Ok(r) => r,
+        Err(e) => panic!("profile failed:\n{e}"),
+    }
+}
+
+/// A minimal valid profile of `level` adopting `norms` (YAML after `norms:`).
+pub fn profile(level: &str, norms: &str) -> String {
+    let scope = match level {
+        "sector" => {
+            "sector: {kk: \"тау-кен өнеркәсібі\", ru: \"горнодобывающая промышленность\"}\n"
+        }
+        "region" => "region: {kk: \"Абай облысы\", ru: \"область Абай\"}\n",
+        _ => "",
+    };
+    format!(
+        "agreement:\n  level: {level}\nparties:\n  employer:\n    name: {{kk: \"«Алтын» ЖШС\", ru: \"ТОО «Алтын»\"}}\n  workers:\n    name: {{kk: \"«Алтын» ЖШС кәсіподағы\", ru: \"Профсоюз ТОО «Алтын»\"}}\n{scope}norms: {norms}\n"
+    )
+}
+
+/// Kazakh letters that Russian does not have.
+pub const KAZAKH_ONLY: &[char] = &[
+    'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', 'Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ', 'І',
+];
+
+/// Every run of digits in `text`, in order.
+pub fn numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}

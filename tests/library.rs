@@ -1,0 +1,103 @@
+//! Guards on the data files: both phrase books define the same messages, and a clause file that
+//! lets the two languages drift (a parameter used in one only, an undeclared variable) is refused.
+
+mod common;
+
+use kelisim::error::Source;
+use kelisim::lang::Lang;
+use kelisim::library::Library;
+use kelisim::load::files;
+
+#[test]
+fn both_phrase_books_define_the_same_messages() {
+    let library = common::library();
+    let (kk, ru) = (
+        library.locales().ids(Lang::Kk),
+        library.locales().ids(Lang::Ru),
+    );
+    assert!(kk.len() > 30);
+    assert_eq!(kk, ru, "messages defined in one language only");
+}
+
+#[test]
+fn the_library_has_the_18_norms_with_titles_in_both_languages() {
+    let library = common::library();
+    let ids: Vec<&str> = library.clauses().iter().map(|c| c.id.as_str()).collect();
+    let want: Vec<&str> = kelisim::model::NORMS.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, want);
+    for c in library.clauses() {
+        assert!(!c.title.kk.is_empty() && !c.title.ru.is_empty(), "{}", c.id);
+        assert!(c.title.kk.contains(common::KAZAKH_ONLY) || c.title.kk != c.title.ru);
+        assert_eq!(c.resolution, "3-3");
+    }
+}
+
+/// The built-in library with clause `name` edited by `edit`.
+fn library_with(name: &str, edit: impl Fn(&str) -> String) -> Result<Library, String> {
+    let mut files = files::load(None).unwrap();
+    let source = files
+        .clauses
+        .iter_mut()
+        .find(|s| s.name.ends_with(name))
+        .expect("clause file");
+    *source = Source::new(source.name.clone(), &edit(&source.text));
+    Library::from_files(&files).map_err(|e| e.to_string())
+}
+
+#[test]
+fn a_parameter_used_in_one_language_only_is_refused() {
+    let err = library_with("1.1-consultation.yaml", |t| {
+        t.replacen(
+            "{{ notice_days | count(noun=\"calendar-days\") }} бұрын",
+            "отыз күн бұрын",
+            2,
+        )
+    })
+    .unwrap_err();
+    assert!(
+        err.contains(
+            "the Kazakh text of variant `recommended` does not use the parameter `notice_days`"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("<builtin>/clauses/1.1-consultation.yaml:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_undeclared_variable_is_refused() {
+    let err = library_with("2.3-human-review.yaml", |t| {
+        t.replacen("{{ review_days", "{{ review_dayz", 1)
+    })
+    .unwrap_err();
+    assert!(
+        err.contains("uses `review_dayz`, which is not a declared parameter"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_default_outside_its_bounds_is_refused() {
+    let err = library_with("1.1-consultation.yaml", |t| {
+        t.replace("max: 180", "max: 20")
+    })
+    .unwrap_err();
+    assert!(
+        err.contains("default of `notice_days` is outside its own bounds"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_wrong_slug_is_refused() {
+    let err = library_with("2.3-human-review.yaml", |t| {
+        t.replace("slug: human-review", "slug: review")
+    })
+    .unwrap_err();
+    assert!(
+        err.contains("norm 2.3 has the slug `human-review`, not `review`"),
+        "{err}"
+    );
+}

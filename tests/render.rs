@@ -1,0 +1,241 @@
+//! Rendering through the library API: examples (snapshots), every norm at every level, numbering,
+//! grammar of counted nouns, reproducibility.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{KAZAKH_ONLY, library, numbers, profile, render};
+use kelisim::error::Source;
+use kelisim::export::{MarkdownOptions, markdown};
+use kelisim::lang::Lang;
+use kelisim::model::{Layout, Level, ParamValue, Variant};
+
+#[test]
+fn examples_markdown_snapshots() {
+    let library = library();
+    insta::glob!("../examples", "*.yaml", |path| {
+        let source = Source::read(path).expect("example readable");
+        let (_, doc) = kelisim::render_profile(&source, &library).expect("example renders");
+        for layout in [Layout::Columns, Layout::Sequential] {
+            let md = markdown(&doc, &MarkdownOptions { layout });
+            insta::assert_snapshot!(format!("{layout:?}").to_lowercase(), md);
+        }
+    });
+}
+
+#[test]
+fn every_norm_renders_at_every_level_in_both_languages() {
+    let library = library();
+    for level in Level::ALL {
+        for clause in library.clauses() {
+            let params = clause.defaults(Variant::Recommended);
+            let kk = library
+                .render(clause, Variant::Recommended, level, Lang::Kk, &params)
+                .unwrap();
+            let ru = library
+                .render(clause, Variant::Recommended, level, Lang::Ru, &params)
+                .unwrap();
+            let at = format!("norm {} at {level:?}", clause.id);
+            for (lang, text) in [("kk", &kk), ("ru", &ru)] {
+                assert!(text.chars().count() > 80, "{at} {lang} too short: {text}");
+                assert!(
+                    !text.contains("{{") && !text.contains("{%"),
+                    "{at} {lang}: {text}"
+                );
+                assert!(
+                    !text.contains(['\u{2068}', '\u{2069}']),
+                    "{at} {lang}: isolation marks"
+                );
+                assert!(
+                    !text.chars().any(|c| c.is_ascii_alphabetic()),
+                    "{at} {lang}: Latin letter in {text}"
+                );
+                assert!(
+                    text.ends_with('.'),
+                    "{at} {lang} does not end a sentence: {text}"
+                );
+            }
+            assert!(
+                kk.contains(KAZAKH_ONLY),
+                "{at}: Kazakh text without Kazakh letters"
+            );
+            assert!(
+                !ru.contains(KAZAKH_ONLY),
+                "{at}: Kazakh letters in Russian: {ru}"
+            );
+            let (mut a, mut b) = (numbers(&kk), numbers(&ru));
+            a.sort();
+            b.sort();
+            assert_eq!(a, b, "{at}: the two languages state different numbers");
+        }
+    }
+}
+
+#[test]
+fn enterprise_and_association_levels_read_differently() {
+    let library = library();
+    for clause in library.clauses() {
+        let p = clause.defaults(Variant::Recommended);
+        let r = |level| {
+            library
+                .render(clause, Variant::Recommended, level, Lang::Ru, &p)
+                .unwrap()
+        };
+        let (e, s) = (r(Level::Enterprise), r(Level::Sector));
+        assert_ne!(
+            e, s,
+            "norm {} reads the same for an enterprise and a sector",
+            clause.id
+        );
+        assert!(
+            s.contains("Стороны"),
+            "norm {}: sector text without the Parties: {s}",
+            clause.id
+        );
+    }
+}
+
+#[test]
+fn all_norms_give_18_clauses_numbered_alike_in_both_languages() {
+    let library = library();
+    for level in ["enterprise", "sector", "region"] {
+        let (_, doc) = render(&profile(level, "all"), &library);
+        let clauses: Vec<_> = doc.sections.iter().flat_map(|s| &s.clauses).collect();
+        assert_eq!(clauses.len(), 18);
+        assert_eq!(doc.sections.len(), 6);
+        assert_eq!(clauses[0].number, "1.1.");
+        assert_eq!(clauses[17].number, "6.1.");
+        let md = markdown(
+            &doc,
+            &MarkdownOptions {
+                layout: Layout::Sequential,
+            },
+        );
+        let (kk, ru) = md.split_once("\n---\n").expect("two halves");
+        for c in &clauses {
+            let mark = format!("**{} ", c.number);
+            assert_eq!(kk.matches(&mark).count(), 1, "{} in Kazakh", c.number);
+            assert_eq!(ru.matches(&mark).count(), 1, "{} in Russian", c.number);
+        }
+    }
+}
+
+#[test]
+fn numbering_follows_adopted_norms_in_the_recommendations_order() {
+    let library = library();
+    let (_, doc) = render(
+        &profile("enterprise", "[annual-report, 2.3, \"1.1\", 5.3]"),
+        &library,
+    );
+    let got: Vec<(String, String)> = doc
+        .sections
+        .iter()
+        .flat_map(|s| s.clauses.iter().map(|c| (c.number.clone(), c.norm.clone())))
+        .collect();
+    let want = [
+        ("1.1.", "1.1"),
+        ("2.1.", "2.3"),
+        ("3.1.", "5.1"),
+        ("3.2.", "5.3"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b)| (a.to_string(), b.to_string())).to_vec()
+    );
+    assert_eq!(doc.sections[2].title.ru, "Контроль и отчетность");
+}
+
+#[test]
+fn parameters_reach_both_languages_with_agreeing_nouns() {
+    let library = library();
+    let clause = library.find("consultation").unwrap();
+    let cases = [
+        (1, "1 календарный день", "1 күнтізбелік күн"),
+        (21, "21 календарный день", "21 күнтізбелік күн"),
+        (22, "22 календарных дня", "22 күнтізбелік күн"),
+        (11, "11 календарных дней", "11 күнтізбелік күн"),
+        (45, "45 календарных дней", "45 күнтізбелік күн"),
+    ];
+    for (n, ru_want, kk_want) in cases {
+        let params = BTreeMap::from([("notice_days".to_string(), ParamValue::Int(n))]);
+        let r = |lang| {
+            library
+                .render(
+                    clause,
+                    Variant::Recommended,
+                    Level::Enterprise,
+                    lang,
+                    &params,
+                )
+                .unwrap()
+        };
+        assert!(
+            r(Lang::Ru).contains(&format!("за {ru_want}")),
+            "{}",
+            r(Lang::Ru)
+        );
+        assert!(r(Lang::Kk).contains(kk_want), "{}", r(Lang::Kk));
+    }
+    let review = library.find("2.3").unwrap();
+    for (n, want) in [
+        (1, "1 рабочего дня"),
+        (21, "21 рабочего дня"),
+        (5, "5 рабочих дней"),
+    ] {
+        let params = BTreeMap::from([("review_days".to_string(), ParamValue::Int(n))]);
+        let ru = library
+            .render(
+                review,
+                Variant::Recommended,
+                Level::Enterprise,
+                Lang::Ru,
+                &params,
+            )
+            .unwrap();
+        assert!(ru.contains(&format!("в течение {want}")), "{ru}");
+    }
+}
+
+#[test]
+fn report_date_is_written_as_words_in_both_languages() {
+    let library = library();
+    let (_, doc) = render(
+        &profile(
+            "enterprise",
+            "[{id: annual-report, params: {report_due: \"02-15\"}}]",
+        ),
+        &library,
+    );
+    let body = &doc.sections[0].clauses[0].body;
+    assert!(body.ru.contains("15 февраля"), "{}", body.ru);
+    assert!(body.kk.contains("15 ақпан"), "{}", body.kk);
+}
+
+#[test]
+fn the_same_profile_gives_the_same_bytes() {
+    let library = library();
+    let source = Source::read(std::path::Path::new("examples/karaganda-coal.yaml")).unwrap();
+    let once = || {
+        let (_, doc) = kelisim::render_profile(&source, &library).unwrap();
+        markdown(&doc, &MarkdownOptions::default())
+    };
+    assert_eq!(once(), once());
+}
+
+#[test]
+fn names_are_escaped_in_markdown() {
+    let library = library();
+    let yaml =
+        profile("enterprise", "[\"1.1\"]").replace("ТОО «Алтын»\"}", "ТОО «A|B_*C* & <D>»\"}");
+    let (_, doc) = render(&yaml, &library);
+    let md = markdown(&doc, &MarkdownOptions::default());
+    assert!(md.contains(r"ТОО «A\|B\_\*C\* \& \<D\>»"), "{md}");
+    for line in md.lines() {
+        let bars = line
+            .char_indices()
+            .filter(|(i, c)| *c == '|' && !line[..*i].ends_with('\\'))
+            .count();
+        assert_eq!(bars, 3, "a row with other than two cells: {line}");
+    }
+}
