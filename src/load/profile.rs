@@ -706,9 +706,9 @@ impl Validator<'_> {
                     unit_words(spec.unit)
                 ),
                 format!(
-                    "choose a value from {} ({})",
+                    "choose a value from {}: {}",
                     spec.bounds_text(),
-                    spec.about
+                    decapitalise(spec.about.trim_end_matches('.'))
                 ),
             );
             return None;
@@ -722,6 +722,12 @@ fn did_you_mean(near: Option<&str>, otherwise: &str) -> String {
         Some(n) => format!("did you mean `{n}`? {}", capitalise(otherwise)),
         None => otherwise.to_string(),
     }
+}
+
+fn decapitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
 }
 
 fn capitalise(s: &str) -> String {

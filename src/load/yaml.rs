@@ -8,6 +8,11 @@ use crate::error::{Diagnostic, Source};
 
 /// Parses `source` into `T`.
 pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+    if source.text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return Err(source
+            .diag(1, 1, "the file is empty")
+            .hint("`kelisim init` prints a complete, commented profile to start from"));
+    }
     let options = serde_saphyr::options! {
         strict_booleans: true,
         with_snippet: false,
@@ -50,6 +55,10 @@ fn hint_for(message: &str) -> Option<String> {
         Some("each key may appear once in a mapping; remove one of them".into())
     } else if message.contains("missing field") {
         Some("add the field; `kelisim init` prints a complete, commented profile".into())
+    } else if message.contains("expected mapping") {
+        Some("this must be a mapping of `key: value` lines; `kelisim init` prints a complete profile".into())
+    } else if message.starts_with("invalid") {
+        Some("the value has the wrong type or range; `kelisim schema` describes every field".into())
     } else {
         None
     }
