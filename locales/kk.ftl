@@ -15,6 +15,10 @@ annex-heading = { $from ->
        *[other] { $annex }-қосымша
     }
 annex-title = Жасанды интеллектіні қолдануға қатысты нормалар
+scope-line = { $level ->
+        [sector] Сала
+       *[region] Өңір
+    } – { $name }
 preamble = Осы қосымша { $level ->
         [sector] салалық келісімнің
         [region] өңірлік келісімнің

@@ -16,6 +16,8 @@ pub struct Document {
     pub heading: Bilingual<String>,
     /// "Нормы о применении искусственного интеллекта".
     pub title: Bilingual<String>,
+    /// "Отрасль – горно-металлургическая промышленность" (sector and region levels).
+    pub scope: Option<Bilingual<String>>,
     /// The paragraph that ties the annex to the agreement and to the recommendation.
     pub preamble: Bilingual<String>,
     /// "Стороны" and one line per party: "Работодатель – ТОО «Алтын», БИН …".

@@ -239,3 +239,16 @@ fn names_are_escaped_in_markdown() {
         assert_eq!(bars, 3, "a row with other than two cells: {line}");
     }
 }
+
+#[test]
+fn sector_and_region_are_named_and_enterprise_has_no_scope_line() {
+    let library = library();
+    let (_, doc) = render(&profile("sector", "all"), &library);
+    let scope = doc.scope.expect("a sector line");
+    assert_eq!(scope.ru, "Отрасль – горнодобывающая промышленность");
+    assert_eq!(scope.kk, "Сала – тау-кен өнеркәсібі");
+    let (_, doc) = render(&profile("region", "all"), &library);
+    assert_eq!(doc.scope.expect("a region line").kk, "Өңір – Абай облысы");
+    let (_, doc) = render(&profile("enterprise", "all"), &library);
+    assert!(doc.scope.is_none());
+}

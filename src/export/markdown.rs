@@ -43,11 +43,11 @@ enum Row {
 
 fn rows(doc: &Document) -> Vec<Row> {
     let esc = |b: &Bilingual<String>| b.map(|_, s| escape(s));
-    let mut rows = vec![
-        Row::Strong(esc(&doc.heading)),
-        Row::Title(esc(&doc.title)),
-        Row::Text(esc(&doc.preamble)),
-    ];
+    let mut rows = vec![Row::Strong(esc(&doc.heading)), Row::Title(esc(&doc.title))];
+    if let Some(scope) = &doc.scope {
+        rows.push(Row::Text(esc(scope)));
+    }
+    rows.push(Row::Text(esc(&doc.preamble)));
     labelled(&mut rows, &doc.parties);
     for section in &doc.sections {
         rows.push(Row::Section(
@@ -139,13 +139,14 @@ fn sequential(rows: &[Row]) -> String {
     format!("{}\n", parts.join("\n\n---\n\n"))
 }
 
-/// Escapes Markdown's special characters in plain text.
+/// Escapes Markdown's special characters in plain text. `|` is left to the table writer, which
+/// escapes it in every cell.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '#' | '~'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '~'
         ) {
             out.push('\\');
         }

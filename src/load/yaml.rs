@@ -8,7 +8,11 @@ use crate::error::{Diagnostic, Source};
 
 /// Parses `source` into `T`.
 pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
-    if source.text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if source
+        .text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Err(source
             .diag(1, 1, "the file is empty")
             .hint("`kelisim init` prints a complete, commented profile to start from"));

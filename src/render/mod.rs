@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 use crate::load::locales::Locales;
-use crate::model::{Date, Party, Profile};
+use crate::model::{Date, Level, Party, Profile};
 
 /// Renders `profile` with `library`.
 pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
@@ -85,6 +85,21 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
         languages: loc.both("column-header", &[])?,
         heading,
         title: loc.both("annex-title", &[])?,
+        scope: match profile.level {
+            Level::Enterprise => None,
+            Level::Sector => profile.sector.as_ref(),
+            Level::Region => profile.region.as_ref(),
+        }
+        .map(|name| {
+            Bilingual::try_from_fn(|lang| {
+                loc.text(
+                    lang,
+                    "scope-line",
+                    &[lvl.clone(), ("name", name.get(lang).as_str().into())],
+                )
+            })
+        })
+        .transpose()?,
         preamble: loc.both("preamble", std::slice::from_ref(&lvl))?,
         parties: Labelled {
             heading: loc.both("parties-heading", &[])?,
