@@ -101,3 +101,28 @@ fn a_wrong_slug_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn the_readme_lists_every_parameter_as_the_library_declares_it() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let library = common::library();
+    for c in library.clauses() {
+        let defaults = c.defaults(kelisim::model::Variant::Recommended);
+        for p in &c.params {
+            let default = match defaults[&p.name] {
+                kelisim::model::ParamValue::Int(n) => n.to_string(),
+                v => format!("\"{v}\""),
+            };
+            let row = format!(
+                "| {} {} | `{}` | {} | {default} | {} |",
+                c.id,
+                c.slug,
+                p.name,
+                p.unit.name(),
+                p.bounds_text()
+            );
+            assert!(readme.contains(&row), "README lacks or misstates: {row}");
+        }
+    }
+}
