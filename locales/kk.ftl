@@ -54,6 +54,7 @@ entry-into-force = Осы қосымша { $level ->
 equal-force = Осы қосымша қазақ және орыс тілдерінде жасалды, екі мәтіннің де заңдық күші бірдей.
 
 signatures-heading = Тараптардың қолдары
+page = Бет
 seal = М.О.
 place-date = { $place }, { $date }
 date-full = { $year } жылғы { $day } { $month }

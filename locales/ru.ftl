@@ -54,6 +54,7 @@ entry-into-force = Настоящее приложение вступает в �
 equal-force = Настоящее приложение составлено на казахском и русском языках, оба текста имеют одинаковую юридическую силу.
 
 signatures-heading = Подписи сторон
+page = Стр.
 seal = М.П.
 place-date = { $place }, { $date }
 date-full = { $day } { $month } { $year } г.

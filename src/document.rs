@@ -14,6 +14,12 @@ pub struct Document {
     pub languages: Bilingual<String>,
     /// "Приложение 3 к коллективному договору на 2027–2029 годы".
     pub heading: Bilingual<String>,
+    /// The heading without the period, for page headers: "Приложение 3 к коллективному договору".
+    pub short_name: Bilingual<String>,
+    /// The word before a page number: "Бет", "Стр.".
+    pub page_label: Bilingual<String>,
+    /// The workers' organisation, the document's author.
+    pub author: Bilingual<String>,
     /// "Нормы о применении искусственного интеллекта".
     pub title: Bilingual<String>,
     /// "Отрасль – горно-металлургическая промышленность" (sector and region levels).
@@ -85,4 +91,46 @@ pub struct Signatory {
     pub name: Bilingual<String>,
     /// Position and name of the signatory, if given.
     pub person: Option<Bilingual<String>>,
+}
+
+/// One unit of the document in reading order: what both layouts and every format walk, so that
+/// Markdown and DOCX cannot differ in content or order.
+#[derive(Debug, Clone, Copy)]
+pub enum Block<'a> {
+    /// The annex heading, aligned right.
+    Heading(&'a Bilingual<String>),
+    /// The document's title.
+    Title(&'a Bilingual<String>),
+    /// A plain paragraph.
+    Text(&'a Bilingual<String>),
+    /// An unnumbered heading (parties, final provisions, signatures).
+    Label(&'a Bilingual<String>),
+    /// A numbered section heading.
+    Section(&'a Section),
+    /// A numbered clause.
+    Clause(&'a ClauseText),
+    /// One party's signature entry, with the seal mark.
+    Signatory(&'a Signatory, &'a Bilingual<String>),
+}
+
+impl Document {
+    /// Every block, in reading order.
+    pub fn blocks(&self) -> Vec<Block<'_>> {
+        let mut blocks = vec![Block::Heading(&self.heading), Block::Title(&self.title)];
+        blocks.extend(self.scope.as_ref().map(Block::Text));
+        blocks.push(Block::Text(&self.preamble));
+        blocks.push(Block::Label(&self.parties.heading));
+        blocks.extend(self.parties.lines.iter().map(Block::Text));
+        for section in &self.sections {
+            blocks.push(Block::Section(section));
+            blocks.extend(section.clauses.iter().map(Block::Clause));
+        }
+        blocks.push(Block::Label(&self.closing.heading));
+        blocks.extend(self.closing.lines.iter().map(Block::Text));
+        let s = &self.signatures;
+        blocks.push(Block::Label(&s.heading));
+        blocks.extend(s.place_date.as_ref().map(Block::Text));
+        blocks.extend(s.parties.iter().map(|p| Block::Signatory(p, &s.seal)));
+        blocks
+    }
 }

@@ -25,6 +25,7 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod schema;
+pub mod style;
 pub mod suggest;
 
 use error::{Result, Source};

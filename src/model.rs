@@ -244,8 +244,8 @@ pub struct Profile {
     pub date: Option<Date>,
     /// Place of signing.
     pub place: Option<Bilingual<String>>,
-    /// Layout asked for by the profile.
-    pub layout: Layout,
+    /// Layout asked for by the profile, if it says.
+    pub layout: Option<Layout>,
     /// The parties.
     pub parties: Parties,
     /// The sector (sector level).

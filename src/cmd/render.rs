@@ -46,7 +46,7 @@ fn render_one(
     let source = Source::read(path)?;
     let (profile, doc) = kelisim::render_profile(&source, library)?;
     let opts = MarkdownOptions {
-        layout: args.layout.unwrap_or(profile.layout),
+        layout: args.layout.or(profile.layout).unwrap_or_default(),
     };
     for format in &args.format {
         let (ext, bytes) = match format {

@@ -1,12 +1,12 @@
 //! Markdown exporter: a pure function from a [`Document`] to text.
 //!
-//! `columns` is one pipe table, Kazakh left and Russian right, one row per numbered clause (and
-//! per heading, party and signature), readable on GitHub and in pandoc. `sequential` is the whole
-//! Kazakh text, a thematic break, then the whole Russian text.
-//! Plain-text fields (names, phrases) are escaped; clause bodies are Markdown already.
+//! `columns` is one pipe table, Kazakh left and Russian right, one row per block (heading, clause,
+//! party, signature), readable on GitHub and in pandoc. `sequential` is the whole Kazakh text, a
+//! thematic break, then the whole Russian text. Plain-text fields (names, phrases) are escaped;
+//! clause bodies are Markdown already.
 
-use crate::document::{Document, Labelled, Signatures};
-use crate::lang::{Bilingual, Lang};
+use crate::document::{Block, Document};
+use crate::lang::Lang;
 use crate::model::Layout;
 
 /// Options of the Markdown exporter.
@@ -18,125 +18,82 @@ pub struct MarkdownOptions {
 
 /// Renders `doc` as Markdown.
 pub fn markdown(doc: &Document, opts: &MarkdownOptions) -> String {
-    let rows = rows(doc);
+    let blocks = doc.blocks();
     match opts.layout {
-        Layout::Columns => columns(&doc.languages, &rows),
-        Layout::Sequential => sequential(&rows),
-    }
-}
-
-/// One unit of the document, the same in both layouts.
-enum Row {
-    /// A line in bold (annex heading, section and block headings).
-    Strong(Bilingual<String>),
-    /// The document's title.
-    Title(Bilingual<String>),
-    /// A section heading.
-    Section(Bilingual<String>),
-    /// A plain paragraph (escaped).
-    Text(Bilingual<String>),
-    /// A numbered clause: number and title in bold, then the Markdown body.
-    Clause(Bilingual<String>),
-    /// Lines that belong together (a signature entry), escaped, kept on separate lines.
-    Lines(Bilingual<Vec<String>>),
-}
-
-fn rows(doc: &Document) -> Vec<Row> {
-    let esc = |b: &Bilingual<String>| b.map(|_, s| escape(s));
-    let mut rows = vec![Row::Strong(esc(&doc.heading)), Row::Title(esc(&doc.title))];
-    if let Some(scope) = &doc.scope {
-        rows.push(Row::Text(esc(scope)));
-    }
-    rows.push(Row::Text(esc(&doc.preamble)));
-    labelled(&mut rows, &doc.parties);
-    for section in &doc.sections {
-        rows.push(Row::Section(
-            section
-                .title
-                .map(|_, t| format!("{} {}", section.number, escape(t))),
-        ));
-        for c in &section.clauses {
-            rows.push(Row::Clause(c.body.map(|lang, body| {
-                format!("**{} {}.** {body}", c.number, escape(c.title.get(lang)))
-            })));
-        }
-    }
-    labelled(&mut rows, &doc.closing);
-    signatures(&mut rows, &doc.signatures);
-    rows
-}
-
-fn labelled(rows: &mut Vec<Row>, block: &Labelled) {
-    rows.push(Row::Section(block.heading.map(|_, h| escape(h))));
-    for line in &block.lines {
-        rows.push(Row::Text(line.map(|_, l| escape(l))));
-    }
-}
-
-fn signatures(rows: &mut Vec<Row>, s: &Signatures) {
-    rows.push(Row::Section(s.heading.map(|_, h| escape(h))));
-    if let Some(pd) = &s.place_date {
-        rows.push(Row::Text(pd.map(|_, l| escape(l))));
-    }
-    for p in &s.parties {
-        rows.push(Row::Lines(p.role.map(|lang, role| {
-            let mut lines = vec![format!("**{}:**", escape(role)), escape(p.name.get(lang))];
-            if let Some(person) = &p.person {
-                lines.push(escape(person.get(lang)));
+        Layout::Columns => {
+            let mut out = format!(
+                "| {} | {} |\n| --- | --- |\n",
+                escape(&doc.languages.kk),
+                escape(&doc.languages.ru)
+            );
+            for b in &blocks {
+                out.push_str(&format!(
+                    "| {} | {} |\n",
+                    cell(b, Lang::Kk),
+                    cell(b, Lang::Ru)
+                ));
             }
-            lines.push(format!(
-                "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ {}",
-                escape(s.seal.get(lang))
-            ));
-            lines
-        })));
-    }
-}
-
-fn cell(row: &Row, lang: Lang) -> String {
-    let text = match row {
-        Row::Strong(t) | Row::Section(t) => format!("**{}**", t.get(lang)),
-        Row::Title(t) => format!("**{}**", t.get(lang).to_uppercase()),
-        Row::Text(t) | Row::Clause(t) => t.get(lang).clone(),
-        Row::Lines(l) => l.get(lang).join("<br>"),
-    };
-    text.replace('|', "\\|")
-}
-
-fn columns(header: &Bilingual<String>, rows: &[Row]) -> String {
-    let mut out = format!(
-        "| {} | {} |\n| --- | --- |\n",
-        escape(&header.kk),
-        escape(&header.ru)
-    );
-    for row in rows {
-        out.push_str(&format!(
-            "| {} | {} |\n",
-            cell(row, Lang::Kk),
-            cell(row, Lang::Ru)
-        ));
-    }
-    out
-}
-
-fn sequential(rows: &[Row]) -> String {
-    let mut parts = Vec::new();
-    for lang in Lang::ALL {
-        let mut out = String::new();
-        for row in rows {
-            let block = match row {
-                Row::Strong(t) => format!("**{}**", t.get(lang)),
-                Row::Title(t) => format!("# {}", t.get(lang)),
-                Row::Section(t) => format!("## {}", t.get(lang)),
-                Row::Text(t) | Row::Clause(t) => t.get(lang).clone(),
-                Row::Lines(l) => l.get(lang).join("\\\n"),
-            };
-            out.push_str(&block);
-            out.push_str("\n\n");
+            out
         }
-        parts.push(out.trim_end().to_string());
+        Layout::Sequential => {
+            let halves: Vec<String> = Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    blocks
+                        .iter()
+                        .map(|b| paragraph(b, lang))
+                        .collect::<Vec<_>>()
+                        .join("\n\n")
+                })
+                .collect();
+            format!("{}\n", halves.join("\n\n---\n\n"))
+        }
     }
-    format!("{}\n", parts.join("\n\n---\n\n"))
+}
+
+/// The lines of a signature entry.
+fn signatory_lines(b: &Block, lang: Lang) -> Vec<String> {
+    let Block::Signatory(p, seal) = b else {
+        return Vec::new();
+    };
+    let mut lines = vec![
+        format!("**{}:**", escape(p.role.get(lang))),
+        escape(p.name.get(lang)),
+    ];
+    lines.extend(p.person.as_ref().map(|person| escape(person.get(lang))));
+    lines.push(format!("{} {}", "\\_".repeat(16), escape(seal.get(lang))));
+    lines
+}
+
+/// A block as inline Markdown, the same in both layouts (apart from headings).
+fn inline(b: &Block, lang: Lang) -> String {
+    match b {
+        Block::Heading(t) | Block::Label(t) => format!("**{}**", escape(t.get(lang))),
+        Block::Title(t) => format!("**{}**", escape(&t.get(lang).to_uppercase())),
+        Block::Text(t) => escape(t.get(lang)),
+        Block::Section(s) => format!("**{} {}**", s.number, escape(s.title.get(lang))),
+        Block::Clause(c) => format!(
+            "**{} {}.** {}",
+            c.number,
+            escape(c.title.get(lang)),
+            c.body.get(lang)
+        ),
+        Block::Signatory(..) => signatory_lines(b, lang).join("<br>"),
+    }
+}
+
+fn cell(b: &Block, lang: Lang) -> String {
+    inline(b, lang).replace('|', "\\|")
+}
+
+fn paragraph(b: &Block, lang: Lang) -> String {
+    match b {
+        Block::Title(t) => format!("# {}", escape(t.get(lang))),
+        Block::Label(t) => format!("## {}", escape(t.get(lang))),
+        Block::Section(s) => format!("## {} {}", s.number, escape(s.title.get(lang))),
+        Block::Signatory(..) => signatory_lines(b, lang).join("\\\n"),
+        _ => inline(b, lang),
+    }
 }
 
 /// Escapes Markdown's special characters in plain text. `|` is left to the table writer, which

@@ -378,10 +378,11 @@ impl Validator<'_> {
         found
     }
 
-    fn layout(&mut self, s: Option<&Spanned<String>>) -> Layout {
+    fn layout(&mut self, s: Option<&Spanned<String>>) -> Option<Layout> {
         match s.map(|s| (s, s.value.trim())) {
-            None | Some((_, "columns")) => Layout::Columns,
-            Some((_, "sequential")) => Layout::Sequential,
+            None => None,
+            Some((_, "columns")) => Some(Layout::Columns),
+            Some((_, "sequential")) => Some(Layout::Sequential),
             Some((s, other)) => {
                 let near = suggest::closest(other, ["columns", "sequential"]);
                 self.push(
@@ -389,7 +390,7 @@ impl Validator<'_> {
                     format!("unknown layout `{other}`"),
                     did_you_mean(near, "the layouts are columns and sequential"),
                 );
-                Layout::Columns
+                None
             }
         }
     }

@@ -17,18 +17,19 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
     let loc = library.locales();
     let level = FluentValue::from(profile.level.name());
     let lvl = ("level", level.clone());
-    let (from, to) = profile.years.unwrap_or((0, 0));
-    let heading = loc
-        .both(
-            "annex-heading",
-            &[
-                lvl.clone(),
-                ("annex", FluentValue::from(profile.annex.unwrap_or(0))),
-                ("from", FluentValue::from(from)),
-                ("to", FluentValue::from(to)),
-            ],
-        )?
-        .map(|_, s| capitalise(s));
+    let heading = |(from, to): (i32, i32)| -> Result<Bilingual<String>> {
+        Ok(loc
+            .both(
+                "annex-heading",
+                &[
+                    lvl.clone(),
+                    ("annex", FluentValue::from(profile.annex.unwrap_or(0))),
+                    ("from", FluentValue::from(from)),
+                    ("to", FluentValue::from(to)),
+                ],
+            )?
+            .map(|_, s| capitalise(s)))
+    };
 
     // (section of the recommendation, rendered section)
     let mut sections: Vec<(u8, Section)> = Vec::new();
@@ -83,7 +84,10 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
     Ok(Document {
         level: profile.level,
         languages: loc.both("column-header", &[])?,
-        heading,
+        heading: heading(profile.years.unwrap_or((0, 0)))?,
+        short_name: heading((0, 0))?,
+        page_label: loc.both("page", &[])?,
+        author: profile.parties.workers.name.clone(),
         title: loc.both("annex-title", &[])?,
         scope: match profile.level {
             Level::Enterprise => None,

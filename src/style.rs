@@ -1,0 +1,183 @@
+//! The page and type style of DOCX output: shipped defaults (`styles/default.yaml`), overridden key
+//! by key by a user's style file.
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::error::{Diagnostic, Error, Result, Source};
+use crate::load::yaml::{self, at};
+use crate::model::Layout;
+
+/// The shipped defaults.
+pub const DEFAULT_STYLE: &str = include_str!("../styles/default.yaml");
+
+/// Page margins in millimetres.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Margins {
+    /// Left (binding side).
+    pub left: f64,
+    /// Right.
+    pub right: f64,
+    /// Top.
+    pub top: f64,
+    /// Bottom.
+    pub bottom: f64,
+}
+
+/// A validated style.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Style {
+    /// Font family of all text.
+    pub font: String,
+    /// Body size in points (a multiple of 0.5).
+    pub size: f64,
+    /// A4 page margins.
+    pub margins: Margins,
+    /// Layout, unless the profile or the command line says otherwise.
+    pub layout: Layout,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStyle {
+    font: Option<Spanned<String>>,
+    size: Option<Spanned<f64>>,
+    margins: Option<Spanned<RawMargins>>,
+    layout: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMargins {
+    left: Option<Spanned<f64>>,
+    right: Option<Spanned<f64>>,
+    top: Option<Spanned<f64>>,
+    bottom: Option<Spanned<f64>>,
+}
+
+impl Style {
+    /// The shipped style, with `user` (a style file) applied over it.
+    pub fn load(user: Option<&Source>) -> Result<Style> {
+        let builtin = Source::new("<builtin>/styles/default.yaml", DEFAULT_STYLE);
+        let mut style = Style {
+            font: String::new(),
+            size: 0.0,
+            margins: Margins {
+                left: 0.0,
+                right: 0.0,
+                top: 0.0,
+                bottom: 0.0,
+            },
+            layout: Layout::Columns,
+        };
+        style.apply(&builtin)?;
+        if let Some(user) = user {
+            style.apply(user)?;
+        }
+        Ok(style)
+    }
+
+    fn apply(&mut self, source: &Source) -> Result<()> {
+        let raw: RawStyle = yaml::parse(source)?;
+        let mut diags: Vec<Diagnostic> = Vec::new();
+        let mut bad = |s: (usize, usize), m: &str, h: &str| {
+            diags.push(source.diag(s.0, s.1, m).hint(h));
+        };
+        if let Some(font) = &raw.font {
+            match font.value.trim() {
+                "" => bad(
+                    at(font),
+                    "`font` is empty",
+                    "name an installed font, e.g. `font: Times New Roman`",
+                ),
+                f => self.font = f.to_string(),
+            }
+        }
+        if let Some(size) = &raw.size {
+            let v = size.value;
+            if (6.0..=36.0).contains(&v) && (v * 2.0).fract() == 0.0 {
+                self.size = v;
+            } else {
+                bad(
+                    at(size),
+                    &format!("`size` {v} is not a usable font size"),
+                    "give points from 6 to 36, in steps of 0.5",
+                );
+            }
+        }
+        if let Some(m) = &raw.margins {
+            for (value, slot) in [
+                (&m.value.left, &mut self.margins.left),
+                (&m.value.right, &mut self.margins.right),
+                (&m.value.top, &mut self.margins.top),
+                (&m.value.bottom, &mut self.margins.bottom),
+            ] {
+                if let Some(v) = value {
+                    if (5.0..=60.0).contains(&v.value) {
+                        *slot = v.value;
+                    } else {
+                        bad(
+                            at(v),
+                            &format!("a margin of {} mm does not fit an A4 page", v.value),
+                            "give millimetres from 5 to 60",
+                        );
+                    }
+                }
+            }
+        }
+        if let Some(l) = &raw.layout {
+            match l.value.trim() {
+                "columns" => self.layout = Layout::Columns,
+                "sequential" => self.layout = Layout::Sequential,
+                other => bad(
+                    at(l),
+                    &format!("unknown layout `{other}`"),
+                    "the layouts are columns and sequential",
+                ),
+            }
+        }
+        if diags.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(diags))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_kazakh_official_layout() {
+        let s = Style::load(None).unwrap();
+        assert_eq!(s.font, "Times New Roman");
+        assert_eq!(s.size, 12.0);
+        assert_eq!(
+            s.margins,
+            Margins {
+                left: 30.0,
+                right: 15.0,
+                top: 20.0,
+                bottom: 20.0
+            }
+        );
+    }
+
+    #[test]
+    fn a_user_file_overrides_key_by_key_and_is_checked() {
+        let user = Source::new("mine.yaml", "size: 14\nmargins: {left: 25}\n");
+        let s = Style::load(Some(&user)).unwrap();
+        assert_eq!(
+            (s.size, s.margins.left, s.margins.right),
+            (14.0, 25.0, 15.0)
+        );
+        assert_eq!(s.font, "Times New Roman");
+        let bad = Source::new("mine.yaml", "size: 13.3\nmargins: {top: 90}\n");
+        let err = Style::load(Some(&bad)).unwrap_err().to_string();
+        assert!(
+            err.contains("mine.yaml:1:7") && err.contains("mine.yaml:2:16"),
+            "{err}"
+        );
+    }
+}
