@@ -46,6 +46,8 @@ pub struct LibraryArgs {
 pub enum Format {
     /// Markdown (`NAME.md`).
     Md,
+    /// Word (`NAME.docx`).
+    Docx,
 }
 
 /// Arguments of `render`.
@@ -57,12 +59,18 @@ pub struct RenderArgs {
     /// Directory to write into (created if missing); `-` writes Markdown to standard output.
     #[arg(short, long, value_name = "DIR", default_value = ".")]
     pub output: PathBuf,
-    /// Output formats, comma-separated.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "md")]
-    pub format: Vec<Format>,
-    /// Layout of the two languages; overrides the profile's `agreement.layout`.
+    /// Output formats, comma-separated [default: md,docx; md with `-o -`].
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub format: Option<Vec<Format>>,
+    /// Layout of the two languages; overrides the profile's `agreement.layout` and the style.
     #[arg(long, value_enum)]
     pub layout: Option<Layout>,
+    /// Style file (YAML: font, size, margins, layout) over the shipped defaults.
+    #[arg(long, value_name = "FILE")]
+    pub style: Option<PathBuf>,
+    /// Author in the DOCX properties (default: the workers' organisation).
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
     /// Overwrite files that already exist.
     #[arg(long)]
     pub force: bool,

@@ -11,7 +11,8 @@
 //!    declared parameters used in both).
 //! 3. **Render** ([`render`]): Fluent phrases and Tera clause templates, with grammar filters,
 //!    become a [`document::Document`] with final numbering.
-//! 4. **Export** ([`export`]): pure functions from the document to bytes: Markdown today.
+//! 4. **Export** ([`export`]): pure functions from the document to bytes: Markdown and DOCX,
+//!    with the page style from [`style`].
 //!
 //! The command-line interface in `src/main.rs` and `src/cmd/` only parses arguments, calls these
 //! steps and writes files.

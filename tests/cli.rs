@@ -262,3 +262,65 @@ fn schema_is_json_that_rejects_unknown_fields() {
     let text = schema.to_string();
     assert!(text.contains("human-review") && text.contains("sequential"));
 }
+
+#[test]
+fn render_writes_docx_by_default_reproducibly_and_honours_source_date_epoch() {
+    let dir = tempfile::tempdir().unwrap();
+    let render = |out: &str, epoch: Option<&str>| {
+        let mut cmd = kelisim(dir.path());
+        cmd.args(["render", &example("mining-sector.yaml"), "-o", out]);
+        if let Some(e) = epoch {
+            cmd.env("SOURCE_DATE_EPOCH", e);
+        }
+        cmd.assert().success();
+        std::fs::read(dir.path().join(out).join("mining-sector.docx")).unwrap()
+    };
+    let a = render("a", None);
+    let b = render("b", None);
+    assert_eq!(a, b, "same profile, same DOCX bytes");
+    assert!(dir.path().join("a/mining-sector.md").is_file());
+    let c = render("c", Some("1800000000"));
+    assert_ne!(a, c, "SOURCE_DATE_EPOCH ignored");
+
+    std::fs::write(dir.path().join("style.yaml"), "size: 14\nlayout: columns\n").unwrap();
+    kelisim(dir.path())
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "-o",
+            "d",
+            "--format",
+            "docx",
+        ])
+        .args(["--style", "style.yaml", "--author", "Заңгер"])
+        .assert()
+        .success();
+    assert!(dir.path().join("d/karaganda-coal.docx").is_file());
+    assert!(!dir.path().join("d/karaganda-coal.md").exists());
+
+    std::fs::write(dir.path().join("bad-style.yaml"), "sise: 14\n").unwrap();
+    kelisim(dir.path())
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "-o",
+            "e",
+            "--style",
+            "bad-style.yaml",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("bad-style.yaml:1:1"))
+        .stderr(predicate::str::contains("unknown field `sise`"));
+    kelisim(dir.path())
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "-o",
+            "-",
+            "--format",
+            "docx",
+        ])
+        .assert()
+        .code(1);
+}

@@ -4,24 +4,45 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use kelisim::error::{Error, Result, Source};
-use kelisim::export::{MarkdownOptions, markdown};
+use kelisim::export::{DocxOptions, MarkdownOptions, docx, markdown};
 use kelisim::library::Library;
+use kelisim::style::Style;
 
 use crate::cli::{Format, RenderArgs};
 
 /// Runs `render`.
 pub fn run(args: &RenderArgs) -> Result<()> {
     let to_stdout = args.output == Path::new("-");
-    if to_stdout && args.profiles.len() > 1 {
+    let formats = match (&args.format, to_stdout) {
+        (Some(f), _) => f.clone(),
+        (None, true) => vec![Format::Md],
+        (None, false) => vec![Format::Md, Format::Docx],
+    };
+    if to_stdout && (args.profiles.len() > 1 || formats != [Format::Md]) {
         return Err(Error::Message(
-            "`-o -` writes one profile to standard output; give one profile, or a directory".into(),
+            "`-o -` writes the Markdown of one profile to standard output; give one profile and `--format md`, or a directory".into(),
         ));
     }
     let library = Library::load(args.library.clauses.as_deref())?;
+    let style = Style::load(
+        args.style
+            .as_deref()
+            .map(Source::read)
+            .transpose()?
+            .as_ref(),
+    )?;
+    let timestamp = source_date_epoch()?;
     let mut written = BTreeSet::new();
     let mut failed = 0;
     for path in &args.profiles {
-        if let Err(e) = render_one(path, args, &library, to_stdout, &mut written) {
+        let job = Job {
+            args,
+            formats: &formats,
+            library: &library,
+            style: &style,
+            timestamp,
+        };
+        if let Err(e) = job.render(path, to_stdout, &mut written) {
             eprintln!("{e}");
             failed += 1;
         }
@@ -36,36 +57,66 @@ pub fn run(args: &RenderArgs) -> Result<()> {
     }
 }
 
-fn render_one(
-    path: &Path,
-    args: &RenderArgs,
-    library: &Library,
-    to_stdout: bool,
-    written: &mut BTreeSet<PathBuf>,
-) -> Result<()> {
-    let source = Source::read(path)?;
-    let (profile, doc) = kelisim::render_profile(&source, library)?;
-    let opts = MarkdownOptions {
-        layout: args.layout.or(profile.layout).unwrap_or_default(),
-    };
-    for format in &args.format {
-        let (ext, bytes) = match format {
-            Format::Md => ("md", markdown(&doc, &opts).into_bytes()),
-        };
-        if to_stdout {
-            super::print(&String::from_utf8_lossy(&bytes))?;
-            continue;
-        }
-        let stem = path.file_stem().unwrap_or_default();
-        let out = args.output.join(stem).with_extension(ext);
-        if !written.insert(out.clone()) {
-            return Err(Error::Message(format!(
-                "two profiles would both write `{}`; rename one of them",
-                out.display()
-            )));
-        }
-        super::write_atomic(&out, &bytes, args.force)?;
-        eprintln!("wrote {}", out.display());
+/// `SOURCE_DATE_EPOCH` if set (reproducible builds' convention), else the fixed default.
+fn source_date_epoch() -> Result<i64> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Err(_) => Ok(kelisim::export::docx::DEFAULT_TIMESTAMP),
+        Ok(v) => v.trim().parse().map_err(|_| {
+            Error::Message(format!(
+                "SOURCE_DATE_EPOCH=`{v}` is not a number of seconds since 1970; unset it or give e.g. 1782432000"
+            ))
+        }),
     }
-    Ok(())
+}
+
+struct Job<'a> {
+    args: &'a RenderArgs,
+    formats: &'a [Format],
+    library: &'a Library,
+    style: &'a Style,
+    timestamp: i64,
+}
+
+impl Job<'_> {
+    fn render(&self, path: &Path, to_stdout: bool, written: &mut BTreeSet<PathBuf>) -> Result<()> {
+        let source = Source::read(path)?;
+        let (profile, doc) = kelisim::render_profile(&source, self.library)?;
+        let layout = self
+            .args
+            .layout
+            .or(profile.layout)
+            .unwrap_or(self.style.layout);
+        for format in self.formats {
+            let (ext, bytes) = match format {
+                Format::Md => (
+                    "md",
+                    markdown(&doc, &MarkdownOptions { layout }).into_bytes(),
+                ),
+                Format::Docx => {
+                    let opts = DocxOptions {
+                        layout,
+                        style: self.style.clone(),
+                        author: self.args.author.clone(),
+                        timestamp: self.timestamp,
+                    };
+                    ("docx", docx(&doc, &opts)?)
+                }
+            };
+            if to_stdout {
+                super::print(&String::from_utf8_lossy(&bytes))?;
+                continue;
+            }
+            let stem = path.file_stem().unwrap_or_default();
+            let out = self.args.output.join(stem).with_extension(ext);
+            if !written.insert(out.clone()) {
+                return Err(Error::Message(format!(
+                    "two profiles would both write `{}`; rename one of them",
+                    out.display()
+                )));
+            }
+            super::write_atomic(&out, &bytes, self.args.force)?;
+            eprintln!("wrote {}", out.display());
+        }
+        Ok(())
+    }
 }

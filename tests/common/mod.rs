@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod ooxml;
+
 use kelisim::document::Document;
 use kelisim::error::Source;
 use kelisim::library::Library;

@@ -1,0 +1,308 @@
+//! The package parts around the document body: content types, relationships, styles, numbering,
+//! settings, header, footer and document properties.
+
+use super::xml::{Inline, esc, lang_tag, runs};
+use crate::document::Document;
+use crate::lang::Lang;
+use crate::model::Layout;
+use crate::style::Style;
+
+/// Our numbering definitions: one list per language (an abstract list and its instance) so that
+/// the Kazakh and Russian columns count independently and alike. Two instances of one abstract list
+/// would share their counters in Word and LibreOffice.
+pub const ABSTRACT_KK: u32 = 10;
+/// The abstract list of Russian paragraphs.
+pub const ABSTRACT_RU: u32 = 20;
+/// The numbering instance of Kazakh paragraphs.
+pub const NUM_KK: u32 = 11;
+/// The numbering instance of Russian paragraphs.
+pub const NUM_RU: u32 = 21;
+
+/// The numbering instance of `lang`.
+pub fn num_id(lang: Lang) -> u32 {
+    match lang {
+        Lang::Kk => NUM_KK,
+        Lang::Ru => NUM_RU,
+    }
+}
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+/// Millimetres to twentieths of a point.
+pub fn twips(mm: f64) -> u32 {
+    (mm * 1440.0 / 25.4).round() as u32
+}
+
+/// `[Content_Types].xml`.
+pub fn content_types() -> String {
+    let main = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+    format!(
+        "{XML}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+<Override PartName=\"/word/document.xml\" ContentType=\"{main}.document.main+xml\"/>\
+<Override PartName=\"/word/styles.xml\" ContentType=\"{main}.styles+xml\"/>\
+<Override PartName=\"/word/numbering.xml\" ContentType=\"{main}.numbering+xml\"/>\
+<Override PartName=\"/word/settings.xml\" ContentType=\"{main}.settings+xml\"/>\
+<Override PartName=\"/word/header1.xml\" ContentType=\"{main}.header+xml\"/>\
+<Override PartName=\"/word/footer1.xml\" ContentType=\"{main}.footer+xml\"/>\
+<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\
+</Types>"
+    )
+}
+
+/// `_rels/.rels`.
+pub fn package_rels() -> String {
+    format!(
+        "{XML}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"{R}/officeDocument\" Target=\"word/document.xml\"/>\
+<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
+<Relationship Id=\"rId3\" Type=\"{R}/extended-properties\" Target=\"docProps/app.xml\"/>\
+</Relationships>"
+    )
+}
+
+/// `word/_rels/document.xml.rels`.
+pub fn document_rels() -> String {
+    format!(
+        "{XML}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"{R}/styles\" Target=\"styles.xml\"/>\
+<Relationship Id=\"rId2\" Type=\"{R}/numbering\" Target=\"numbering.xml\"/>\
+<Relationship Id=\"rId3\" Type=\"{R}/settings\" Target=\"settings.xml\"/>\
+<Relationship Id=\"rId4\" Type=\"{R}/header\" Target=\"header1.xml\"/>\
+<Relationship Id=\"rId5\" Type=\"{R}/footer\" Target=\"footer1.xml\"/>\
+</Relationships>"
+    )
+}
+
+/// The section properties: A4 portrait, the style's margins, header and footer.
+pub fn section_properties(style: &Style) -> String {
+    let m = &style.margins;
+    format!(
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
+<w:footerReference w:type=\"default\" r:id=\"rId5\"/>\
+<w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+<w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
+<w:cols w:space=\"708\"/></w:sectPr>",
+        twips(m.top),
+        twips(m.right),
+        twips(m.bottom),
+        twips(m.left)
+    )
+}
+
+/// `word/document.xml` around `body`.
+pub fn document(body: &str, style: &Style) -> String {
+    format!(
+        "{XML}<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{body}{}</w:body></w:document>",
+        section_properties(style)
+    )
+}
+
+/// The width of the text area in twips.
+pub fn text_width(style: &Style) -> u32 {
+    twips(210.0 - style.margins.left - style.margins.right)
+}
+
+/// `word/styles.xml`: document defaults instead of a second `Normal`, and one paragraph style per
+/// kind of block. Text is justified across the page, but aligned left in the narrow columns of the
+/// two-column layout, where justification without Kazakh hyphenation leaves wide gaps.
+pub fn styles(style: &Style, layout: Layout) -> String {
+    let text_jc = match layout {
+        Layout::Columns => "left",
+        Layout::Sequential => "both",
+    };
+    let half_points = (style.size * 2.0).round() as u32;
+    let font = esc(&style.font);
+    let para = |id: &str, name: &str, ppr: &str, rpr: &str| {
+        format!(
+            "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/>\
+<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"
+        )
+    };
+    let small = half_points.saturating_sub(4).max(12);
+    let big = half_points + 4;
+    [
+        format!(
+            "{XML}<w:styles xmlns:w=\"{W}\"><w:docDefaults><w:rPrDefault><w:rPr>\
+<w:rFonts w:ascii=\"{font}\" w:hAnsi=\"{font}\" w:eastAsia=\"{font}\" w:cs=\"{font}\"/>\
+<w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/><w:lang w:val=\"ru-RU\" w:eastAsia=\"ru-RU\" w:bidi=\"ar-SA\"/>\
+</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\
+</w:pPr></w:pPrDefault></w:docDefaults>\
+<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>\
+<w:pPr><w:jc w:val=\"both\"/></w:pPr></w:style>\
+<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>\
+<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:semiHidden/>\
+<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>\
+<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+        ),
+        para(
+            "AnnexHeading",
+            "Annex Heading",
+            "<w:spacing w:after=\"120\"/><w:jc w:val=\"right\"/>",
+            "",
+        ),
+        para(
+            "AnnexTitle",
+            "Annex Title",
+            "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"240\"/><w:jc w:val=\"center\"/>",
+            &format!("<w:b/><w:bCs/><w:caps/><w:sz w:val=\"{big}\"/><w:szCs w:val=\"{big}\"/>"),
+        ),
+        para(
+            "BlockHeading",
+            "Block Heading",
+            "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>",
+            "<w:b/><w:bCs/>",
+        ),
+        para(
+            "SectionHeading",
+            "Section Heading",
+            "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>",
+            "<w:b/><w:bCs/>",
+        ),
+        para(
+            "ClauseText",
+            "Clause Text",
+            &format!("<w:spacing w:after=\"120\"/><w:jc w:val=\"{text_jc}\"/>"),
+            "",
+        ),
+        para(
+            "BodyText",
+            "Body Text",
+            &format!("<w:spacing w:after=\"120\"/><w:jc w:val=\"{text_jc}\"/>"),
+            "",
+        ),
+        para(
+            "Signature",
+            "Signature",
+            "<w:keepNext/><w:keepLines/><w:jc w:val=\"left\"/>",
+            "",
+        ),
+        para(
+            "SignatureRole",
+            "Signature Role",
+            "<w:keepNext/><w:keepLines/><w:spacing w:before=\"360\"/><w:jc w:val=\"left\"/>",
+            "<w:b/><w:bCs/>",
+        ),
+        para(
+            "SignatureLine",
+            "Signature Line",
+            "<w:keepLines/><w:spacing w:before=\"480\" w:after=\"120\"/><w:jc w:val=\"left\"/>",
+            "",
+        ),
+        para(
+            "Header",
+            "Header",
+            "<w:jc w:val=\"right\"/>",
+            &format!("<w:sz w:val=\"{small}\"/><w:szCs w:val=\"{small}\"/>"),
+        ),
+        para(
+            "Footer",
+            "Footer",
+            "<w:jc w:val=\"center\"/>",
+            &format!("<w:sz w:val=\"{small}\"/><w:szCs w:val=\"{small}\"/>"),
+        ),
+        "</w:styles>".to_string(),
+    ]
+    .concat()
+}
+
+/// `word/numbering.xml`: "1." for sections, "1.1." for clauses, one instance per language.
+pub fn numbering() -> String {
+    let level = |ilvl: u8, text: &str| {
+        format!(
+            "<w:lvl w:ilvl=\"{ilvl}\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>\
+<w:lvlText w:val=\"{text}\"/><w:lvlJc w:val=\"left\"/><w:suff w:val=\"space\"/>\
+<w:pPr><w:ind w:left=\"0\" w:firstLine=\"0\"/></w:pPr></w:lvl>"
+        )
+    };
+    let list = |abstract_id: u32, nsid: &str| {
+        format!(
+            "<w:abstractNum w:abstractNumId=\"{abstract_id}\"><w:nsid w:val=\"{nsid}\"/>\
+<w:multiLevelType w:val=\"multilevel\"/>{}{}</w:abstractNum>",
+            level(0, "%1."),
+            level(1, "%1.%2.")
+        )
+    };
+    format!(
+        "{XML}<w:numbering xmlns:w=\"{W}\">{}{}\
+<w:num w:numId=\"{NUM_KK}\"><w:abstractNumId w:val=\"{ABSTRACT_KK}\"/></w:num>\
+<w:num w:numId=\"{NUM_RU}\"><w:abstractNumId w:val=\"{ABSTRACT_RU}\"/></w:num></w:numbering>",
+        list(ABSTRACT_KK, "4B4B0010"),
+        list(ABSTRACT_RU, "52550020")
+    )
+}
+
+/// `word/settings.xml`: a 1.25 cm tab stop and no East-Asian compatibility flags.
+pub fn settings() -> String {
+    format!(
+        "{XML}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"709\"/>\
+<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat>\
+<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>\
+</w:compat></w:settings>"
+    )
+}
+
+/// `word/header1.xml`: the short name in both languages.
+pub fn header(doc: &Document) -> String {
+    let body = [
+        runs(&[Inline::plain(&doc.short_name.kk)], Lang::Kk),
+        runs(&[Inline::plain(" / ")], Lang::Ru),
+        runs(&[Inline::plain(&doc.short_name.ru)], Lang::Ru),
+    ]
+    .concat();
+    format!(
+        "{XML}<w:hdr xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>{body}</w:p></w:hdr>"
+    )
+}
+
+/// `word/footer1.xml`: «Бет / Стр. N» with a PAGE field.
+pub fn footer(doc: &Document) -> String {
+    let label = [
+        runs(&[Inline::plain(&doc.page_label.kk)], Lang::Kk),
+        runs(
+            &[Inline::plain(format!(" / {} ", doc.page_label.ru))],
+            Lang::Ru,
+        ),
+    ]
+    .concat();
+    let ru = lang_tag(Lang::Ru);
+    let field = format!(
+        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
+<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>\
+<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\
+<w:r><w:rPr><w:lang w:val=\"{ru}\"/></w:rPr><w:t>1</w:t></w:r>\
+<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+    );
+    format!(
+        "{XML}<w:ftr xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>{label}{field}</w:p></w:ftr>"
+    )
+}
+
+/// `docProps/core.xml`: title in both languages, the author, fixed timestamps.
+pub fn core(doc: &Document, author: &str, timestamp: &str) -> String {
+    let title = format!("{} / {}", doc.title.kk, doc.title.ru);
+    format!(
+        "{XML}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+<dc:title>{}</dc:title><dc:creator>{}</dc:creator><cp:lastModifiedBy>kelisim</cp:lastModifiedBy>\
+<dc:language>kk-KZ</dc:language><cp:revision>1</cp:revision>\
+<dcterms:created xsi:type=\"dcterms:W3CDTF\">{timestamp}</dcterms:created>\
+<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{timestamp}</dcterms:modified></cp:coreProperties>",
+        esc(&title),
+        esc(author)
+    )
+}
+
+/// `docProps/app.xml`.
+pub fn app() -> String {
+    format!(
+        "{XML}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">\
+<Application>kelisim {}</Application></Properties>",
+        env!("CARGO_PKG_VERSION")
+    )
+}

@@ -1,0 +1,163 @@
+//! Word's stand-in: every example's DOCX converted to PDF by LibreOffice in one call, then read
+//! back with pdftotext: each clause in both languages, the page numbers and the Kazakh letters
+//! must be on the pages.
+//!
+//! Needs `soffice` (libreoffice-writer-nogui) and `pdftotext`/`pdfinfo` (poppler-utils). Without
+//! them the test says on the terminal that it was skipped; with KELISIM_REQUIRE_LIBREOFFICE set
+//! (as `.ci/run` does) their absence is a failure.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::KAZAKH_ONLY;
+use kelisim::error::Source;
+use kelisim::export::docx::DEFAULT_TIMESTAMP;
+use kelisim::export::{DocxOptions, docx};
+use kelisim::lang::Lang;
+use kelisim::style::Style;
+
+fn on_path(program: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join(program))
+        .find(|p| p.is_file())
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("the program starts");
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether `needle` appears in `hay` whole, or in a few long pieces (a row that a page break cut).
+fn covered(hay: &str, needle: &str) -> bool {
+    let mut rest: Vec<char> = needle.chars().collect();
+    for _ in 0..4 {
+        if rest.is_empty() {
+            return true;
+        }
+        let (mut lo, mut hi) = (0, rest.len());
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
+            if hay.contains(&rest[..mid].iter().collect::<String>()) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if lo < rest.len().min(20) {
+            return false;
+        }
+        rest.drain(..lo);
+    }
+    rest.is_empty()
+}
+
+#[test]
+fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
+    let tools: Vec<Option<PathBuf>> = ["soffice", "pdftotext", "pdfinfo"]
+        .iter()
+        .map(|p| on_path(p))
+        .collect();
+    let [Some(soffice), Some(pdftotext), Some(pdfinfo)] = tools.as_slice() else {
+        assert!(
+            std::env::var_os("KELISIM_REQUIRE_LIBREOFFICE").is_none(),
+            "LibreOffice or poppler-utils is missing but KELISIM_REQUIRE_LIBREOFFICE is set"
+        );
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: the LibreOffice check (soffice, pdftotext, pdfinfo not all installed; \
+             apt-get install libreoffice-writer-nogui poppler-utils)"
+        );
+        return;
+    };
+    let library = common::library();
+    let style = Style::load(None).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut docs = Vec::new();
+    let mut files = Vec::new();
+    for name in ["karaganda-coal", "mining-sector", "pavlodar-region"] {
+        let source = Source::read(Path::new(&format!("examples/{name}.yaml"))).unwrap();
+        let (profile, doc) = kelisim::render_profile(&source, &library).unwrap();
+        let opts = DocxOptions {
+            layout: profile.layout.unwrap_or(style.layout),
+            style: style.clone(),
+            author: None,
+            timestamp: DEFAULT_TIMESTAMP,
+        };
+        let path = dir.path().join(format!("{name}.docx"));
+        std::fs::write(&path, docx(&doc, &opts).unwrap()).unwrap();
+        files.push(path);
+        docs.push((name, doc));
+    }
+    let profile_dir = format!("file://{}", dir.path().join("lo-profile").display());
+    run(Command::new(soffice)
+        .args(["--headless", "--norestore"])
+        .arg(format!("-env:UserInstallation={profile_dir}"))
+        .args(["--convert-to", "pdf", "--outdir"])
+        .arg(dir.path().join("pdf"))
+        .args(&files));
+
+    for (name, doc) in &docs {
+        let pdf = dir.path().join("pdf").join(format!("{name}.pdf"));
+        assert!(pdf.is_file(), "LibreOffice wrote no PDF for {name}");
+        let text = run(Command::new(pdftotext).arg("-raw").arg(&pdf).arg("-"));
+        let info = run(Command::new(pdfinfo).arg(&pdf));
+        let pages: u32 = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("a page count");
+        assert!(pages >= 2, "{name}: {pages} page(s)");
+        for n in 1..=pages {
+            assert!(
+                text.contains(&format!("Бет / Стр. {n}")),
+                "{name}: no page number {n}"
+            );
+        }
+        let flat = squeeze(&text);
+        let absent = squeeze("Бұл сөйлем ешбір құжатта жоқ, сондықтан ол табылмауы керек.");
+        assert!(!covered(&flat, &absent), "the text check accepts anything");
+        for section in &doc.sections {
+            for c in &section.clauses {
+                for lang in Lang::ALL {
+                    let want = squeeze(&format!(
+                        "{} {}. {}",
+                        c.number,
+                        c.title.get(lang),
+                        c.body.get(lang)
+                    ));
+                    assert!(
+                        covered(&flat, &want),
+                        "{name}: clause {} ({lang:?}) not on the pages",
+                        c.number
+                    );
+                }
+            }
+        }
+        let lower = text.to_lowercase();
+        for letter in KAZAKH_ONLY.iter().filter(|l| l.is_lowercase()) {
+            let used = doc
+                .sections
+                .iter()
+                .flat_map(|s| &s.clauses)
+                .any(|c| c.body.kk.contains(*letter));
+            if used {
+                assert!(
+                    lower.contains(*letter),
+                    "{name}: «{letter}» lost on the way to PDF"
+                );
+            }
+        }
+    }
+}
