@@ -16,6 +16,27 @@
 //!
 //! The command-line interface in `src/main.rs` and `src/cmd/` only parses arguments, calls these
 //! steps and writes files.
+//!
+//! ```
+//! use kelisim::{error::Source, export, library::Library};
+//!
+//! let library = Library::load(None)?;
+//! let profile = Source::new(
+//!     "profile.yaml",
+//!     r#"
+//! agreement: {level: enterprise}
+//! parties:
+//!   employer: {name: {kk: "«Алтын» ЖШС", ru: "ТОО «Алтын»"}}
+//!   workers: {name: {kk: "«Алтын» ЖШС кәсіподағы", ru: "Профсоюз ТОО «Алтын»"}}
+//! norms: [human-review]
+//! "#,
+//! );
+//! let (_, doc) = kelisim::render_profile(&profile, &library)?;
+//! let md = export::markdown(&doc, &Default::default());
+//! assert!(md.contains("**1.1. Адамның араласу құқығы.**"));
+//! assert!(md.contains("**1.1. Право на человеческое вмешательство.**"));
+//! # Ok::<(), kelisim::error::Error>(())
+//! ```
 
 pub mod document;
 pub mod error;
