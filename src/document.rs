@@ -3,13 +3,10 @@
 //! Markdown paragraph each.
 
 use crate::lang::Bilingual;
-use crate::model::Level;
 
 /// A rendered annex.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
-    /// The level of the agreement.
-    pub level: Level,
     /// Each language's own name for its column: "Қазақ тілінде", "На русском языке".
     pub languages: Bilingual<String>,
     /// "Приложение 3 к коллективному договору на 2027–2029 годы".

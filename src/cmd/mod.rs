@@ -23,6 +23,30 @@ pub fn run(command: Command) -> Result<()> {
     }
 }
 
+/// Runs `job` on every profile, reporting each failure on standard error as it happens, so that
+/// one bad profile does not stop the others. `failed` completes "N of M profiles …".
+pub fn each_profile(
+    profiles: &[std::path::PathBuf],
+    failed: &str,
+    mut job: impl FnMut(&Path) -> Result<()>,
+) -> Result<()> {
+    let mut failures = 0;
+    for path in profiles {
+        if let Err(e) = job(path) {
+            eprintln!("{e}");
+            failures += 1;
+        }
+    }
+    match failures {
+        0 => Ok(()),
+        _ if profiles.len() == 1 => Err(Error::Reported),
+        n => Err(Error::Message(format!(
+            "{n} of {} profiles {failed}",
+            profiles.len()
+        ))),
+    }
+}
+
 /// Writes `text` to standard output; a closed pipe (`kelisim … | head`) is not an error.
 pub fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();

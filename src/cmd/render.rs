@@ -32,29 +32,17 @@ pub fn run(args: &RenderArgs) -> Result<()> {
             .as_ref(),
     )?;
     let timestamp = source_date_epoch()?;
+    let job = Job {
+        args,
+        formats: &formats,
+        library: &library,
+        style: &style,
+        timestamp,
+    };
     let mut written = BTreeSet::new();
-    let mut failed = 0;
-    for path in &args.profiles {
-        let job = Job {
-            args,
-            formats: &formats,
-            library: &library,
-            style: &style,
-            timestamp,
-        };
-        if let Err(e) = job.render(path, to_stdout, &mut written) {
-            eprintln!("{e}");
-            failed += 1;
-        }
-    }
-    match failed {
-        0 => Ok(()),
-        _ if args.profiles.len() == 1 => Err(Error::Reported),
-        n => Err(Error::Message(format!(
-            "{n} of {} profiles failed; the others were written",
-            args.profiles.len()
-        ))),
-    }
+    super::each_profile(&args.profiles, "failed; the others were written", |path| {
+        job.render(path, to_stdout, &mut written)
+    })
 }
 
 /// `SOURCE_DATE_EPOCH` if set (reproducible builds' convention), else the fixed default.

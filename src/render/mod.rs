@@ -82,7 +82,6 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
     }
 
     Ok(Document {
-        level: profile.level,
         languages: loc.both("column-header", &[])?,
         heading: heading(profile.years.unwrap_or((0, 0)))?,
         short_name: heading((0, 0))?,

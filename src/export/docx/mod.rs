@@ -16,7 +16,7 @@ use std::io::Write;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-pub use parts::{ABSTRACT_KK, ABSTRACT_RU, NUM_KK, NUM_RU};
+pub use parts::{NUM_KK, NUM_RU};
 
 use crate::document::Document;
 use crate::error::{Error, Result};

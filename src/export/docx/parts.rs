@@ -215,7 +215,7 @@ pub fn numbering() -> String {
     let level = |ilvl: u8, text: &str| {
         format!(
             "<w:lvl w:ilvl=\"{ilvl}\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>\
-<w:lvlText w:val=\"{text}\"/><w:lvlJc w:val=\"left\"/><w:suff w:val=\"space\"/>\
+<w:suff w:val=\"space\"/><w:lvlText w:val=\"{text}\"/><w:lvlJc w:val=\"left\"/>\
 <w:pPr><w:ind w:left=\"0\" w:firstLine=\"0\"/></w:pPr></w:lvl>"
         )
     };
