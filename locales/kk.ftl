@@ -3,13 +3,15 @@
 
 column-header = Қазақ тілінде
 
-annex-heading = { $from ->
+annex-period = { $from ->
         [0] {""}
        *[other] { $from }–{ $to } жылдарға арналған{" "}
-    }{ $level ->
-        [sector] салалық келісімге
-        [region] өңірлік келісімге
-       *[enterprise] ұжымдық шартқа
+    }
+# $employer is the employer's name in the genitive («Алтын» ЖШС-ның); enterprise level only.
+annex-heading = { $level ->
+        [sector] { annex-period }салалық келісімге
+        [region] { annex-period }өңірлік келісімге
+       *[enterprise] { $employer } { annex-period }ұжымдық шартына
     } { $annex ->
         [0] қосымша
        *[other] { $annex }-қосымша
@@ -134,7 +136,7 @@ month-12 = { $case ->
     }
 
 ## Nouns counted after a number: `{{ n | count(noun="calendar-days", case="loc") }}` in a clause.
-## $case is nom, dat, loc or abl (nom when not given).
+## $case is nom, dat, loc or abl (nom when not given); the number is written «30 (отыз)».
 
 noun-calendar-days = { $case ->
         [dat] күнтізбелік күнге

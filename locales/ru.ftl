@@ -3,17 +3,19 @@
 
 column-header = На русском языке
 
+annex-period = { $from ->
+        [0] {""}
+       *[other] {" "}на { $from }–{ $to } годы
+    }
+# $employer is the employer's name as written (ТОО «Алтын»: Russian does not decline it).
 annex-heading = Приложение{ $annex ->
         [0] {""}
        *[other] {" "}{ $annex }
     } { $level ->
         [sector] к отраслевому соглашению
         [region] к региональному соглашению
-       *[enterprise] к коллективному договору
-    }{ $from ->
-        [0] {""}
-       *[other] {" "}на { $from }–{ $to } годы
-    }
+       *[enterprise] к коллективному договору { $employer }
+    }{ annex-period }
 annex-title = Нормы о применении искусственного интеллекта
 scope-line = { $level ->
         [sector] Отрасль
@@ -73,10 +75,19 @@ month-10 = октября
 month-11 = ноября
 month-12 = декабря
 
-## Nouns counted after a number: `{{ n | count(noun="calendar-days", case="gen") }}` in a clause.
-## $n is the number; $case is nom, acc, gen or dat (nom when not given).
+## Nouns counted after a number: `{{ n | count(noun="calendar-days", case="gen") }}` in a clause
+## prints «10 (десяти) календарных дней». $n is the number; $case is nom, gen, dat, ins or prep
+## (acc uses nom: these are things). `.gender` declines the numeral: один/одна/одно, два/две.
 
 noun-calendar-days = { $case ->
+        [ins] { $n ->
+                [one] календарным днем
+               *[other] календарными днями
+            }
+        [prep] { $n ->
+                [one] календарном дне
+               *[other] календарных днях
+            }
         [gen] { $n ->
                 [one] календарного дня
                *[other] календарных дней
@@ -91,7 +102,16 @@ noun-calendar-days = { $case ->
                *[other] календарных дней
            }
     }
+    .gender = m
 noun-working-days = { $case ->
+        [ins] { $n ->
+                [one] рабочим днем
+               *[other] рабочими днями
+            }
+        [prep] { $n ->
+                [one] рабочем дне
+               *[other] рабочих днях
+            }
         [gen] { $n ->
                 [one] рабочего дня
                *[other] рабочих дней
@@ -106,7 +126,16 @@ noun-working-days = { $case ->
                *[other] рабочих дней
            }
     }
+    .gender = m
 noun-months = { $case ->
+        [ins] { $n ->
+                [one] месяцем
+               *[other] месяцами
+            }
+        [prep] { $n ->
+                [one] месяце
+               *[other] месяцах
+            }
         [gen] { $n ->
                 [one] месяца
                *[other] месяцев
@@ -121,7 +150,16 @@ noun-months = { $case ->
                *[other] месяцев
            }
     }
+    .gender = m
 noun-hours = { $case ->
+        [ins] { $n ->
+                [one] часом
+               *[other] часами
+            }
+        [prep] { $n ->
+                [one] часе
+               *[other] часах
+            }
         [gen] { $n ->
                 [one] часа
                *[other] часов
@@ -136,7 +174,16 @@ noun-hours = { $case ->
                *[other] часов
            }
     }
+    .gender = m
 noun-representatives = { $case ->
+        [ins] { $n ->
+                [one] представителем
+               *[other] представителями
+            }
+        [prep] { $n ->
+                [one] представителе
+               *[other] представителях
+            }
         [gen] { $n ->
                 [one] представителя
                *[other] представителей
@@ -151,3 +198,4 @@ noun-representatives = { $case ->
                *[other] представителей
            }
     }
+    .gender = m

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use kelisim::grammar::{kk, ru};
 use kelisim::lang::Lang;
 use kelisim::model::{Layout, Level, Variant};
 
@@ -30,6 +31,42 @@ pub enum Command {
     Init(InitArgs),
     /// Print the JSON Schema of the profile, for editors.
     Schema,
+    /// Put a Kazakh name or number in a case: «Алтын» ЖШС → «Алтын» ЖШС-ның.
+    Inflect(InflectArgs),
+    /// Write a number as documents do: 30 (тридцати), 30 (отыз).
+    Number(NumberArgs),
+}
+
+/// Arguments of `inflect`.
+#[derive(Debug, Args)]
+pub struct InflectArgs {
+    /// The name, word or number, as written in the nominative.
+    pub text: String,
+    /// The case.
+    #[arg(long, value_enum, default_value = "nom", conflicts_with = "all")]
+    pub case: kk::Case,
+    /// All seven cases, one a line.
+    #[arg(long)]
+    pub all: bool,
+    /// The plural.
+    #[arg(long)]
+    pub plural: bool,
+}
+
+/// Arguments of `number`.
+#[derive(Debug, Args)]
+pub struct NumberArgs {
+    /// A whole number from 0 to 999 999 999.
+    pub number: u64,
+    /// Language; both, one a line, if omitted.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Russian case (Kazakh numerals do not change).
+    #[arg(long, value_enum, default_value = "nom")]
+    pub case: ru::Case,
+    /// Russian gender of the counted noun: один/одна/одно, два/две.
+    #[arg(long, value_enum, default_value = "m")]
+    pub gender: ru::Gender,
 }
 
 /// Where the clause library comes from.

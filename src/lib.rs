@@ -41,6 +41,7 @@
 pub mod document;
 pub mod error;
 pub mod export;
+pub mod grammar;
 pub mod lang;
 pub mod library;
 pub mod load;

@@ -324,3 +324,47 @@ fn render_writes_docx_by_default_reproducibly_and_honours_source_date_epoch() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn inflect_and_number_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = |args: &[&str]| {
+        let o = kelisim(dir.path()).args(args).assert().success();
+        String::from_utf8(o.get_output().stdout.clone()).unwrap()
+    };
+    assert_eq!(
+        out(&["inflect", "--case", "gen", "«Алтын» ЖШС"]),
+        "«Алтын» ЖШС-ның\n"
+    );
+    assert_eq!(
+        out(&["inflect", "--all", "Павлодар облысы"]),
+        "Павлодар облысы\nПавлодар облысының\nПавлодар облысына\nПавлодар облысын\n\
+         Павлодар облысында\nПавлодар облысынан\nПавлодар облысымен\n"
+    );
+    assert_eq!(
+        out(&["inflect", "--plural", "--case", "dat", "жұмыскер"]),
+        "жұмыскерлерге\n"
+    );
+    assert_eq!(
+        out(&["number", "30", "--lang", "ru", "--case", "gen"]),
+        "30 (тридцати)\n"
+    );
+    assert_eq!(out(&["number", "30", "--lang", "kk"]), "30 (отыз)\n");
+    assert_eq!(
+        out(&["number", "2", "--lang", "ru", "--gender", "f"]),
+        "2 (две)\n"
+    );
+    assert_eq!(
+        out(&["number", "21"]),
+        "kk: 21 (жиырма бір)\nru: 21 (двадцать один)\n"
+    );
+    kelisim(dir.path())
+        .args(["number", "1000000000"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("too large"));
+    kelisim(dir.path())
+        .args(["inflect", "--case", "vocative", "x"])
+        .assert()
+        .code(2);
+}

@@ -200,7 +200,7 @@ fn page_setup_header_footer_and_properties() {
     let header = ooxml::paragraphs(&ooxml::part(&bytes, "word/header1.xml"));
     assert_eq!(
         header[0].text(),
-        "Ұжымдық шартқа 3-қосымша / Приложение 3 к коллективному договору"
+        "«Қарағанды Көмір» ЖШС-ның ұжымдық шартына 3-қосымша / Приложение 3 к коллективному договору ТОО «Карагандинский уголь»"
     );
     let footer = ooxml::part(&bytes, "word/footer1.xml");
     assert!(

@@ -126,3 +126,83 @@ fn the_readme_lists_every_parameter_as_the_library_declares_it() {
         }
     }
 }
+
+/// Digit runs in `text` that are neither followed by their words «N (…)» nor a date or an
+/// article of the Labour Code.
+fn bare_numbers(text: &str) -> Vec<String> {
+    const MONTHS: [&str; 24] = [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ];
+    let mut bare = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = chars[i].0;
+        while i < chars.len() && chars[i].1.is_ascii_digit() {
+            i += 1;
+        }
+        let end = chars.get(i).map_or(text.len(), |c| c.0);
+        let (before, after) = (&text[..start], &text[end..]);
+        let ok = after.starts_with(" (")
+            || after.starts_with("-баб")
+            || before.ends_with("статьи ")
+            || before.ends_with("статьей ")
+            || MONTHS.iter().any(|m| after.trim_start().starts_with(m));
+        if !ok {
+            let context: String = text[start..].chars().take(20).collect();
+            bare.push(format!("{context}…"));
+        }
+    }
+    bare
+}
+
+#[test]
+fn no_template_writes_a_number_without_its_words() {
+    let library = common::library();
+    for level in kelisim::model::Level::ALL {
+        for c in library.clauses() {
+            for variant in &c.variants {
+                for lang in Lang::ALL {
+                    let text = library
+                        .render(c, *variant, level, lang, &c.defaults(*variant))
+                        .unwrap();
+                    let bare = bare_numbers(&text);
+                    assert!(bare.is_empty(), "norm {} {lang:?}: {bare:?}", c.id);
+                }
+            }
+        }
+    }
+    assert_eq!(
+        bare_numbers("за 30 календарных дней"),
+        ["30 календарных дней…"]
+    );
+    assert_eq!(bare_numbers("мерзімі 10 жұмыс күні"), ["10 жұмыс күні…"]);
+    assert!(bare_numbers("за 30 (тридцать) дней, статьи 12, 12-бабы, до 1 марта").is_empty());
+}

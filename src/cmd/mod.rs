@@ -2,6 +2,7 @@
 
 mod check;
 mod clauses;
+mod grammar;
 mod init;
 mod render;
 
@@ -20,6 +21,8 @@ pub fn run(command: Command) -> Result<()> {
         Command::Clauses(c) => clauses::run(c),
         Command::Init(args) => init::run(&args),
         Command::Schema => print(&kelisim::schema::profile_schema()),
+        Command::Inflect(args) => grammar::inflect(&args),
+        Command::Number(args) => grammar::number(&args),
     }
 }
 

@@ -116,6 +116,15 @@ impl Locales {
         Ok(text.into_owned())
     }
 
+    /// The plain-text attribute `attr` of message `id` (`.gender = m`), if it has one.
+    pub fn attribute(&self, lang: Lang, id: &str, attr: &str) -> Option<String> {
+        let bundle = self.bundles.get(lang);
+        let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then(|| text.trim().to_string())
+    }
+
     /// Formats message `id` in both languages.
     pub fn both(&self, id: &str, args: &[Arg<'_>]) -> Result<Bilingual<String>> {
         Bilingual::try_from_fn(|lang| self.text(lang, id, args))

@@ -1,7 +1,11 @@
-//! Tera filters that clause templates call to put numbers and dates into grammatical text.
+//! Tera filters that clause templates and phrases call to put names and numbers into grammatical
+//! text. Numbers are written as documents write them: digits, then words in parentheses.
 //!
-//! - `{{ n | count(noun="working-days", case="gen") }}` → «10 рабочих дней» / «10 жұмыс күні»:
-//!   the number and the noun agreeing with it (Fluent message `noun-<noun>`, CLDR plurals).
+//! - `{{ n | count(noun="working-days", case="gen") }}` → «10 (десяти) рабочих дней» /
+//!   «10 (он) жұмыс күні»: the number in words in the case, and the noun agreeing with it
+//!   (Fluent message `noun-<noun>`, CLDR plurals, `.gender` for один/одна).
+//! - `{{ n | ru_num(case="gen", gender="f") }}` → «2 (двух)»; `{{ n | kk_num }}` → «2 (екі)».
+//! - `{{ name | kk_case(case="gen", plural=false) }}` → «Алтын» ЖШС-ның.
 //! - `{{ d | day_month(case="dat") }}` ("MM-DD") → «1 марта» / «1 наурызға».
 
 use std::sync::Arc;
@@ -9,11 +13,12 @@ use std::sync::Arc;
 use fluent_bundle::FluentValue;
 use tera::{Kwargs, State, Tera, TeraResult};
 
+use crate::grammar::{kk, numbers, ru};
 use crate::lang::Lang;
 use crate::load::locales::Locales;
 use crate::model::ParamValue;
 
-/// Registers the filters on `tera`; they read the language from the `lang` variable.
+/// Registers the filters on `tera`; `count` and `day_month` read the language from `lang`.
 pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
     let l = Arc::clone(&locales);
     tera.register_filter(
@@ -22,17 +27,56 @@ pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
             let lang = lang_of(state)?;
             let noun: String = kwargs.must_get("noun")?;
             let case: String = kwargs.get("case")?.unwrap_or_else(|| "nom".to_string());
+            let id = format!("noun-{noun}");
+            let number = match lang {
+                Lang::Kk => kk_number(n)?,
+                Lang::Ru => {
+                    let gender = l.attribute(Lang::Ru, &id, "gender").unwrap_or_default();
+                    ru_number(n, &case, &gender)?
+                }
+            };
+            // The nouns are things: their accusative is the nominative.
+            let noun_case = if case == "acc" {
+                "nom".to_string()
+            } else {
+                case
+            };
             let words = l
                 .text(
                     lang,
-                    &format!("noun-{noun}"),
+                    &id,
                     &[
                         ("n", FluentValue::from(n)),
-                        ("case", FluentValue::from(case)),
+                        ("case", FluentValue::from(noun_case)),
                     ],
                 )
                 .map_err(|e| tera::Error::message(e.to_string()))?;
-            Ok(format!("{n} {words}"))
+            Ok(format!("{number} {words}"))
+        },
+    );
+    tera.register_filter(
+        "ru_num",
+        |n: i64, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let case: String = kwargs.get("case")?.unwrap_or_else(|| "nom".to_string());
+            let gender: String = kwargs.get("gender")?.unwrap_or_else(|| "m".to_string());
+            ru_number(n, &case, &gender)
+        },
+    );
+    tera.register_filter(
+        "kk_num",
+        |n: i64, _: Kwargs, _: &State| -> TeraResult<String> { kk_number(n) },
+    );
+    tera.register_filter(
+        "kk_case",
+        |text: String, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let case: String = kwargs.get("case")?.unwrap_or_else(|| "nom".to_string());
+            let plural: bool = kwargs.get("plural")?.unwrap_or(false);
+            let case = kk::Case::from_name(&case).ok_or_else(|| {
+                tera::Error::message(format!(
+                    "kk_case: unknown case `{case}`; the cases are nom gen dat acc loc abl ins"
+                ))
+            })?;
+            Ok(kk::inflect(&text, case, plural))
         },
     );
     let l = locales;
@@ -57,6 +101,42 @@ pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
             Ok(format!("{day} {name}"))
         },
     );
+}
+
+/// «30 (отыз)».
+pub fn kk_number(n: i64) -> TeraResult<String> {
+    let words = u64::try_from(n)
+        .ok()
+        .and_then(numbers::kk)
+        .ok_or_else(|| out_of_range(n))?;
+    Ok(format!("{n} ({words})"))
+}
+
+/// «30 (тридцати)».
+pub fn ru_number(n: i64, case: &str, gender: &str) -> TeraResult<String> {
+    let c = ru::Case::from_name(case).ok_or_else(|| {
+        tera::Error::message(format!(
+            "unknown Russian case `{case}`; the cases are nom gen dat acc ins prep"
+        ))
+    })?;
+    let g = match gender {
+        "" => ru::Gender::M,
+        g => ru::Gender::from_name(g).ok_or_else(|| {
+            tera::Error::message(format!("unknown gender `{g}`; the genders are m f n"))
+        })?,
+    };
+    let words = u64::try_from(n)
+        .ok()
+        .and_then(|n| numbers::ru(n, c, g))
+        .ok_or_else(|| out_of_range(n))?;
+    Ok(format!("{n} ({words})"))
+}
+
+fn out_of_range(n: i64) -> tera::Error {
+    tera::Error::message(format!(
+        "{n} cannot be written in words; numbers from 0 to {} can",
+        numbers::MAX
+    ))
 }
 
 fn lang_of(state: &State) -> TeraResult<Lang> {

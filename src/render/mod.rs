@@ -7,6 +7,7 @@ use fluent_bundle::FluentValue;
 
 use crate::document::{ClauseText, Document, Labelled, Section, Signatory, Signatures};
 use crate::error::{Error, Result};
+use crate::grammar::kk;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 use crate::load::locales::Locales;
@@ -17,18 +18,26 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
     let loc = library.locales();
     let level = FluentValue::from(profile.level.name());
     let lvl = ("level", level.clone());
+    let employer = &profile.parties.employer.name;
     let heading = |(from, to): (i32, i32)| -> Result<Bilingual<String>> {
-        Ok(loc
-            .both(
+        Bilingual::try_from_fn(|lang| {
+            let employer = match lang {
+                Lang::Kk => kk::inflect(&employer.kk, kk::Case::Gen, false),
+                Lang::Ru => employer.ru.clone(),
+            };
+            let text = loc.text(
+                lang,
                 "annex-heading",
                 &[
                     lvl.clone(),
+                    ("employer", employer.into()),
                     ("annex", FluentValue::from(profile.annex.unwrap_or(0))),
                     ("from", FluentValue::from(from)),
                     ("to", FluentValue::from(to)),
                 ],
-            )?
-            .map(|_, s| capitalise(s)))
+            )?;
+            Ok(capitalise(&text))
+        })
     };
 
     // (section of the recommendation, rendered section)
