@@ -61,6 +61,20 @@ seal = М.О.
 place-date = { $place }, { $date }
 date-full = { $year } жылғы { $day } { $month }
 
+
+## Coverage table: every norm of the recommendation, adopted or not.
+coverage-heading = Ұсынымдарды қамту кестесі
+coverage-norm = Норма
+coverage-adopted = Қабылданды
+coverage-variant = Нұсқа
+coverage-params = Параметрлер
+coverage-source = Ұсынымның тармағы
+coverage-yes = иә
+coverage-no = жоқ
+coverage-source-item = № { $resolution } қаулы, { $item }-т.
+variant-union = кәсіподақ нұсқасы
+variant-recommended = ұсынылған
+variant-employer = жұмыс беруші нұсқасы
 ## Month names after a day number: "1 наурызға дейін". $case is nom (default), dat, loc or abl.
 month-1 = { $case ->
         [dat] қаңтарға

@@ -61,6 +61,20 @@ seal = М.П.
 place-date = { $place }, { $date }
 date-full = { $day } { $month } { $year } г.
 
+
+## Coverage table: every norm of the recommendation, adopted or not.
+coverage-heading = Таблица охвата рекомендаций
+coverage-norm = Норма
+coverage-adopted = Принята
+coverage-variant = Вариант
+coverage-params = Параметры
+coverage-source = Пункт рекомендаций
+coverage-yes = да
+coverage-no = нет
+coverage-source-item = пост. № { $resolution }, п. { $item }
+variant-union = вариант профсоюза
+variant-recommended = рекомендуемый
+variant-employer = вариант работодателя
 ## Month names after a day number: "1 марта". Russian dates always use the genitive.
 month-1 = января
 month-2 = февраля

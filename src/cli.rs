@@ -108,6 +108,9 @@ pub struct RenderArgs {
     /// Author in the DOCX properties (default: the workers' organisation).
     #[arg(long, value_name = "NAME")]
     pub author: Option<String>,
+    /// Append a table of all 18 norms: adopted or not, variant, parameters, source item.
+    #[arg(long)]
+    pub coverage: bool,
     /// Overwrite files that already exist.
     #[arg(long)]
     pub force: bool,
@@ -121,6 +124,9 @@ pub struct CheckArgs {
     /// Profiles to check (YAML).
     #[arg(required = true, value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
+    /// Print the coverage table of each profile (Markdown).
+    #[arg(long)]
+    pub coverage: bool,
     #[command(flatten)]
     pub library: LibraryArgs,
 }

@@ -31,6 +31,8 @@ pub struct Document {
     pub closing: Labelled,
     /// The signature block.
     pub signatures: Signatures,
+    /// The coverage table of the recommendation's norms.
+    pub coverage: Coverage,
 }
 
 /// A heading with unnumbered paragraphs under it.
@@ -130,4 +132,31 @@ impl Document {
         blocks.extend(s.parties.iter().map(|p| Block::Signatory(p, &s.seal)));
         blocks
     }
+}
+
+/// The coverage table: all 18 norms of the recommendation, adopted or not, so that an omission is
+/// visible. Exporters print it when asked (`--coverage`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// "Таблица охвата рекомендаций".
+    pub heading: Bilingual<String>,
+    /// Column headings: norm, adopted, variant, parameters, item of the recommendation.
+    pub columns: [Bilingual<String>; 5],
+    /// One row per norm, in the recommendation's order.
+    pub rows: Vec<CoverageRow>,
+}
+
+/// One norm in the coverage table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoverageRow {
+    /// "2.3 Право на человеческое вмешательство".
+    pub norm: Bilingual<String>,
+    /// "да (2.1.)" with the clause's number in the annex, or "нет".
+    pub adopted: Bilingual<String>,
+    /// The variant's name, empty when not adopted.
+    pub variant: Bilingual<String>,
+    /// "review_days = 7", one per parameter, the same in both languages.
+    pub params: Vec<String>,
+    /// "пост. № 3-3, п. 2.3".
+    pub source: Bilingual<String>,
 }

@@ -65,6 +65,8 @@ pub struct Source {
     pub name: String,
     /// The whole text, NFC-normalised.
     pub text: String,
+    /// The first line that was not in NFC as read (normalising changed it), if any.
+    pub not_nfc_at: Option<usize>,
 }
 
 impl Source {
@@ -161,9 +163,18 @@ impl Source {
     /// A source named `name` holding `text`, NFC-normalised and without a byte-order mark.
     pub fn new(name: impl Into<String>, text: &str) -> Source {
         use unicode_normalization::UnicodeNormalization;
+        let raw = text.trim_start_matches('\u{feff}');
+        let text: String = raw.nfc().collect();
+        let not_nfc_at = (text != raw).then(|| {
+            raw.lines()
+                .zip(text.lines())
+                .position(|(a, b)| a != b)
+                .map_or(1, |i| i + 1)
+        });
         Source {
             name: name.into(),
-            text: text.trim_start_matches('\u{feff}').nfc().collect(),
+            text,
+            not_nfc_at,
         }
     }
 

@@ -20,6 +20,15 @@ use crate::render::filters;
 /// Template variables every clause gets besides its parameters.
 pub const CONTEXT_VARIABLES: [&str; 2] = ["level", "lang"];
 
+/// Which values of a parameter are more favourable to workers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Favours {
+    /// Larger values (more days of notice, more members).
+    More,
+    /// Smaller values (a faster reply, a shorter audit interval, an earlier report date).
+    Less,
+}
+
 /// A parameter a clause declares.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParamSpec {
@@ -29,6 +38,8 @@ pub struct ParamSpec {
     pub unit: Unit,
     /// One line saying what it is.
     pub about: String,
+    /// Which direction is better for workers; `None` when the file does not say (lint reports it).
+    pub favours: Option<Favours>,
     /// The default of each variant that has one.
     pub defaults: BTreeMap<Variant, ParamValue>,
     /// Smallest allowed value (numbers only).
@@ -71,6 +82,8 @@ pub struct Clause {
     pub params: Vec<ParamSpec>,
     /// The variants this file provides.
     pub variants: Vec<Variant>,
+    /// Each variant's templates as written, and the line where they start, for `lint`.
+    pub templates: BTreeMap<Variant, (usize, Bilingual<String>)>,
     /// The file it came from, for messages.
     pub file: String,
 }
@@ -199,9 +212,30 @@ fn tera_message(e: &tera::Error) -> String {
     text
 }
 
-/// Collapses runs of whitespace left by template tags and line folding into single spaces.
+/// Collapses runs of whitespace left by template tags and line folding into single spaces,
+/// keeping blank lines as paragraph breaks and line starts of list items.
 fn tidy(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .lines()
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|l| !l.is_empty())
+                .fold(String::new(), |mut acc, line| {
+                    if !acc.is_empty() {
+                        let item = line.starts_with("- ")
+                            || line
+                                .split_once(". ")
+                                .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
+                        acc.push(if item { '\n' } else { ' ' });
+                    }
+                    acc.push_str(&line);
+                    acc
+                })
+        })
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 #[derive(Deserialize)]
@@ -237,6 +271,7 @@ struct RawPair {
 struct RawParam {
     unit: Spanned<String>,
     about: String,
+    favours: Option<Spanned<String>>,
     default: BTreeMap<String, Spanned<Scalar>>,
     min: Option<i64>,
     max: Option<i64>,
@@ -278,9 +313,10 @@ fn parse_clause(source: &Source, tera: &mut Tera) -> Result<Clause> {
             Err(e) => diags.push(e),
         }
     }
-    let declared: BTreeSet<&str> = params.iter().map(|p| p.name.as_str()).collect();
+    let all_declared: BTreeSet<&str> = params.iter().map(|p| p.name.as_str()).collect();
 
     let mut variants = Vec::new();
+    let mut templates = BTreeMap::new();
     for (vname, pair) in &raw.text {
         let Some(variant) = Variant::from_name(vname) else {
             diags.push(
@@ -290,6 +326,22 @@ fn parse_clause(source: &Source, tera: &mut Tera) -> Result<Clause> {
             continue;
         };
         variants.push(variant);
+        templates.insert(
+            variant,
+            (
+                at(pair).0,
+                Bilingual {
+                    kk: pair.value.kk.clone(),
+                    ru: pair.value.ru.clone(),
+                },
+            ),
+        );
+        // A parameter belongs to the variants that give it a default.
+        let declared: BTreeSet<&str> = params
+            .iter()
+            .filter(|p| p.defaults.contains_key(&variant))
+            .map(|p| p.name.as_str())
+            .collect();
         for lang in Lang::ALL {
             let text = match lang {
                 Lang::Kk => &pair.value.kk,
@@ -317,13 +369,14 @@ fn parse_clause(source: &Source, tera: &mut Tera) -> Result<Clause> {
                 })
                 .unwrap_or_default();
             for u in used.difference(&declared) {
-                diags.push(
-                    d(
-                        at(pair),
-                        format!("{where_} uses `{u}`, which is not a declared parameter"),
-                    )
-                    .hint("declare it under `params`, or fix the name"),
-                );
+                let message = if all_declared.contains(u) {
+                    format!("{where_} uses `{u}`, which has no `{vname}` default")
+                } else {
+                    format!("{where_} uses `{u}`, which is not a declared parameter")
+                };
+                diags.push(d(at(pair), message).hint(
+                    "declare it under `params` with a default for this variant, or fix the name",
+                ));
             }
             for u in declared.difference(&used) {
                 diags.push(
@@ -335,16 +388,16 @@ fn parse_clause(source: &Source, tera: &mut Tera) -> Result<Clause> {
                 );
             }
         }
-        for p in &params {
-            if !p.defaults.contains_key(&variant) {
-                diags.push(d(
-                    at(pair),
-                    format!(
-                        "parameter `{}` has no default for variant `{vname}`",
-                        p.name
-                    ),
-                ));
-            }
+    }
+    for p in &params {
+        if !p.defaults.keys().any(|v| variants.contains(v)) {
+            diags.push(d(
+                at(&raw.id),
+                format!(
+                    "parameter `{}` has no default for any variant of this file",
+                    p.name
+                ),
+            ));
         }
     }
     if !diags.is_empty() {
@@ -362,6 +415,7 @@ fn parse_clause(source: &Source, tera: &mut Tera) -> Result<Clause> {
         },
         params,
         variants,
+        templates,
         file: source.name.clone(),
     })
 }
@@ -410,10 +464,24 @@ fn parse_param(
         }
         defaults.insert(variant, v);
     }
+    let favours = match raw.favours.as_ref() {
+        None => None,
+        Some(f) => match f.value.trim() {
+            "more" => Some(Favours::More),
+            "less" => Some(Favours::Less),
+            other => {
+                let (l, c) = at(f);
+                return Err(source
+                    .diag(l, c, format!("`favours: {other}` of `{name}` is neither `more` nor `less`"))
+                    .hint("`more` if a larger value is better for workers, `less` if a smaller one is"));
+            }
+        },
+    };
     Ok(ParamSpec {
         name: name.to_string(),
         unit,
         about: raw.about.trim().to_string(),
+        favours,
         defaults,
         min: raw.min,
         max: raw.max,

@@ -94,6 +94,7 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
             style: style.clone(),
             author: None,
             timestamp: DEFAULT_TIMESTAMP,
+            coverage: true,
         };
         let path = dir.path().join(format!("{name}.docx"));
         std::fs::write(&path, docx(&doc, &opts).unwrap()).unwrap();

@@ -18,7 +18,13 @@ fn examples_markdown_snapshots() {
         let source = Source::read(path).expect("example readable");
         let (_, doc) = kelisim::render_profile(&source, &library).expect("example renders");
         for layout in [Layout::Columns, Layout::Sequential] {
-            let md = markdown(&doc, &MarkdownOptions { layout });
+            let md = markdown(
+                &doc,
+                &MarkdownOptions {
+                    layout,
+                    coverage: false,
+                },
+            );
             insta::assert_snapshot!(format!("{layout:?}").to_lowercase(), md);
         }
     });
@@ -110,6 +116,7 @@ fn all_norms_give_18_clauses_numbered_alike_in_both_languages() {
             &doc,
             &MarkdownOptions {
                 layout: Layout::Sequential,
+                coverage: false,
             },
         );
         let (kk, ru) = md.split_once("\n---\n").expect("two halves");

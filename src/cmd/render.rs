@@ -78,7 +78,14 @@ impl Job<'_> {
             let (ext, bytes) = match format {
                 Format::Md => (
                     "md",
-                    markdown(&doc, &MarkdownOptions { layout }).into_bytes(),
+                    markdown(
+                        &doc,
+                        &MarkdownOptions {
+                            layout,
+                            coverage: self.args.coverage,
+                        },
+                    )
+                    .into_bytes(),
                 ),
                 Format::Docx => {
                     let opts = DocxOptions {
@@ -86,6 +93,7 @@ impl Job<'_> {
                         style: self.style.clone(),
                         author: self.args.author.clone(),
                         timestamp: self.timestamp,
+                        coverage: self.args.coverage,
                     };
                     ("docx", docx(&doc, &opts)?)
                 }

@@ -5,8 +5,8 @@
 //! thematic break, then the whole Russian text. Plain-text fields (names, phrases) are escaped;
 //! clause bodies are Markdown already.
 
-use crate::document::{Block, Document};
-use crate::lang::Lang;
+use crate::document::{Block, Coverage, Document};
+use crate::lang::{Bilingual, Lang};
 use crate::model::Layout;
 
 /// Options of the Markdown exporter.
@@ -14,12 +14,67 @@ use crate::model::Layout;
 pub struct MarkdownOptions {
     /// How the two languages are laid out.
     pub layout: Layout,
+    /// Append the coverage table of the recommendation's norms.
+    pub coverage: bool,
 }
 
 /// Renders `doc` as Markdown.
 pub fn markdown(doc: &Document, opts: &MarkdownOptions) -> String {
+    let mut out = annex(doc, opts.layout);
+    if opts.coverage {
+        out.push('\n');
+        out.push_str(&coverage(&doc.coverage));
+    }
+    out
+}
+
+/// The coverage table alone: one row per norm, Kazakh above Russian in each cell.
+pub fn coverage(c: &Coverage) -> String {
+    let both = |b: &Bilingual<String>| -> String {
+        let (kk, ru) = (escape(&b.kk), escape(&b.ru));
+        if kk == ru || ru.is_empty() {
+            kk
+        } else {
+            format!("{kk}<br>{ru}")
+        }
+    };
+    let mut out = format!(
+        "## {} / {}\n\n|",
+        escape(&c.heading.kk),
+        escape(&c.heading.ru)
+    );
+    for col in &c.columns {
+        out.push_str(&format!(" {} |", both(col)));
+    }
+    out.push_str("\n|");
+    out.push_str(&" --- |".repeat(c.columns.len()));
+    out.push('\n');
+    for r in &c.rows {
+        let params = r
+            .params
+            .iter()
+            .map(|p| escape(p))
+            .collect::<Vec<_>>()
+            .join("<br>");
+        let cells = [
+            both(&r.norm),
+            both(&r.adopted),
+            both(&r.variant),
+            params,
+            both(&r.source),
+        ];
+        out.push('|');
+        for cell in cells {
+            out.push_str(&format!(" {} |", cell.replace('|', "\\|")));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn annex(doc: &Document, layout: Layout) -> String {
     let blocks = doc.blocks();
-    match opts.layout {
+    match layout {
         Layout::Columns => {
             let mut out = format!(
                 "| {} | {} |\n| --- | --- |\n",
@@ -83,7 +138,10 @@ fn inline(b: &Block, lang: Lang) -> String {
 }
 
 fn cell(b: &Block, lang: Lang) -> String {
-    inline(b, lang).replace('|', "\\|")
+    inline(b, lang)
+        .replace('|', "\\|")
+        .replace("\n\n", "<br><br>")
+        .replace('\n', "<br>")
 }
 
 fn paragraph(b: &Block, lang: Lang) -> String {

@@ -35,10 +35,24 @@ pub struct RawProfile {
     #[serde(default)]
     #[schemars(with = "Option<RawText>")]
     pub region: Option<Spanned<RawText>>,
+    /// Defaults for every adopted norm, e.g. `{variant: union}` to draft from one side.
+    #[serde(default)]
+    #[schemars(with = "Option<RawDefaults>")]
+    pub defaults: Option<Spanned<RawDefaults>>,
     /// The norms adopted: `all`, or a list of ids ("2.3"), slugs (human-review) or mappings
     /// with `id`, `variant` and `params`.
     #[schemars(with = "RawNorms")]
     pub norms: Spanned<RawNorms>,
+}
+
+/// Defaults for every adopted norm.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawDefaults {
+    /// The wording of every norm that does not name its own: `union`, `recommended` or `employer`.
+    #[serde(default)]
+    #[schemars(with = "Option<Variant>")]
+    pub variant: Option<Spanned<String>>,
 }
 
 /// The agreement.
@@ -346,7 +360,12 @@ impl Validator<'_> {
             Some(Level::Region) if raw.region.is_none() => self.push(&raw.agreement, "a regional agreement needs `region`", "add `region: {kk: \"…\", ru: \"…\"}` at the top level, naming the region in both languages"),
             _ => {}
         }
-        let norms = self.norms(&raw.norms, library);
+        let default_variant = raw
+            .defaults
+            .as_ref()
+            .and_then(|d| d.value.variant.as_ref())
+            .and_then(|v| self.default_variant(v));
+        let norms = self.norms(&raw.norms, library, default_variant.unwrap_or_default());
         match (level, parties, norms) {
             (Some(level), Some(parties), Some(norms)) if self.diags.is_empty() => Ok(Profile {
                 source_name: self.source.name.clone(),
@@ -516,17 +535,54 @@ impl Validator<'_> {
         })
     }
 
-    fn norms(&mut self, n: &Spanned<RawNorms>, library: &Library) -> Option<Vec<Adopted>> {
+    fn default_variant(&mut self, v: &Spanned<String>) -> Option<Variant> {
+        let name = v.value.trim();
+        let found = Variant::from_name(name);
+        if found.is_none() {
+            let near = suggest::closest(name, Variant::ALL.map(Variant::name));
+            self.push(
+                v,
+                format!("unknown variant `{name}`"),
+                did_you_mean(near, "the variants are union, recommended and employer"),
+            );
+        }
+        found
+    }
+
+    fn norms(
+        &mut self,
+        n: &Spanned<RawNorms>,
+        library: &Library,
+        default_variant: Variant,
+    ) -> Option<Vec<Adopted>> {
         let list = match &n.value {
             RawNorms::All => {
+                let missing: Vec<&str> = library
+                    .clauses()
+                    .iter()
+                    .filter(|c| !c.variants.contains(&default_variant))
+                    .map(|c| c.id.as_str())
+                    .collect();
+                if !missing.is_empty() {
+                    self.push(
+                        n,
+                        format!(
+                            "norms {} have no `{}` variant in this clause library",
+                            missing.join(", "),
+                            default_variant.name()
+                        ),
+                        "list the norms with their own `variant`, or change `defaults.variant`",
+                    );
+                    return None;
+                }
                 return Some(
                     library
                         .clauses()
                         .iter()
                         .map(|c| Adopted {
                             id: c.id.clone(),
-                            variant: Variant::Recommended,
-                            params: c.defaults(Variant::Recommended),
+                            variant: default_variant,
+                            params: c.defaults(default_variant),
                         })
                         .collect(),
                 );
@@ -563,7 +619,20 @@ impl Validator<'_> {
                 continue;
             }
             let variant = match variant {
-                None => Variant::Recommended,
+                None if clause.variants.contains(&default_variant) => default_variant,
+                None => {
+                    self.push(
+                        entry,
+                        format!(
+                            "norm {} has no `{}` variant in this clause library",
+                            clause.id,
+                            default_variant.name()
+                        ),
+                        "give this norm its own `variant`",
+                    );
+                    ok = false;
+                    continue;
+                }
                 Some(v) => match self.variant(v, clause) {
                     Some(v) => v,
                     None => {
@@ -574,7 +643,7 @@ impl Validator<'_> {
             };
             let mut values = clause.defaults(variant);
             for (name, value) in params.into_iter().flatten() {
-                match self.param(clause, name, value) {
+                match self.param(clause, variant, name, value) {
                     Some(v) => {
                         values.insert(name.clone(), v);
                     }
@@ -658,6 +727,7 @@ impl Validator<'_> {
     fn param(
         &mut self,
         clause: &Clause,
+        variant: Variant,
         name: &str,
         value: &Spanned<Scalar>,
     ) -> Option<ParamValue> {
@@ -680,6 +750,18 @@ impl Validator<'_> {
             );
             return None;
         };
+        if !spec.defaults.contains_key(&variant) {
+            self.push(
+                value,
+                format!(
+                    "the `{}` wording of norm {} has no parameter `{name}`",
+                    variant.name(),
+                    clause.id
+                ),
+                "remove it, or choose a variant that uses it (`kelisim clauses show ID --variant V`)",
+            );
+            return None;
+        }
         let v = match param_value(spec.unit, &value.value) {
             Ok(v) => v,
             Err(m) => {

@@ -5,7 +5,9 @@ pub mod filters;
 
 use fluent_bundle::FluentValue;
 
-use crate::document::{ClauseText, Document, Labelled, Section, Signatory, Signatures};
+use crate::document::{
+    ClauseText, Coverage, CoverageRow, Document, Labelled, Section, Signatory, Signatures,
+};
 use crate::error::{Error, Result};
 use crate::grammar::kk;
 use crate::lang::{Bilingual, Lang};
@@ -90,6 +92,10 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
         parties.push(party_line(loc, "role-government", &level, g)?);
     }
 
+    let numbers: std::collections::BTreeMap<String, String> = sections
+        .iter()
+        .flat_map(|(_, s)| s.clauses.iter().map(|c| (c.norm.clone(), c.number.clone())))
+        .collect();
     Ok(Document {
         languages: loc.both("column-header", &[])?,
         heading: heading(profile.years.unwrap_or((0, 0)))?,
@@ -126,6 +132,58 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
             ],
         },
         signatures: signatures(profile, loc, &level)?,
+        coverage: coverage(profile, library, &numbers)?,
+    })
+}
+
+/// The coverage table: every norm of the library, with what the profile made of it.
+fn coverage(
+    profile: &Profile,
+    library: &Library,
+    numbers: &std::collections::BTreeMap<String, String>,
+) -> Result<Coverage> {
+    let loc = library.locales();
+    let mut rows = Vec::new();
+    for clause in library.clauses() {
+        let adopted = profile.norms.iter().find(|a| a.id == clause.id);
+        let source = loc.both(
+            "coverage-source-item",
+            &[
+                ("resolution", clause.resolution.as_str().into()),
+                ("item", clause.id.as_str().into()),
+            ],
+        )?;
+        let (adopted_text, variant, params) = match (adopted, numbers.get(&clause.id)) {
+            (Some(a), Some(number)) => (
+                loc.both("coverage-yes", &[])?
+                    .map(|_, yes| format!("{yes} ({number})")),
+                loc.both(&format!("variant-{}", a.variant.name()), &[])?,
+                a.params.iter().map(|(k, v)| format!("{k} = {v}")).collect(),
+            ),
+            _ => (
+                loc.both("coverage-no", &[])?,
+                Bilingual::default(),
+                Vec::new(),
+            ),
+        };
+        rows.push(CoverageRow {
+            norm: clause.title.map(|_, t| format!("{} {t}", clause.id)),
+            adopted: adopted_text,
+            variant,
+            params,
+            source,
+        });
+    }
+    Ok(Coverage {
+        heading: loc.both("coverage-heading", &[])?,
+        columns: [
+            loc.both("coverage-norm", &[])?,
+            loc.both("coverage-adopted", &[])?,
+            loc.both("coverage-variant", &[])?,
+            loc.both("coverage-params", &[])?,
+            loc.both("coverage-source", &[])?,
+        ],
+        rows,
     })
 }
 

@@ -4,14 +4,14 @@
 use super::inline;
 use super::parts::{num_id, text_width};
 use super::xml::{Inline, paragraph, runs};
-use crate::document::{Block, Document};
-use crate::lang::Lang;
+use crate::document::{Block, Coverage, Document};
+use crate::lang::{Bilingual, Lang};
 use crate::model::Layout;
 use crate::style::Style;
 
 /// The paragraphs of `block` in `lang`.
 pub fn block_paragraphs(block: &Block, lang: Lang) -> Vec<String> {
-    let text = |t: &crate::lang::Bilingual<String>| vec![Inline::plain(t.get(lang))];
+    let text = |t: &Bilingual<String>| vec![Inline::plain(t.get(lang))];
     let one = |style: &str, num: Option<(u32, u8)>, inlines: Vec<Inline>| {
         vec![paragraph(style, num, &runs(&inlines, lang))]
     };
@@ -60,8 +60,93 @@ pub fn block_paragraphs(block: &Block, lang: Lang) -> Vec<String> {
     }
 }
 
-/// The body in `layout`.
-pub fn body(doc: &Document, layout: Layout, style: &Style) -> String {
+/// The body in `layout`, with the coverage table on a page of its own if `coverage`.
+pub fn body(doc: &Document, layout: Layout, style: &Style, coverage: bool) -> String {
+    let mut out = annex(doc, layout, style);
+    if coverage {
+        out.push_str(&coverage_table(&doc.coverage, style));
+    }
+    out
+}
+
+/// The coverage table: five columns, every cell in Kazakh and then in Russian.
+fn coverage_table(c: &Coverage, style: &Style) -> String {
+    let width = text_width(style);
+    let shares = [30, 12, 16, 22, 20];
+    let widths: Vec<u32> = shares.iter().map(|s| width * s / 100).collect();
+    let both = |b: &Bilingual<String>| -> String {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| !b.get(*l).is_empty())
+            .map(|l| paragraph("TableText", None, &runs(&[Inline::plain(b.get(l))], l)))
+            .collect()
+    };
+    let heading = format!("{} / {}", c.heading.kk, c.heading.ru);
+    let mut out = format!(
+        "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>{}",
+        paragraph(
+            "BlockHeading",
+            None,
+            &runs(&[Inline::plain(heading)], Lang::Kk)
+        )
+    );
+    out.push_str(&format!(
+        "<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblBorders>{}</w:tblBorders>\
+<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>{}</w:tblGrid>",
+        ["top", "left", "bottom", "right", "insideH", "insideV"]
+            .map(|b| format!("<w:{b} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"))
+            .concat(),
+        widths
+            .iter()
+            .map(|w| format!("<w:gridCol w:w=\"{w}\"/>"))
+            .collect::<String>()
+    ));
+    let row = |cells: Vec<String>, header: bool| -> String {
+        let props = if header {
+            "<w:trPr><w:tblHeader/></w:trPr>"
+        } else {
+            "<w:trPr><w:cantSplit/></w:trPr>"
+        };
+        let cells: String = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| {
+                format!("<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>{c}</w:tc>")
+            })
+            .collect();
+        format!("<w:tr>{props}{cells}</w:tr>")
+    };
+    out.push_str(&row(c.columns.iter().map(both).collect(), true));
+    for r in &c.rows {
+        let params: String = if r.params.is_empty() {
+            paragraph("TableText", None, "")
+        } else {
+            r.params
+                .iter()
+                .map(|p| paragraph("TableText", None, &runs(&[Inline::plain(p)], Lang::Ru)))
+                .collect()
+        };
+        let variant = if r.variant.kk.is_empty() {
+            paragraph("TableText", None, "")
+        } else {
+            both(&r.variant)
+        };
+        out.push_str(&row(
+            vec![
+                both(&r.norm),
+                both(&r.adopted),
+                variant,
+                params,
+                both(&r.source),
+            ],
+            false,
+        ));
+    }
+    out.push_str("</w:tbl><w:p/>");
+    out
+}
+
+fn annex(doc: &Document, layout: Layout, style: &Style) -> String {
     let blocks = doc.blocks();
     match layout {
         Layout::Columns => columns(&blocks, style),

@@ -34,6 +34,8 @@ pub struct DocxOptions {
     pub author: Option<String>,
     /// Creation time, seconds since 1970 (from `SOURCE_DATE_EPOCH`, or a fixed default).
     pub timestamp: i64,
+    /// Append the coverage table of the recommendation's norms on a page of its own.
+    pub coverage: bool,
 }
 
 /// The default timestamp: the day of the recommendation, 26.06.2026, 00:00 UTC.
@@ -50,7 +52,7 @@ pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>> {
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
         date.0, date.1, date.2, time.0, time.1, time.2
     );
-    let body = body::body(doc, opts.layout, &opts.style);
+    let body = body::body(doc, opts.layout, &opts.style, opts.coverage);
     let files = [
         ("[Content_Types].xml", parts::content_types()),
         ("_rels/.rels", parts::package_rels()),

@@ -194,6 +194,12 @@ pub fn styles(style: &Style, layout: Layout) -> String {
             "",
         ),
         para(
+            "TableText",
+            "Table Text",
+            "<w:jc w:val=\"left\"/>",
+            &format!("<w:sz w:val=\"{small}\"/><w:szCs w:val=\"{small}\"/>"),
+        ),
+        para(
             "Header",
             "Header",
             "<w:jc w:val=\"right\"/>",
