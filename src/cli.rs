@@ -31,6 +31,8 @@ pub enum Command {
     Init(InitArgs),
     /// Print the JSON Schema of the profile, for editors.
     Schema,
+    /// Check a clause library (the shipped one, or a `--clauses` override) for drift between languages.
+    Lint(#[command(flatten)] LibraryArgs),
     /// Put a Kazakh name or number in a case: «Алтын» ЖШС → «Алтын» ЖШС-ның.
     Inflect(InflectArgs),
     /// Write a number as documents do: 30 (тридцати), 30 (отыз).
@@ -127,6 +129,10 @@ pub struct CheckArgs {
     /// Print the coverage table of each profile (Markdown).
     #[arg(long)]
     pub coverage: bool,
+    /// The sectoral or regional profile that covers these: report every point where they are
+    /// less favourable to workers.
+    #[arg(long, value_name = "UPPER")]
+    pub floor: Option<PathBuf>,
     #[command(flatten)]
     pub library: LibraryArgs,
 }

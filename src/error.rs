@@ -42,13 +42,15 @@ impl fmt::Display for Diagnostic {
             let pad = " ".repeat(gutter.len());
             writeln!(f, "{pad} |")?;
             writeln!(f, "{gutter} | {text}")?;
-            let caret_at = self.column.saturating_sub(1).min(text.chars().count());
-            let lead: String = text
-                .chars()
-                .take(caret_at)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            writeln!(f, "{pad} | {lead}^")?;
+            if self.column > 0 {
+                let caret_at = self.column.saturating_sub(1).min(text.chars().count());
+                let lead: String = text
+                    .chars()
+                    .take(caret_at)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                writeln!(f, "{pad} | {lead}^")?;
+            }
         }
         if let Some(hint) = &self.hint {
             writeln!(f, "  = help: {hint}")?;
@@ -65,8 +67,8 @@ pub struct Source {
     pub name: String,
     /// The whole text, NFC-normalised.
     pub text: String,
-    /// The first line that was not in NFC as read (normalising changed it), if any.
-    pub not_nfc_at: Option<usize>,
+    /// Line and column (1-based) of the first character that was not in NFC as read, if any.
+    pub not_nfc_at: Option<(usize, usize)>,
 }
 
 impl Source {
@@ -168,8 +170,12 @@ impl Source {
         let not_nfc_at = (text != raw).then(|| {
             raw.lines()
                 .zip(text.lines())
-                .position(|(a, b)| a != b)
-                .map_or(1, |i| i + 1)
+                .enumerate()
+                .find(|(_, (a, b))| a != b)
+                .map_or((1, 1), |(i, (a, b))| {
+                    let col = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+                    (i + 1, col + 1)
+                })
         });
         Source {
             name: name.into(),

@@ -41,9 +41,11 @@
 pub mod document;
 pub mod error;
 pub mod export;
+pub mod floor;
 pub mod grammar;
 pub mod lang;
 pub mod library;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod render;

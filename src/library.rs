@@ -140,7 +140,9 @@ impl Library {
                 Err(e) => return Err(e),
             }
         }
-        check_set(&clauses, &mut diags);
+        if diags.is_empty() {
+            check_set(&clauses, &mut diags);
+        }
         if !diags.is_empty() {
             return Err(Error::Invalid(diags));
         }

@@ -1,6 +1,6 @@
 //! `kelisim check`: validation and a dry render, nothing written.
 
-use kelisim::error::{Result, Source};
+use kelisim::error::{Error, Result, Source};
 use kelisim::export::markdown::coverage;
 use kelisim::library::Library;
 
@@ -8,9 +8,23 @@ use crate::cli::CheckArgs;
 
 /// Runs `check`.
 pub fn run(args: &CheckArgs) -> Result<()> {
+    if let Some(dir) = &args.library.clauses {
+        super::lint(Some(dir))?;
+    }
     let library = Library::load(args.library.clauses.as_deref())?;
+    let floor = match &args.floor {
+        Some(path) => Some(kelisim::render_profile(&Source::read(path)?, &library)?.0),
+        None => None,
+    };
     super::each_profile(&args.profiles, "have errors", |path| {
-        let (profile, doc) = kelisim::render_profile(&Source::read(path)?, &library)?;
+        let source = Source::read(path)?;
+        let (profile, doc) = kelisim::render_profile(&source, &library)?;
+        if let Some(upper) = &floor {
+            let findings = kelisim::floor::check(&profile, &source, upper, &library);
+            if !findings.is_empty() {
+                return Err(Error::Invalid(findings));
+            }
+        }
         super::print(&format!(
             "ok: {} ({}, {} norms)\n",
             path.display(),

@@ -21,6 +21,7 @@ pub fn run(command: Command) -> Result<()> {
         Command::Clauses(c) => clauses::run(c),
         Command::Init(args) => init::run(&args),
         Command::Schema => print(&kelisim::schema::profile_schema()),
+        Command::Lint(args) => lint(args.clauses.as_deref()),
         Command::Inflect(args) => grammar::inflect(&args),
         Command::Number(args) => grammar::number(&args),
     }
@@ -48,6 +49,19 @@ pub fn each_profile(
             profiles.len()
         ))),
     }
+}
+
+/// Runs `lint` on the built-in library or an override: findings on standard error, exit 1.
+pub fn lint(overrides: Option<&Path>) -> Result<()> {
+    let files = kelisim::load::files::load(overrides)?;
+    let findings = kelisim::lint::lint(&files);
+    if findings.is_empty() {
+        return print(&format!(
+            "ok: {} clause files and both phrase books are consistent\n",
+            files.clauses.len()
+        ));
+    }
+    Err(Error::Invalid(findings))
 }
 
 /// Writes `text` to standard output; a closed pipe (`kelisim … | head`) is not an error.

@@ -58,7 +58,7 @@ fn hint_for(message: &str) -> Option<String> {
     } else if message.contains("duplicate") {
         Some("each key may appear once in a mapping; remove one of them".into())
     } else if message.contains("missing field") {
-        Some("add the field; `kelisim init` prints a complete, commented profile".into())
+        Some("add the field (`kelisim init` prints a complete profile; CONTRIBUTING.md describes clause files)".into())
     } else if message.contains("expected mapping") {
         Some("this must be a mapping of `key: value` lines; `kelisim init` prints a complete profile".into())
     } else if message.starts_with("invalid") {
