@@ -155,8 +155,8 @@ fn clauses_list_and_show() {
         .assert()
         .success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert_eq!(text.lines().filter(|l| !l.starts_with(' ')).count(), 18);
-    assert!(text.contains("human-review") && text.contains("review_days = 10"));
+    assert_eq!(text.lines().filter(|l| !l.starts_with(' ')).count(), 19);
+    assert!(text.contains("human-review") && text.contains("review_days 5/10/14 working-days"));
 
     kelisim(dir.path())
         .args([

@@ -31,18 +31,27 @@ fn examples_markdown_snapshots() {
 }
 
 #[test]
-fn every_norm_renders_at_every_level_in_both_languages() {
+fn every_norm_variant_and_level_renders_in_both_languages() {
     let library = library();
     for level in Level::ALL {
-        for clause in library.clauses() {
-            let params = clause.defaults(Variant::Recommended);
+        for (clause, variant) in library
+            .clauses()
+            .iter()
+            .flat_map(|c| Variant::ALL.map(|v| (c, v)))
+        {
+            assert!(
+                clause.variants.contains(&variant),
+                "norm {} has no {variant:?} variant",
+                clause.id
+            );
+            let params = clause.defaults(variant);
             let kk = library
-                .render(clause, Variant::Recommended, level, Lang::Kk, &params)
+                .render(clause, variant, level, Lang::Kk, &params)
                 .unwrap();
             let ru = library
-                .render(clause, Variant::Recommended, level, Lang::Ru, &params)
+                .render(clause, variant, level, Lang::Ru, &params)
                 .unwrap();
-            let at = format!("norm {} at {level:?}", clause.id);
+            let at = format!("norm {} {variant:?} at {level:?}", clause.id);
             for (lang, text) in [("kk", &kk), ("ru", &ru)] {
                 assert!(text.chars().count() > 80, "{at} {lang} too short: {text}");
                 assert!(
@@ -75,6 +84,40 @@ fn every_norm_renders_at_every_level_in_both_languages() {
             b.sort();
             assert_eq!(a, b, "{at}: the two languages state different numbers");
         }
+    }
+}
+
+#[test]
+fn the_three_variants_of_every_norm_side_by_side() {
+    let library = library();
+    for clause in library.clauses() {
+        let mut out = format!(
+            "# {} {} / {}\n",
+            clause.id, clause.title.kk, clause.title.ru
+        );
+        let mut texts = Vec::new();
+        for variant in Variant::ALL {
+            let params = clause.defaults(variant);
+            let render = |level, lang| {
+                library
+                    .render(clause, variant, level, lang, &params)
+                    .unwrap()
+            };
+            let kk = render(Level::Enterprise, Lang::Kk);
+            let ru = render(Level::Enterprise, Lang::Ru);
+            let sector = render(Level::Sector, Lang::Ru);
+            out.push_str(&format!(
+                "\n## {}\n\n{kk}\n\n{ru}\n\n(sector) {sector}\n",
+                variant.name()
+            ));
+            texts.push(ru);
+        }
+        assert!(
+            texts[0] != texts[1] && texts[1] != texts[2] && texts[0] != texts[2],
+            "norm {}: variants that do not differ",
+            clause.id
+        );
+        insta::assert_snapshot!(format!("variants-{}", clause.id), out);
     }
 }
 
@@ -274,4 +317,26 @@ fn sector_and_region_are_named_and_enterprise_has_no_scope_line() {
     assert_eq!(doc.scope.expect("a region line").kk, "Өңір – Абай облысы");
     let (_, doc) = render(&profile("enterprise", "all"), &library);
     assert!(doc.scope.is_none());
+}
+
+#[test]
+fn a_profile_can_draft_from_one_side() {
+    let library = library();
+    let yaml = profile("enterprise", "all").replace(
+        "norms: all",
+        "defaults: {variant: union}\nnorms: [\"1.1\", {id: \"2.3\", variant: employer}]",
+    );
+    let (p, doc) = render(&yaml, &library);
+    assert_eq!(p.norms[0].variant, Variant::Union);
+    assert_eq!(p.norms[1].variant, Variant::Employer);
+    let union_11 = library
+        .render(
+            library.find("1.1").unwrap(),
+            Variant::Union,
+            Level::Enterprise,
+            Lang::Ru,
+            &library.find("1.1").unwrap().defaults(Variant::Union),
+        )
+        .unwrap();
+    assert_eq!(doc.sections[0].clauses[0].body.ru, union_11);
 }

@@ -6,6 +6,7 @@ use kelisim::error::{Error, Result};
 use kelisim::lang::Lang;
 use kelisim::library::{Clause, Library};
 use kelisim::load::files;
+use kelisim::model::Variant;
 use kelisim::suggest;
 
 use crate::cli::{ClausesCommand, ShowArgs};
@@ -31,23 +32,30 @@ pub fn run(command: ClausesCommand) -> Result<()> {
     }
 }
 
+/// "notice_days 90/30/14 calendar-days": the union/recommended/employer defaults, `–` where a
+/// variant has no such parameter.
 fn params_line(c: &Clause) -> String {
     c.params
         .iter()
         .map(|p| {
-            let default = c.defaults(kelisim::model::Variant::Recommended);
-            let value = default
-                .get(&p.name)
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            format!("{} = {value} {}", p.name, p.unit.name())
+            let values: Vec<String> = Variant::ALL
+                .iter()
+                .map(|v| {
+                    p.defaults
+                        .get(v)
+                        .map_or("–".to_string(), ToString::to_string)
+                })
+                .collect();
+            format!("{} {} {}", p.name, values.join("/"), p.unit.name())
         })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 fn list(library: &Library) -> String {
-    let mut out = String::new();
+    let mut out = String::from(
+        "norm slug                     parameters (union/recommended/employer defaults)\n",
+    );
     for c in library.clauses() {
         let _ = writeln!(out, "{:<4} {:<24} {}", c.id, c.slug, params_line(c));
         let _ = writeln!(out, "     {} · {}", c.title.kk, c.title.ru);
@@ -84,7 +92,11 @@ fn show(args: &ShowArgs) -> Result<()> {
         clause.id, clause.slug, clause.resolution, clause.section, clause.item, clause.file
     );
     let defaults = clause.defaults(args.variant);
-    for p in &clause.params {
+    for p in clause
+        .params
+        .iter()
+        .filter(|p| defaults.contains_key(&p.name))
+    {
         let _ = writeln!(
             out,
             "  {} = {} ({}, allowed {}): {}",
