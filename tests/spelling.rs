@@ -68,11 +68,11 @@ fn fluent_words(ftl: &str) -> String {
     let resource = fluent_syntax::parser::parse(ftl).unwrap_or_else(|(r, _)| r);
     let mut out = String::new();
     for entry in &resource.body {
-        if let Entry::Message(m) = entry {
-            if let Some(v) = &m.value {
-                pattern(v, &mut out);
-            }
-            // `.gender = m` is data, not text.
+        // Attributes (`.gender = m`) are data, not text.
+        if let Entry::Message(m) = entry
+            && let Some(v) = &m.value
+        {
+            pattern(v, &mut out);
         }
         out.push('\n');
     }
