@@ -368,3 +368,32 @@ fn inflect_and_number_by_hand() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn coverage_shows_every_norm_adopted_or_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = kelisim(dir.path())
+        .args(["check", &example("mining-sector.yaml"), "--coverage"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let rows: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains("№ 3-3"))
+        .collect();
+    assert_eq!(rows.len(), 18, "{text}");
+    assert_eq!(rows.iter().filter(|r| r.contains("жоқ<br>нет")).count(), 6);
+    assert!(rows[0].contains("иә (1.1.)<br>да (1.1.)") && rows[0].contains("notice\\_days = 30"));
+    let md = kelisim(dir.path())
+        .args([
+            "render",
+            &example("mining-sector.yaml"),
+            "-o",
+            "-",
+            "--coverage",
+        ])
+        .assert()
+        .success();
+    let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
+    assert!(md.contains("## Ұсынымдарды қамту кестесі / Таблица охвата рекомендаций"));
+}
