@@ -75,6 +75,15 @@ coverage-source-item = № { $resolution } қаулы, { $item }-т.
 variant-union = кәсіподақ нұсқасы
 variant-recommended = ұсынылған
 variant-employer = жұмыс беруші нұсқасы
+
+## Comparing two wordings (kelisim diff).
+diff-heading = Редакцияларды салыстыру: { $old } → { $new }
+diff-no-changes = Өзгерістер жоқ
+diff-added = жаңа тармақ
+diff-removed = алынып тасталған тармақ
+table-heading = Салыстырмалы кесте
+table-number = №
+table-justification = Негіздеме
 ## Month names after a day number: "1 наурызға дейін". $case is nom (default), dat, loc or abl.
 month-1 = { $case ->
         [dat] қаңтарға

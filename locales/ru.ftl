@@ -75,6 +75,15 @@ coverage-source-item = пост. № { $resolution }, п. { $item }
 variant-union = вариант профсоюза
 variant-recommended = рекомендуемый
 variant-employer = вариант работодателя
+
+## Comparing two wordings (kelisim diff).
+diff-heading = Сравнение редакций: { $old } → { $new }
+diff-no-changes = Изменений нет
+diff-added = новый пункт
+diff-removed = исключенный пункт
+table-heading = Сравнительная таблица
+table-number = №
+table-justification = Обоснование
 ## Month names after a day number: "1 марта". Russian dates always use the genitive.
 month-1 = января
 month-2 = февраля

@@ -33,10 +33,61 @@ pub enum Command {
     Schema,
     /// Check a clause library (the shipped one, or a `--clauses` override) for drift between languages.
     Lint(#[command(flatten)] LibraryArgs),
+    /// Compare two wordings: profiles, clause variants (2.3@union) or a DOCX edited by the other side.
+    Diff(DiffArgs),
     /// Put a Kazakh name or number in a case: «Алтын» ЖШС → «Алтын» ЖШС-ның.
     Inflect(InflectArgs),
     /// Write a number as documents do: 30 (тридцати), 30 (отыз).
     Number(NumberArgs),
+}
+
+/// What `diff` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// A word diff per changed clause, Kazakh and Russian, coloured on a terminal.
+    Term,
+    /// Markdown with <del> and <ins>.
+    Md,
+    /// B's document with A→B as Word tracked changes (needs -o FILE.docx).
+    Docx,
+    /// The comparison table (Салыстырмалы кесте / Сравнительная таблица): DOCX if -o ends in .docx,
+    /// Markdown otherwise.
+    Table,
+}
+
+/// Arguments of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old wording: a profile, a clause variant like `2.3@union`, or a .docx from `render`.
+    pub a: String,
+    /// The new wording, the same kinds.
+    pub b: String,
+    /// Output.
+    #[arg(long, value_enum, default_value = "term")]
+    pub format: DiffFormat,
+    /// File to write; standard output if omitted (not for DOCX).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Author of the tracked changes (default: B's workers' organisation, or kelisim).
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
+    /// Date of the tracked changes, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, or a fixed date).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Level at which clause variants are rendered.
+    #[arg(long, value_enum, default_value = "enterprise")]
+    pub level: Level,
+    /// Parameters of clause variants: NAME=VALUE, comma-separated or repeated.
+    #[arg(long, value_delimiter = ',', value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
+    /// Show unchanged clauses too (term).
+    #[arg(long)]
+    pub all: bool,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub library: LibraryArgs,
 }
 
 /// Arguments of `inflect`.

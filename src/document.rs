@@ -66,6 +66,8 @@ pub struct ClauseText {
     pub title: Bilingual<String>,
     /// The wording: one Markdown paragraph per language.
     pub body: Bilingual<String>,
+    /// Tracked changes against another version, in a diff document.
+    pub revision: Option<Revision>,
 }
 
 /// The signature block.
@@ -117,19 +119,27 @@ impl Document {
     pub fn blocks(&self) -> Vec<Block<'_>> {
         let mut blocks = vec![Block::Heading(&self.heading), Block::Title(&self.title)];
         blocks.extend(self.scope.as_ref().map(Block::Text));
-        blocks.push(Block::Text(&self.preamble));
-        blocks.push(Block::Label(&self.parties.heading));
-        blocks.extend(self.parties.lines.iter().map(Block::Text));
+        if !self.preamble.kk.is_empty() {
+            blocks.push(Block::Text(&self.preamble));
+        }
+        if !self.parties.lines.is_empty() {
+            blocks.push(Block::Label(&self.parties.heading));
+            blocks.extend(self.parties.lines.iter().map(Block::Text));
+        }
         for section in &self.sections {
             blocks.push(Block::Section(section));
             blocks.extend(section.clauses.iter().map(Block::Clause));
         }
-        blocks.push(Block::Label(&self.closing.heading));
-        blocks.extend(self.closing.lines.iter().map(Block::Text));
+        if !self.closing.lines.is_empty() {
+            blocks.push(Block::Label(&self.closing.heading));
+            blocks.extend(self.closing.lines.iter().map(Block::Text));
+        }
         let s = &self.signatures;
-        blocks.push(Block::Label(&s.heading));
-        blocks.extend(s.place_date.as_ref().map(Block::Text));
-        blocks.extend(s.parties.iter().map(|p| Block::Signatory(p, &s.seal)));
+        if !s.parties.is_empty() {
+            blocks.push(Block::Label(&s.heading));
+            blocks.extend(s.place_date.as_ref().map(Block::Text));
+            blocks.extend(s.parties.iter().map(|p| Block::Signatory(p, &s.seal)));
+        }
         blocks
     }
 }
@@ -159,4 +169,48 @@ pub struct CoverageRow {
     pub params: Vec<String>,
     /// "пост. № 3-3, п. 2.3".
     pub source: Bilingual<String>,
+}
+
+/// A piece of tracked text: kept, deleted or inserted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    /// In both versions.
+    Same(String),
+    /// Only in the old version.
+    Deleted(String),
+    /// Only in the new version.
+    Inserted(String),
+}
+
+/// How a clause changed between two versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// The same text.
+    Same,
+    /// Reworded.
+    Changed,
+    /// Only in the new version.
+    Added,
+    /// Only in the old version.
+    Removed,
+}
+
+/// The changes of one clause's body, per language, for a tracked-changes document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    /// What happened to the clause as a whole.
+    pub status: Status,
+    /// The body as tracked text, per language.
+    pub body: Bilingual<Vec<Segment>>,
+}
+
+/// The comparison table negotiators exchange, in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComparisonTable {
+    /// «Сравнительная таблица».
+    pub heading: String,
+    /// №, the old wording's name, the new wording's name, «Обоснование».
+    pub columns: [String; 4],
+    /// Number, old wording, new wording of each changed clause.
+    pub rows: Vec<[String; 3]>,
 }

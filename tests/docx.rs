@@ -19,6 +19,7 @@ fn options(layout: Layout) -> DocxOptions {
         author: None,
         timestamp: DEFAULT_TIMESTAMP,
         coverage: false,
+        reviser: None,
     }
 }
 

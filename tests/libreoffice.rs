@@ -95,6 +95,7 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
             author: None,
             timestamp: DEFAULT_TIMESTAMP,
             coverage: true,
+            reviser: None,
         };
         let path = dir.path().join(format!("{name}.docx"));
         std::fs::write(&path, docx(&doc, &opts).unwrap()).unwrap();
@@ -161,4 +162,63 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
             }
         }
     }
+}
+
+#[test]
+fn libreoffice_lists_the_tracked_changes_of_a_diff() {
+    let Some(soffice) = on_path("soffice") else {
+        assert!(
+            std::env::var_os("KELISIM_REQUIRE_LIBREOFFICE").is_none(),
+            "LibreOffice is missing but KELISIM_REQUIRE_LIBREOFFICE is set"
+        );
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: the tracked-changes check (no soffice)"
+        );
+        return;
+    };
+    let library = common::library();
+    let spec = kelisim::diff::ClauseSpec {
+        level: kelisim::model::Level::Enterprise,
+        params: &[],
+    };
+    let a = kelisim::diff::side("2.3@union", &library, &spec).unwrap();
+    let b = kelisim::diff::side("2.3@employer", &library, &spec).unwrap();
+    let diffs = kelisim::diff::compare(&a, &b);
+    let doc = kelisim::diff::tracked_document(&a, &b, &diffs, &library).unwrap();
+    let opts = DocxOptions {
+        layout: kelisim::model::Layout::Columns,
+        style: Style::load(None).unwrap(),
+        author: Some("Заңгер".into()),
+        timestamp: DEFAULT_TIMESTAMP,
+        coverage: false,
+        reviser: Some("Заңгер".into()),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tracked.docx");
+    std::fs::write(&path, docx(&doc, &opts).unwrap()).unwrap();
+    let profile_dir = format!("file://{}", dir.path().join("lo-profile").display());
+    run(Command::new(soffice)
+        .args(["--headless", "--norestore"])
+        .arg(format!("-env:UserInstallation={profile_dir}"))
+        .args(["--convert-to", "fodt", "--outdir"])
+        .arg(dir.path())
+        .arg(&path));
+    let fodt =
+        std::fs::read_to_string(dir.path().join("tracked.fodt")).expect("LibreOffice wrote FODT");
+    let changes: usize = diffs
+        .iter()
+        .flat_map(|d| [&d.body.kk, &d.body.ru])
+        .flat_map(|segs| segs.iter())
+        .filter(|s| !matches!(s, kelisim::document::Segment::Same(_)))
+        .count();
+    let regions = fodt.matches("<text:changed-region").count();
+    assert!(
+        regions >= changes,
+        "{regions} tracked changes in LibreOffice, {changes} made"
+    );
+    assert!(
+        fodt.contains("<dc:creator>Заңгер</dc:creator>"),
+        "revisions lost their author"
+    );
 }

@@ -2,9 +2,10 @@
 
 mod check;
 mod clauses;
+mod diff;
 mod grammar;
 mod init;
-mod render;
+pub mod render;
 
 use std::io::Write;
 use std::path::Path;
@@ -22,6 +23,7 @@ pub fn run(command: Command) -> Result<()> {
         Command::Init(args) => init::run(&args),
         Command::Schema => print(&kelisim::schema::profile_schema()),
         Command::Lint(args) => lint(args.clauses.as_deref()),
+        Command::Diff(args) => diff::run(&args),
         Command::Inflect(args) => grammar::inflect(&args),
         Command::Number(args) => grammar::number(&args),
     }

@@ -46,7 +46,7 @@ pub fn run(args: &RenderArgs) -> Result<()> {
 }
 
 /// `SOURCE_DATE_EPOCH` if set (reproducible builds' convention), else the fixed default.
-fn source_date_epoch() -> Result<i64> {
+pub fn source_date_epoch() -> Result<i64> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Err(_) => Ok(kelisim::export::docx::DEFAULT_TIMESTAMP),
         Ok(v) => v.trim().parse().map_err(|_| {
@@ -94,6 +94,7 @@ impl Job<'_> {
                         author: self.args.author.clone(),
                         timestamp: self.timestamp,
                         coverage: self.args.coverage,
+                        reviser: None,
                     };
                     ("docx", docx(&doc, &opts)?)
                 }

@@ -73,6 +73,7 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
             norm: clause.id.clone(),
             title: clause.title.clone(),
             body,
+            revision: None,
         });
     }
 

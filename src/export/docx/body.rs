@@ -1,16 +1,124 @@
 //! The document body: every block of the document as paragraphs per language, laid out as a
 //! two-column table or one language after the other.
 
+use std::cell::Cell;
+
 use super::inline;
 use super::parts::{num_id, text_width};
-use super::xml::{Inline, paragraph, runs};
-use crate::document::{Block, Coverage, Document};
+use super::xml::{Inline, esc, lang_tag, paragraph, runs};
+use crate::document::{Block, ClauseText, ComparisonTable, Coverage, Document, Segment, Status};
 use crate::lang::{Bilingual, Lang};
 use crate::model::Layout;
 use crate::style::Style;
 
-/// The paragraphs of `block` in `lang`.
-pub fn block_paragraphs(block: &Block, lang: Lang) -> Vec<String> {
+/// Who tracked changes are attributed to, and the next revision id.
+pub struct Tracking {
+    /// `w:author` of every revision.
+    pub author: String,
+    /// `w:date` of every revision (W3C date-time).
+    pub date: String,
+    next: Cell<u32>,
+}
+
+impl Tracking {
+    /// Revisions by `author` on `date`, numbered from 1.
+    pub fn new(author: String, date: String) -> Tracking {
+        Tracking {
+            author,
+            date,
+            next: Cell::new(1),
+        }
+    }
+
+    /// The attributes of a new revision: `w:id="…" w:author="…" w:date="…"`.
+    fn attrs(&self) -> String {
+        let id = self.next.get();
+        self.next.set(id + 1);
+        format!(
+            "w:id=\"{id}\" w:author=\"{}\" w:date=\"{}\"",
+            esc(&self.author),
+            esc(&self.date)
+        )
+    }
+
+    /// A run of `text` inside `w:ins` or `w:del` (as `w:delText`), bold if `bold`.
+    fn run(&self, text: &str, inserted: bool, bold: bool, lang: Lang) -> String {
+        let b = if bold { "<w:b/><w:bCs/>" } else { "" };
+        let lines: Vec<&str> = text.split('\n').collect();
+        let tag = if inserted { "w:t" } else { "w:delText" };
+        let body: String = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let br = if i > 0 { "<w:br/>" } else { "" };
+                format!("{br}<{tag} xml:space=\"preserve\">{}</{tag}>", esc(l))
+            })
+            .collect();
+        let wrapper = if inserted { "w:ins" } else { "w:del" };
+        format!(
+            "<{wrapper} {}><w:r><w:rPr>{b}<w:lang w:val=\"{}\"/></w:rPr>{body}</w:r></{wrapper}>",
+            self.attrs(),
+            lang_tag(lang)
+        )
+    }
+
+    /// `<w:ins …/>` or `<w:del …/>` marking a paragraph mark or a table row.
+    fn mark(&self, status: Status) -> String {
+        match status {
+            Status::Added => format!("<w:ins {}/>", self.attrs()),
+            Status::Removed => format!("<w:del {}/>", self.attrs()),
+            _ => String::new(),
+        }
+    }
+}
+
+/// A clause paragraph with its revisions tracked.
+fn tracked_clause(
+    c: &ClauseText,
+    lang: Lang,
+    status: Status,
+    body: &[Segment],
+    t: &Tracking,
+) -> String {
+    let title = format!("{}.", c.title.get(lang));
+    let plain = |text: &str, bold: bool| {
+        let inline = if bold {
+            Inline::bold(text)
+        } else {
+            Inline::plain(text)
+        };
+        runs(&[inline], lang)
+    };
+    let mut out = match status {
+        Status::Added => t.run(&format!("{title} "), true, true, lang),
+        Status::Removed => t.run(&format!("{title} "), false, true, lang),
+        _ => plain(&title, true) + &plain(" ", false),
+    };
+    for segment in body {
+        out.push_str(&match segment {
+            Segment::Same(text) => text
+                .split('\n')
+                .map(|l| plain(l, false))
+                .collect::<Vec<_>>()
+                .join("<w:r><w:br/></w:r>"),
+            Segment::Deleted(text) => t.run(text, false, false, lang),
+            Segment::Inserted(text) => t.run(text, true, false, lang),
+        });
+    }
+    let mark = t.mark(status);
+    let mark = if mark.is_empty() {
+        String::new()
+    } else {
+        format!("<w:rPr>{mark}</w:rPr>")
+    };
+    format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"ClauseText\"/><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"{}\"/></w:numPr>{mark}</w:pPr>{out}</w:p>",
+        num_id(lang)
+    )
+}
+
+/// The paragraphs of `block` in `lang`; clauses with a revision are written as tracked changes.
+pub fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -> Vec<String> {
     let text = |t: &Bilingual<String>| vec![Inline::plain(t.get(lang))];
     let one = |style: &str, num: Option<(u32, u8)>, inlines: Vec<Inline>| {
         vec![paragraph(style, num, &runs(&inlines, lang))]
@@ -21,6 +129,14 @@ pub fn block_paragraphs(block: &Block, lang: Lang) -> Vec<String> {
         Block::Text(t) => one("BodyText", None, text(t)),
         Block::Label(t) => one("BlockHeading", None, text(t)),
         Block::Section(s) => one("SectionHeading", Some((num_id(lang), 0)), text(&s.title)),
+        Block::Clause(c) if c.revision.is_some() => {
+            let r = c
+                .revision
+                .as_ref()
+                .map(|r| (r.status, r.body.get(lang).as_slice()));
+            let (status, body) = r.unwrap_or((Status::Same, &[]));
+            vec![tracked_clause(c, lang, status, body, tracking)]
+        }
         Block::Clause(c) => {
             let mut paragraphs = inline::paragraphs(c.body.get(lang));
             let mut first = vec![
@@ -61,8 +177,14 @@ pub fn block_paragraphs(block: &Block, lang: Lang) -> Vec<String> {
 }
 
 /// The body in `layout`, with the coverage table on a page of its own if `coverage`.
-pub fn body(doc: &Document, layout: Layout, style: &Style, coverage: bool) -> String {
-    let mut out = annex(doc, layout, style);
+pub fn body(
+    doc: &Document,
+    layout: Layout,
+    style: &Style,
+    coverage: bool,
+    tracking: &Tracking,
+) -> String {
+    let mut out = annex(doc, layout, style, tracking);
     if coverage {
         out.push_str(&coverage_table(&doc.coverage, style));
     }
@@ -146,15 +268,15 @@ fn coverage_table(c: &Coverage, style: &Style) -> String {
     out
 }
 
-fn annex(doc: &Document, layout: Layout, style: &Style) -> String {
+fn annex(doc: &Document, layout: Layout, style: &Style, tracking: &Tracking) -> String {
     let blocks = doc.blocks();
     match layout {
-        Layout::Columns => columns(&blocks, style),
+        Layout::Columns => columns(&blocks, style, tracking),
         Layout::Sequential => {
             let half = |lang| -> String {
                 blocks
                     .iter()
-                    .flat_map(|b| block_paragraphs(b, lang))
+                    .flat_map(|b| block_paragraphs(b, lang, tracking))
                     .collect()
             };
             let page_break = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
@@ -163,7 +285,7 @@ fn annex(doc: &Document, layout: Layout, style: &Style) -> String {
     }
 }
 
-fn columns(blocks: &[Block], style: &Style) -> String {
+fn columns(blocks: &[Block], style: &Style, tracking: &Tracking) -> String {
     let width = text_width(style);
     let col = width / 2;
     let mut out = format!(
@@ -172,16 +294,95 @@ fn columns(blocks: &[Block], style: &Style) -> String {
 </w:tblPr><w:tblGrid><w:gridCol w:w=\"{col}\"/><w:gridCol w:w=\"{col}\"/></w:tblGrid>"
     );
     for block in blocks {
-        // A clause and its translation stay on one page.
-        out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        // A clause and its translation stay on one page; a whole clause added or removed is a
+        // tracked row.
+        let row_mark = match block {
+            Block::Clause(ClauseText {
+                revision: Some(r), ..
+            }) => tracking.mark(r.status),
+            _ => String::new(),
+        };
+        out.push_str(&format!("<w:tr><w:trPr><w:cantSplit/>{row_mark}</w:trPr>"));
         for lang in Lang::ALL {
             out.push_str(&format!(
                 "<w:tc><w:tcPr><w:tcW w:w=\"{col}\" w:type=\"dxa\"/></w:tcPr>{}</w:tc>",
-                block_paragraphs(block, lang).concat()
+                block_paragraphs(block, lang, tracking).concat()
             ));
         }
         out.push_str("</w:tr>");
     }
     out.push_str("</w:tbl><w:p/>");
+    out
+}
+
+/// The comparison table in each language: heading, columns (№, A, B, justification), rows.
+pub fn comparison_tables(tables: &Bilingual<ComparisonTable>, style: &Style) -> String {
+    let width = text_width(style);
+    let widths = [
+        width * 8 / 100,
+        width * 38 / 100,
+        width * 38 / 100,
+        width * 16 / 100,
+    ];
+    let mut out = String::new();
+    for (i, lang) in Lang::ALL.into_iter().enumerate() {
+        let ComparisonTable {
+            heading,
+            columns,
+            rows,
+        } = tables.get(lang);
+        if i > 0 {
+            out.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+        }
+        out.push_str(&paragraph(
+            "BlockHeading",
+            None,
+            &runs(&[Inline::plain(heading)], lang),
+        ));
+        out.push_str(&format!(
+            "<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblBorders>{}</w:tblBorders>\
+<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>{}</w:tblGrid>",
+            ["top", "left", "bottom", "right", "insideH", "insideV"]
+                .map(|b| format!("<w:{b} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"))
+                .concat(),
+            widths.iter().map(|w| format!("<w:gridCol w:w=\"{w}\"/>")).collect::<String>()
+        ));
+        let row = |cells: Vec<String>, header: bool| -> String {
+            let props = if header {
+                "<w:tblHeader/>"
+            } else {
+                "<w:cantSplit/>"
+            };
+            let cells: String = cells
+                .iter()
+                .zip(widths)
+                .map(|(text, w)| {
+                    let paras: String = text
+                        .split('\n')
+                        .map(|t| {
+                            let inline = if header {
+                                Inline::bold(t)
+                            } else {
+                                Inline::plain(t)
+                            };
+                            paragraph("TableText", None, &runs(&[inline], lang))
+                        })
+                        .collect();
+                    format!(
+                        "<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>{paras}</w:tc>"
+                    )
+                })
+                .collect();
+            format!("<w:tr><w:trPr>{props}</w:trPr>{cells}</w:tr>")
+        };
+        out.push_str(&row(columns.to_vec(), true));
+        for [n, old, new] in rows {
+            out.push_str(&row(
+                vec![n.clone(), old.clone(), new.clone(), String::new()],
+                false,
+            ));
+        }
+        out.push_str("</w:tbl><w:p/>");
+    }
     out
 }

@@ -36,6 +36,8 @@ pub struct DocxOptions {
     pub timestamp: i64,
     /// Append the coverage table of the recommendation's norms on a page of its own.
     pub coverage: bool,
+    /// Author of tracked changes (clauses carrying a revision); the document's author if `None`.
+    pub reviser: Option<String>,
 }
 
 /// The default timestamp: the day of the recommendation, 26.06.2026, 00:00 UTC.
@@ -52,13 +54,48 @@ pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>> {
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
         date.0, date.1, date.2, time.0, time.1, time.2
     );
-    let body = body::body(doc, opts.layout, &opts.style, opts.coverage);
+    let tracking = body::Tracking::new(
+        opts.reviser.clone().unwrap_or_else(|| author.clone()),
+        stamp.clone(),
+    );
+    let body = body::body(doc, opts.layout, &opts.style, opts.coverage, &tracking);
+    package(doc, opts, &author, &stamp, &body)
+}
+
+/// The comparison table negotiators exchange: a Kazakh table, then a Russian one on the next page,
+/// with `doc`'s header, footer and properties.
+pub fn comparison_table(
+    doc: &Document,
+    opts: &DocxOptions,
+    tables: &crate::lang::Bilingual<crate::document::ComparisonTable>,
+) -> Result<Vec<u8>> {
+    let author = opts
+        .author
+        .clone()
+        .unwrap_or_else(|| format!("{} / {}", doc.author.kk, doc.author.ru));
+    let (date, time) = civil(opts.timestamp);
+    let stamp = format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        date.0, date.1, date.2, time.0, time.1, time.2
+    );
+    let body = body::comparison_tables(tables, &opts.style);
+    package(doc, opts, &author, &stamp, &body)
+}
+
+fn package(
+    doc: &Document,
+    opts: &DocxOptions,
+    author: &str,
+    stamp: &str,
+    body: &str,
+) -> Result<Vec<u8>> {
+    let (date, time) = civil(opts.timestamp);
     let files = [
         ("[Content_Types].xml", parts::content_types()),
         ("_rels/.rels", parts::package_rels()),
-        ("docProps/core.xml", parts::core(doc, &author, &stamp)),
+        ("docProps/core.xml", parts::core(doc, author, stamp)),
         ("docProps/app.xml", parts::app()),
-        ("word/document.xml", parts::document(&body, &opts.style)),
+        ("word/document.xml", parts::document(body, &opts.style)),
         ("word/_rels/document.xml.rels", parts::document_rels()),
         ("word/styles.xml", parts::styles(&opts.style, opts.layout)),
         ("word/numbering.xml", parts::numbering()),

@@ -1,0 +1,204 @@
+//! Reading back the clauses of a DOCX that kelisim produced and someone then edited in Word or
+//! LibreOffice. The file comes from the other side of a negotiation: sizes are limited, nothing in
+//! it can make this code panic, and a file that is not a DOCX, or not ours, gets a clear error.
+
+use std::io::Read;
+use std::path::Path;
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use super::SideClause;
+use crate::error::{Error, Result};
+use crate::lang::{Bilingual, Lang};
+use crate::library::Library;
+
+/// The largest DOCX read.
+pub const MAX_FILE: u64 = 20 * 1024 * 1024;
+/// The largest `word/document.xml` read, uncompressed (a zip bomb stops here).
+pub const MAX_XML: u64 = 64 * 1024 * 1024;
+
+/// A paragraph: style, numbering level, language and text (insertions accepted, deletions gone).
+#[derive(Debug, Default)]
+struct Para {
+    style: String,
+    level: Option<u32>,
+    lang: Option<String>,
+    text: String,
+}
+
+fn not_docx(path: &Path, why: &str) -> Error {
+    Error::Message(format!(
+        "`{}` is not a DOCX ({why}); give a .docx file that `kelisim render` produced",
+        path.display()
+    ))
+}
+
+/// The clauses of the annex in `path`, both languages, matched to norms by their titles.
+pub fn read(path: &Path, library: &Library) -> Result<Vec<SideClause>> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io("read", path, e))?;
+    if meta.len() > MAX_FILE {
+        return Err(not_docx(
+            path,
+            &format!("larger than {} MB", MAX_FILE >> 20),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|_| not_docx(path, "not a zip archive"))?;
+    let mut entry = zip
+        .by_name("word/document.xml")
+        .map_err(|_| not_docx(path, "no word/document.xml inside"))?;
+    if entry.size() > MAX_XML {
+        return Err(not_docx(path, "its document part is too large"));
+    }
+    let mut xml = String::new();
+    (&mut entry)
+        .take(MAX_XML + 1)
+        .read_to_string(&mut xml)
+        .map_err(|_| not_docx(path, "its document part is not readable UTF-8 XML"))?;
+    if xml.len() as u64 > MAX_XML {
+        return Err(not_docx(path, "its document part is too large"));
+    }
+    let paragraphs =
+        paragraphs(&xml).map_err(|e| not_docx(path, &format!("its XML is broken: {e}")))?;
+    clauses(path, &paragraphs, library)
+}
+
+fn attr(e: &quick_xml::events::BytesStart, key: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == key)
+        .and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
+}
+
+fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut para: Option<Para> = None;
+    let (mut in_text, mut in_del, mut run_lang) = (false, 0u32, None::<String>);
+    loop {
+        let event = reader.read_event().map_err(|e| e.to_string())?;
+        match event {
+            Event::Start(e) => match e.name().as_ref() {
+                "w:p" => para = Some(Para::default()),
+                "w:t" => in_text = true,
+                "w:del" => in_del += 1,
+                "w:r" => run_lang = None,
+                _ => {}
+            },
+            Event::Empty(e) => match e.name().as_ref() {
+                "w:pStyle" => {
+                    if let Some(p) = para.as_mut() {
+                        p.style = attr(&e, "w:val").unwrap_or_default();
+                    }
+                }
+                "w:ilvl" => {
+                    if let Some(p) = para.as_mut() {
+                        p.level = attr(&e, "w:val").and_then(|v| v.parse().ok());
+                    }
+                }
+                "w:lang" => run_lang = attr(&e, "w:val"),
+                "w:br" | "w:tab" if in_del == 0 => {
+                    if let Some(p) = para.as_mut() {
+                        p.text.push(' ');
+                    }
+                }
+                _ => {}
+            },
+            Event::End(e) => match e.name().as_ref() {
+                "w:p" => out.extend(para.take()),
+                "w:t" => in_text = false,
+                "w:del" => in_del = in_del.saturating_sub(1),
+                _ => {}
+            },
+            Event::Text(t) if in_text && in_del == 0 => {
+                if let Some(p) = para.as_mut() {
+                    p.text.push_str(&t.xml10_content());
+                    if p.lang.is_none() {
+                        p.lang = run_lang.clone();
+                    }
+                }
+            }
+            Event::GeneralRef(r) if in_text && in_del == 0 => {
+                let c = match r.xml10_content().as_ref() {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    _ => r.resolve_char_ref().ok().flatten(),
+                };
+                if let (Some(p), Some(c)) = (para.as_mut(), c) {
+                    p.text.push(c);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<SideClause>> {
+    let mut found: Vec<(Lang, String, String)> = Vec::new();
+    for p in paragraphs.iter().filter(|p| p.style == "ClauseText") {
+        let lang = match p.lang.as_deref() {
+            Some("kk-KZ") => Lang::Kk,
+            _ => Lang::Ru,
+        };
+        if p.level.is_some() {
+            let text = p.text.trim();
+            let clause = library.clauses().iter().find(|c| {
+                text.strip_prefix(c.title.get(lang).as_str())
+                    .is_some_and(|rest| rest.starts_with('.'))
+            });
+            let Some(clause) = clause else {
+                let start: String = text.chars().take(60).collect();
+                return Err(Error::Message(format!(
+                    "`{}`: the clause «{start}…» does not start with the title of a norm; \
+                     titles must stay as kelisim wrote them for the diff to match clauses",
+                    path.display()
+                )));
+            };
+            let body = text[clause.title.get(lang).len() + 1..].trim().to_string();
+            found.push((lang, clause.id.clone(), body));
+        } else if let Some(last) = found.iter_mut().rev().find(|(l, _, _)| *l == lang) {
+            last.2.push('\n');
+            last.2.push_str(p.text.trim());
+        }
+    }
+    if found.is_empty() {
+        return Err(Error::Message(format!(
+            "`{}` has no clauses kelisim can read; it is not an annex that `kelisim render` produced",
+            path.display()
+        )));
+    }
+    let mut out: Vec<SideClause> = Vec::new();
+    for (lang, norm, body) in found {
+        let Some(clause) = library.find(&norm) else {
+            continue;
+        };
+        let entry = match out.iter_mut().position(|c| c.norm == norm) {
+            Some(i) => &mut out[i],
+            None => {
+                out.push(SideClause {
+                    norm: norm.clone(),
+                    title: clause.title.clone(),
+                    body: Bilingual::default(),
+                });
+                let last = out.len() - 1;
+                &mut out[last]
+            }
+        };
+        match lang {
+            Lang::Kk => entry.body.kk = body,
+            Lang::Ru => entry.body.ru = body,
+        }
+    }
+    Ok(out)
+}

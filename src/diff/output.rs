@@ -1,0 +1,172 @@
+//! The text outputs of a diff: the terminal, Markdown, and the comparison table in Markdown.
+
+use super::{ClauseDiff, Side};
+use crate::document::{Segment, Status};
+use crate::error::Result;
+use crate::export::markdown::escape;
+use crate::lang::{Bilingual, Lang};
+use crate::library::Library;
+
+/// How changes are marked in plain text.
+#[derive(Debug, Clone, Copy)]
+pub enum Marks {
+    /// ANSI colours: red deletions, green insertions.
+    Colour,
+    /// `[-deleted-]{+inserted+}`, as wdiff writes them.
+    Plain,
+}
+
+fn marked(segments: &[Segment], marks: Marks) -> String {
+    segments
+        .iter()
+        .map(|s| match (s, marks) {
+            (Segment::Same(t), _) => t.clone(),
+            (Segment::Deleted(t), Marks::Colour) => format!("\\x1b[31;9m{t}\\x1b[0m"),
+            (Segment::Inserted(t), Marks::Colour) => format!("\\x1b[32;4m{t}\\x1b[0m"),
+            (Segment::Deleted(t), Marks::Plain) => format!("[-{t}-]"),
+            (Segment::Inserted(t), Marks::Plain) => format!("{{+{t}+}}"),
+        })
+        .collect()
+}
+
+fn status_note(d: &ClauseDiff, lang: Lang, library: &Library) -> Result<String> {
+    Ok(match d.status {
+        Status::Added => format!(" ({})", library.locales().text(lang, "diff-added", &[])?),
+        Status::Removed => format!(" ({})", library.locales().text(lang, "diff-removed", &[])?),
+        _ => String::new(),
+    })
+}
+
+/// Changed clauses, each language on its own line, for a terminal.
+pub fn term(diffs: &[ClauseDiff], marks: Marks, all: bool, library: &Library) -> Result<String> {
+    let mut out = String::new();
+    for d in diffs.iter().filter(|d| all || d.status != Status::Same) {
+        out.push_str(&format!(
+            "{} {} / {}{}\n",
+            d.norm,
+            d.title.kk,
+            d.title.ru,
+            status_note(d, Lang::Ru, library)?
+        ));
+        for lang in Lang::ALL {
+            out.push_str(&format!(
+                "  {}: {}\n",
+                lang.code(),
+                marked(d.body.get(lang), marks)
+            ));
+        }
+        out.push('\n');
+    }
+    if out.is_empty() {
+        let none = library.locales().both("diff-no-changes", &[])?;
+        out = format!("{} / {}\n", none.kk, none.ru);
+    }
+    Ok(out)
+}
+
+fn md_marked(segments: &[Segment]) -> String {
+    segments
+        .iter()
+        .map(|s| match s {
+            Segment::Same(t) => escape(t),
+            Segment::Deleted(t) => format!("<del>{}</del>", escape(t)),
+            Segment::Inserted(t) => format!("<ins>{}</ins>", escape(t)),
+        })
+        .collect::<String>()
+        .replace('\n', "<br>")
+}
+
+/// Markdown with deletions and insertions marked (`<del>`, `<ins>`), one section per changed
+/// clause.
+pub fn markdown(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> Result<String> {
+    let heading = Bilingual::try_from_fn(|lang| {
+        library.locales().text(
+            lang,
+            "diff-heading",
+            &[
+                ("old", a.label.get(lang).as_str().into()),
+                ("new", b.label.get(lang).as_str().into()),
+            ],
+        )
+    })?;
+    let mut out = format!("# {}\n\n# {}\n", escape(&heading.kk), escape(&heading.ru));
+    let mut any = false;
+    for d in diffs.iter().filter(|d| d.status != Status::Same) {
+        any = true;
+        out.push_str(&format!(
+            "\n## {} {} / {}{}\n",
+            d.norm,
+            escape(&d.title.kk),
+            escape(&d.title.ru),
+            status_note(d, Lang::Ru, library)?
+        ));
+        for lang in Lang::ALL {
+            out.push_str(&format!("\n{}\n", md_marked(d.body.get(lang))));
+        }
+    }
+    if !any {
+        let none = library.locales().both("diff-no-changes", &[])?;
+        out.push_str(&format!("\n{} / {}\n", none.kk, none.ru));
+    }
+    Ok(out)
+}
+
+/// The comparison table's rows for `lang`: number, old wording, new wording (changed clauses).
+pub fn table_rows(diffs: &[ClauseDiff], lang: Lang) -> Vec<[String; 3]> {
+    diffs
+        .iter()
+        .filter(|d| d.status != Status::Same)
+        .map(|d| {
+            let title = d.title.get(lang);
+            let old = super::words::old_text(d.body.get(lang));
+            let new = super::words::new_text(d.body.get(lang));
+            let cell = |t: String| {
+                if t.is_empty() {
+                    "—".to_string()
+                } else {
+                    format!("{title}. {t}")
+                }
+            };
+            [d.norm.clone(), cell(old), cell(new)]
+        })
+        .collect()
+}
+
+/// The column headings of the comparison table in `lang`.
+pub fn table_columns(a: &Side, b: &Side, lang: Lang, library: &Library) -> Result<[String; 4]> {
+    let loc = library.locales();
+    Ok([
+        loc.text(lang, "table-number", &[])?,
+        a.label.get(lang).clone(),
+        b.label.get(lang).clone(),
+        loc.text(lang, "table-justification", &[])?,
+    ])
+}
+
+/// The comparison table in Markdown: a Kazakh table, then a Russian one.
+pub fn table_markdown(
+    a: &Side,
+    b: &Side,
+    diffs: &[ClauseDiff],
+    library: &Library,
+) -> Result<String> {
+    let mut out = String::new();
+    for lang in Lang::ALL {
+        let heading = library.locales().text(lang, "table-heading", &[])?;
+        let cols = table_columns(a, b, lang, library)?;
+        out.push_str(&format!("## {}\n\n", escape(&heading)));
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n| --- | --- | --- | --- |\n",
+            escape(&cols[0]),
+            escape(&cols[1]),
+            escape(&cols[2]),
+            escape(&cols[3])
+        ));
+        for [n, old, new] in table_rows(diffs, lang) {
+            let cell = |t: &str| escape(t).replace('|', "\\|").replace('\n', "<br>");
+            out.push_str(&format!("| {n} | {} | {} |  |\n", cell(&old), cell(&new)));
+        }
+        out.push('\n');
+    }
+    Ok(out)
+}

@@ -1,0 +1,292 @@
+//! `kelisim diff`: revisions whose accepted text is B and rejected text is A, an edited DOCX read
+//! back to exactly its edits, nothing for identical inputs, clear errors for foreign files.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use assert_cmd::Command;
+use kelisim::diff::{self, ClauseSpec, words};
+use kelisim::document::{Segment, Status};
+use kelisim::lang::Lang;
+use kelisim::model::{Level, Variant};
+use proptest::prelude::*;
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+fn kelisim(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("kelisim").unwrap();
+    cmd.current_dir(dir).env_clear().env("NO_COLOR", "1");
+    cmd
+}
+
+fn root(rel: &str) -> String {
+    format!("{}/{rel}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn document_xml(path: &Path) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+/// (language, accepted text, rejected text) of every clause paragraph.
+fn revisions(xml: &str) -> Vec<(String, String, String)> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let (mut clause, mut lang) = (false, String::new());
+    let (mut accepted, mut rejected) = (String::new(), String::new());
+    let (mut ins, mut del, mut text) = (0, 0, false);
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(e) if e.name().as_ref() == "w:p" => {
+                clause = false;
+                accepted.clear();
+                rejected.clear();
+            }
+            Event::End(e) if e.name().as_ref() == "w:p" && clause => {
+                out.push((lang.clone(), accepted.clone(), rejected.clone()));
+            }
+            Event::Empty(e) if e.name().as_ref() == "w:pStyle" => {
+                clause = e
+                    .attributes()
+                    .flatten()
+                    .any(|a| a.value.as_ref() == "ClauseText");
+            }
+            Event::Empty(e) if e.name().as_ref() == "w:lang" => {
+                lang = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == "w:val")
+                    .map(|a| a.value.as_ref().to_string())
+                    .unwrap_or_default();
+            }
+            Event::Start(e) => match e.name().as_ref() {
+                "w:ins" => ins += 1,
+                "w:del" => del += 1,
+                "w:t" | "w:delText" => text = true,
+                _ => {}
+            },
+            Event::End(e) => match e.name().as_ref() {
+                "w:ins" => ins -= 1,
+                "w:del" => del -= 1,
+                "w:t" | "w:delText" => text = false,
+                _ => {}
+            },
+            Event::Text(t) if text => {
+                let t = t.xml10_content();
+                if del == 0 {
+                    accepted.push_str(&t);
+                }
+                if ins == 0 {
+                    rejected.push_str(&t);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn variant_revisions_accept_to_b_and_reject_to_a() {
+    let library = common::library();
+    let dir = tempfile::tempdir().unwrap();
+    for (id, a, b) in [
+        ("2.3", "union", "employer"),
+        ("5.1", "employer", "union"),
+        ("1.1", "recommended", "union"),
+    ] {
+        kelisim(dir.path())
+            .args([
+                "diff",
+                &format!("{id}@{a}"),
+                &format!("{id}@{b}"),
+                "--format",
+                "docx",
+            ])
+            .args([
+                "-o",
+                "v.docx",
+                "--force",
+                "--author",
+                "Заңгер",
+                "--date",
+                "2026-12-01",
+            ])
+            .assert()
+            .success();
+        let xml = document_xml(&dir.path().join("v.docx"));
+        assert!(xml.contains("w:author=\"Заңгер\" w:date=\"2026-12-01T00:00:00Z\""));
+        let clause = library.find(id).unwrap();
+        let text = |variant: &str, lang: Lang| {
+            let v = Variant::from_name(variant).unwrap();
+            let body = library
+                .render(clause, v, Level::Enterprise, lang, &clause.defaults(v))
+                .unwrap();
+            format!("{}. {body}", clause.title.get(lang))
+        };
+        let revs = revisions(&xml);
+        assert_eq!(revs.len(), 2, "{id}: one clause paragraph per language");
+        for (tag, accepted, rejected) in revs {
+            let lang = if tag == "kk-KZ" { Lang::Kk } else { Lang::Ru };
+            assert_eq!(accepted, text(b, lang), "{id} {lang:?}: accepting gives B");
+            assert_eq!(rejected, text(a, lang), "{id} {lang:?}: rejecting gives A");
+        }
+    }
+}
+
+#[test]
+fn an_edited_docx_diffs_back_to_exactly_its_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = root("examples/karaganda-coal.yaml");
+    kelisim(dir.path())
+        .args(["render", &profile, "-o", ".", "--format", "docx"])
+        .assert()
+        .success();
+    // The counterparty's edits: 45 days become 60 in both languages, and clause 1.4 goes.
+    let original = dir.path().join("karaganda-coal.docx");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&original).unwrap()).unwrap();
+    let edited = dir.path().join("edited.docx");
+    let mut out = zip::ZipWriter::new(std::fs::File::create(&edited).unwrap());
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        let mut data = String::new();
+        f.read_to_string(&mut data).unwrap();
+        if name == "word/document.xml" {
+            data = data
+                .replace("45 (қырық бес)", "60 (алпыс)")
+                .replace("45 (сорок пять)", "60 (шестьдесят)");
+            let at = data.find("Кері байланыс.").unwrap();
+            let start = data[..at].rfind("<w:tr>").unwrap();
+            let end = at + data[at..].find("</w:tr>").unwrap() + "</w:tr>".len();
+            data.replace_range(start..end, "");
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(data.as_bytes()).unwrap();
+    }
+    out.finish().unwrap();
+
+    let library = common::library();
+    let spec = ClauseSpec {
+        level: Level::Enterprise,
+        params: &[],
+    };
+    let a = diff::side(&profile, &library, &spec).unwrap();
+    let b = diff::side(edited.to_str().unwrap(), &library, &spec).unwrap();
+    let diffs = diff::compare(&a, &b);
+    assert_eq!(diffs.len(), 18);
+    for d in &diffs {
+        match d.norm.as_str() {
+            "1.1" => {
+                assert_eq!(d.status, Status::Changed);
+                let kk: Vec<&Segment> = d
+                    .body
+                    .kk
+                    .iter()
+                    .filter(|s| !matches!(s, Segment::Same(_)))
+                    .collect();
+                assert_eq!(
+                    kk,
+                    [
+                        &Segment::Deleted("45 (қырық бес)".into()),
+                        &Segment::Inserted("60 (алпыс)".into())
+                    ]
+                );
+                let ru: Vec<&Segment> = d
+                    .body
+                    .ru
+                    .iter()
+                    .filter(|s| !matches!(s, Segment::Same(_)))
+                    .collect();
+                assert_eq!(
+                    ru,
+                    [
+                        &Segment::Deleted("45 (сорок пять)".into()),
+                        &Segment::Inserted("60 (шестьдесят)".into())
+                    ]
+                );
+            }
+            "1.4" => assert_eq!(d.status, Status::Removed),
+            other => assert_eq!(d.status, Status::Same, "norm {other} changed"),
+        }
+    }
+    // The same through the command line, as a comparison table.
+    let out = kelisim(dir.path())
+        .args(["diff", &profile, "edited.docx", "--format", "table"])
+        .assert()
+        .success();
+    let table = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(table.contains("## Салыстырмалы кесте") && table.contains("## Сравнительная таблица"));
+    assert_eq!(
+        table.lines().filter(|l| l.starts_with("| 1.")).count(),
+        4,
+        "{table}"
+    );
+}
+
+#[test]
+fn identical_inputs_show_no_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = root("examples/pavlodar-region.yaml");
+    kelisim(dir.path())
+        .args(["diff", &p, &p])
+        .assert()
+        .success()
+        .stdout("Өзгерістер жоқ / Изменений нет\n");
+    kelisim(dir.path())
+        .args(["diff", "2.3@union", "2.3@union", "--format", "md"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Өзгерістер жоқ / Изменений нет"));
+}
+
+#[test]
+fn foreign_files_are_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("text.docx"), "not a zip").unwrap();
+    let mut z = zip::ZipWriter::new(std::fs::File::create(dir.path().join("other.docx")).unwrap());
+    z.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    z.write_all(b"<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>").unwrap();
+    z.finish().unwrap();
+    for (file, message) in [
+        ("text.docx", "is not a DOCX (not a zip archive)"),
+        ("other.docx", "has no clauses kelisim can read"),
+        ("missing.docx", "failed to read"),
+    ] {
+        kelisim(dir.path())
+            .args(["diff", file, "2.3@union"])
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains(message));
+    }
+    kelisim(dir.path())
+        .args(["diff", "2.9@union", "2.3@union"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("names no norm and no file"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn accepting_gives_b_rejecting_gives_a(a in "[а-яәқ«» ,.0-9()-]{0,80}", b in "[а-яәқ«» ,.0-9()-]{0,80}") {
+        let d = words::diff(&a, &b);
+        prop_assert_eq!(words::new_text(&d), b);
+        prop_assert_eq!(words::old_text(&d), a.clone());
+        prop_assert!(!words::changed(&words::diff(&a, &a)));
+    }
+}
