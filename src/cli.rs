@@ -33,12 +33,38 @@ pub enum Command {
     Schema,
     /// Check a clause library (the shipped one, or a `--clauses` override) for drift between languages.
     Lint(#[command(flatten)] LibraryArgs),
+    /// Draft many agreements from a manifest: a base profile and a table of rows (CSV, XLSX, inline).
+    Batch(BatchArgs),
     /// Compare two wordings: profiles, clause variants (2.3@union) or a DOCX edited by the other side.
     Diff(DiffArgs),
     /// Put a Kazakh name or number in a case: «Алтын» ЖШС → «Алтын» ЖШС-ның.
     Inflect(InflectArgs),
     /// Write a number as documents do: 30 (тридцати), 30 (отыз).
     Number(NumberArgs),
+}
+
+/// Arguments of `batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// The manifest (YAML: `base`, `table` or `rows`, optional `id`).
+    pub manifest: PathBuf,
+    /// Directory to write into (created if missing).
+    #[arg(short, long, value_name = "DIR", default_value = "out")]
+    pub output: PathBuf,
+    /// Rows rendered at once (default: one per core).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Output formats, comma-separated.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "md,docx")]
+    pub format: Vec<Format>,
+    /// No progress bar.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Overwrite files that already exist.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub library: LibraryArgs,
 }
 
 /// What `diff` writes.

@@ -38,6 +38,7 @@
 //! # Ok::<(), kelisim::error::Error>(())
 //! ```
 
+pub mod batch;
 pub mod diff;
 pub mod document;
 pub mod error;

@@ -1,5 +1,6 @@
 //! One module per subcommand, and the only code that touches the file system for output.
 
+mod batch;
 mod check;
 mod clauses;
 mod diff;
@@ -24,6 +25,7 @@ pub fn run(command: Command) -> Result<()> {
         Command::Schema => print(&kelisim::schema::profile_schema()),
         Command::Lint(args) => lint(args.clauses.as_deref()),
         Command::Diff(args) => diff::run(&args),
+        Command::Batch(args) => batch::run(&args),
         Command::Inflect(args) => grammar::inflect(&args),
         Command::Number(args) => grammar::number(&args),
     }

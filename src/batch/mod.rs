@@ -1,0 +1,498 @@
+//! Batch drafting: a manifest names a base profile and a table (CSV, XLSX or inline rows) whose
+//! header cells are dotted paths into the profile; every row, merged over the base, is validated
+//! and rendered like a single profile. Errors name the row and the column.
+
+pub mod names;
+mod yaml_out;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use serde_saphyr::Spanned;
+
+use crate::error::{Diagnostic, Error, Result, Source};
+use crate::library::Library;
+use crate::load::yaml;
+
+/// A batch manifest.
+#[derive(Debug)]
+pub struct Manifest {
+    /// The manifest file, for messages.
+    pub path: PathBuf,
+    /// The base profile every row is merged over.
+    pub base: Value,
+    /// Where the rows come from.
+    pub table: Table,
+    /// The column whose value names each row's files.
+    pub id: Option<String>,
+}
+
+/// Where the rows come from.
+#[derive(Debug)]
+pub enum Table {
+    /// A CSV file (UTF-8, header row of dotted paths).
+    Csv(PathBuf),
+    /// The first sheet of an XLSX file.
+    Xlsx(PathBuf),
+    /// Partial profiles written in the manifest.
+    Inline(Vec<Value>),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawManifest {
+    base: Spanned<String>,
+    #[serde(default)]
+    table: Option<Spanned<String>>,
+    #[serde(default)]
+    rows: Option<Vec<Value>>,
+    #[serde(default)]
+    id: Option<String>,
+}
+
+/// One row: its number as the user sees it (the spreadsheet's row number, header = 1), and its
+/// cells as (column, text).
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// 2 for the first data row of a table, 1 for the first inline row.
+    pub number: usize,
+    /// Non-empty cells.
+    pub cells: Vec<(String, String)>,
+}
+
+impl Manifest {
+    /// Reads `path` and its base profile.
+    pub fn load(path: &Path) -> Result<Manifest> {
+        let source = Source::read(path)?;
+        let raw: RawManifest = yaml::parse(&source)?;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let base_path = dir.join(&raw.base.value);
+        let base_source = Source::read(&base_path).map_err(|e| {
+            let (l, c) = yaml::at(&raw.base);
+            match e {
+                Error::Io { .. } => Error::from(
+                    source
+                        .diag(
+                            l,
+                            c,
+                            format!("cannot read the base profile `{}`", base_path.display()),
+                        )
+                        .hint("`base` is a profile path relative to the manifest"),
+                ),
+                other => other,
+            }
+        })?;
+        let base: Value = yaml::parse(&base_source)?;
+        let table = match (raw.table, raw.rows) {
+            (Some(t), None) => {
+                let p = dir.join(&t.value);
+                match p
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase)
+                    .as_deref()
+                {
+                    Some("csv") => Table::Csv(p),
+                    Some("xlsx") => Table::Xlsx(p),
+                    _ => {
+                        let (l, c) = yaml::at(&t);
+                        return Err(source
+                            .diag(l, c, format!("`{}` is neither .csv nor .xlsx", t.value))
+                            .hint("give a CSV file (UTF-8) or an XLSX workbook (its first sheet is read)")
+                            .into());
+                    }
+                }
+            }
+            (None, Some(rows)) => Table::Inline(rows),
+            _ => {
+                return Err(source
+                    .diag(1, 1, "the manifest needs exactly one of `table` and `rows`")
+                    .hint("`table: enterprises.csv`, or `rows:` with partial profiles")
+                    .into());
+            }
+        };
+        Ok(Manifest {
+            path: path.to_path_buf(),
+            base,
+            table,
+            id: raw.id,
+        })
+    }
+
+    /// Every row, read as it is needed.
+    pub fn rows(&self) -> Result<Box<dyn Iterator<Item = Result<Row>> + Send + '_>> {
+        match &self.table {
+            Table::Csv(p) => {
+                let reader = csv::ReaderBuilder::new()
+                    .flexible(true)
+                    .from_path(p)
+                    .map_err(|e| {
+                        Error::Message(format!("failed to read `{}` ({e})", p.display()))
+                    })?;
+                let mut reader = reader;
+                let header: Vec<String> = reader
+                    .headers()
+                    .map_err(|e| Error::Message(format!("`{}`: no header row ({e})", p.display())))?
+                    .iter()
+                    .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+                    .collect();
+                let path = p.clone();
+                Ok(Box::new(reader.into_records().enumerate().map(
+                    move |(i, rec)| {
+                        let rec = rec.map_err(|e| {
+                            Error::Message(format!("`{}` row {}: {e}", path.display(), i + 2))
+                        })?;
+                        Ok(Row {
+                            number: i + 2,
+                            cells: header
+                                .iter()
+                                .zip(rec.iter())
+                                .filter(|(_, v)| !v.trim().is_empty())
+                                .map(|(h, v)| (h.clone(), v.trim().to_string()))
+                                .collect(),
+                        })
+                    },
+                )))
+            }
+            Table::Xlsx(p) => {
+                use calamine::{Reader, open_workbook_auto};
+                let mut wb = open_workbook_auto(p).map_err(|e| {
+                    Error::Message(format!(
+                        "failed to read the workbook `{}` ({e})",
+                        p.display()
+                    ))
+                })?;
+                let range = wb
+                    .worksheet_range_at(0)
+                    .ok_or_else(|| Error::Message(format!("`{}` has no sheet", p.display())))?
+                    .map_err(|e| Error::Message(format!("`{}`: {e}", p.display())))?;
+                let mut rows = range.rows();
+                let header: Vec<String> = rows
+                    .next()
+                    .map(|r| r.iter().map(|c| c.to_string().trim().to_string()).collect())
+                    .unwrap_or_default();
+                let rows: Vec<Row> = rows
+                    .enumerate()
+                    .map(|(i, r)| Row {
+                        number: i + 2,
+                        cells: header
+                            .iter()
+                            .zip(r.iter())
+                            .map(|(h, v)| (h.clone(), cell_text(v)))
+                            .filter(|(_, v)| !v.is_empty())
+                            .collect(),
+                    })
+                    .collect();
+                Ok(Box::new(rows.into_iter().map(Ok)))
+            }
+            Table::Inline(rows) => Ok(Box::new(rows.iter().enumerate().map(|(i, v)| {
+                let mut cells = Vec::new();
+                flatten("", v, &mut cells);
+                Ok(Row {
+                    number: i + 1,
+                    cells,
+                })
+            }))),
+        }
+    }
+}
+
+/// An XLSX cell as text: whole numbers without ".0".
+fn cell_text(v: &calamine::Data) -> String {
+    match v {
+        calamine::Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string().trim().to_string(),
+    }
+}
+
+/// Leaves of an inline row as dotted paths; a list of norms as one comma-separated cell.
+fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::Object(m) => {
+            for (k, v) in m {
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&path, v, out);
+            }
+        }
+        Value::Array(items) => {
+            let text: Vec<String> = items.iter().map(scalar_text).collect();
+            out.push((prefix.to_string(), text.join(", ")));
+        }
+        Value::Null => {}
+        other => out.push((prefix.to_string(), scalar_text(other))),
+    }
+}
+
+fn scalar_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A row merged over the base: the profile's YAML text, and for each of its lines the column it
+/// came from, if any.
+pub struct Merged {
+    /// The profile as YAML.
+    pub yaml: String,
+    /// Line (1-based) → column.
+    pub columns: BTreeMap<usize, String>,
+}
+
+/// Paths whose cells are text even when they look like numbers.
+fn is_text(path: &str) -> bool {
+    path.ends_with(".kk")
+        || path.ends_with(".ru")
+        || path.ends_with(".bin")
+        || matches!(
+            path,
+            "agreement.level" | "agreement.layout" | "agreement.date" | "defaults.variant"
+        )
+}
+
+/// A cell's value for `path`.
+fn typed(path: &str, text: &str) -> Value {
+    if path == "agreement.years" {
+        let years: Vec<Value> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .map(|y| {
+                y.parse::<i64>()
+                    .map(Value::from)
+                    .unwrap_or_else(|_| Value::from(y))
+            })
+            .collect();
+        return Value::Array(years);
+    }
+    if !is_text(path)
+        && let Ok(n) = text.parse::<i64>()
+    {
+        return Value::from(n);
+    }
+    Value::from(text)
+}
+
+fn set(root: &mut Value, path: &[&str], value: Value) {
+    let mut node = root;
+    for (i, key) in path.iter().enumerate() {
+        if !node.is_object() {
+            *node = Value::Object(Map::new());
+        }
+        let Value::Object(map) = node else { return };
+        if i + 1 == path.len() {
+            map.insert((*key).to_string(), value);
+            return;
+        }
+        node = map
+            .entry((*key).to_string())
+            .or_insert(Value::Object(Map::new()));
+    }
+}
+
+/// Merges `row` over `base`, leaving out the `id` column. Errors (a parameter for a norm the row
+/// does not adopt, an unknown column) name the column.
+pub fn merge(
+    base: &Value,
+    row: &Row,
+    id: Option<&str>,
+    library: &Library,
+) -> std::result::Result<Merged, (String, String)> {
+    let mut profile = base.clone();
+    let mut params: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
+    let mut variants: BTreeMap<String, (String, String)> = BTreeMap::new();
+    let mut origin: BTreeMap<String, String> = BTreeMap::new();
+    for (column, text) in row.cells.iter().filter(|(c, _)| Some(c.as_str()) != id) {
+        let parts: Vec<&str> = column.split('.').collect();
+        match parts.as_slice() {
+            ["norms"] => {
+                let value = if text.trim() == "all" {
+                    Value::from("all")
+                } else {
+                    Value::Array(
+                        text.split([',', ' ', ';'])
+                            .filter(|s| !s.is_empty())
+                            .map(Value::from)
+                            .collect(),
+                    )
+                };
+                set(&mut profile, &["norms"], value);
+                origin.insert("norms".into(), column.clone());
+            }
+            ["params", rest @ ..] if rest.len() >= 2 => {
+                let (name, id) = rest
+                    .split_last()
+                    .map(|(n, id)| (n.to_string(), id.join(".")))
+                    .unwrap_or_default();
+                params
+                    .entry(id)
+                    .or_default()
+                    .push((name, text.clone(), column.clone()));
+            }
+            ["variant", id @ ..] if !id.is_empty() => {
+                variants.insert(id.join("."), (text.clone(), column.clone()));
+            }
+            [first, ..]
+                if ["agreement", "parties", "sector", "region", "defaults"].contains(first) =>
+            {
+                set(&mut profile, &parts, typed(column, text));
+                origin.insert(column.clone(), column.clone());
+            }
+            _ => {
+                return Err((
+                    column.clone(),
+                    "is not a path into the profile; columns are dotted paths such as parties.employer.name.kk, norms, params.2.3.review_days, variant.2.3".into(),
+                ));
+            }
+        }
+    }
+    if !params.is_empty() || !variants.is_empty() {
+        attach(&mut profile, &params, &variants, library, &mut origin)?;
+    }
+    let (yaml, paths) = yaml_out::write(&profile);
+    let columns = paths
+        .into_iter()
+        .filter_map(|(line, path)| {
+            // The longest path prefix that a column set.
+            let mut p = path.as_str();
+            loop {
+                if let Some(c) = origin.get(p) {
+                    return Some((line, c.clone()));
+                }
+                p = &p[..p.rfind('.')?];
+            }
+        })
+        .collect();
+    Ok(Merged { yaml, columns })
+}
+
+/// Puts `params.<id>.<name>` and `variant.<id>` cells into the norm entries they belong to.
+fn attach(
+    profile: &mut Value,
+    params: &BTreeMap<String, Vec<(String, String, String)>>,
+    variants: &BTreeMap<String, (String, String)>,
+    library: &Library,
+    origin: &mut BTreeMap<String, String>,
+) -> std::result::Result<(), (String, String)> {
+    let norms = profile.get("norms").cloned().unwrap_or(Value::Null);
+    let mut list: Vec<Value> = match norms {
+        Value::String(s) if s == "all" => library
+            .clauses()
+            .iter()
+            .map(|c| Value::from(c.id.clone()))
+            .collect(),
+        Value::Array(items) => items,
+        _ => Vec::new(),
+    };
+    let key_of = |v: &Value| -> Option<String> {
+        let key = match v {
+            Value::Object(m) => m.get("id").map(scalar_text),
+            other => Some(scalar_text(other)),
+        }?;
+        library.find(key.trim()).map(|c| c.id.clone())
+    };
+    let ids: BTreeMap<String, usize> = list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| key_of(v).map(|id| (id, i)))
+        .collect();
+    let touch = |list: &mut Vec<Value>,
+                 id: &str,
+                 column: &str|
+     -> std::result::Result<usize, (String, String)> {
+        let norm = library.find(id).map(|c| c.id.clone()).ok_or_else(|| {
+            (
+                column.to_string(),
+                format!("names the unknown norm `{id}`; see `kelisim clauses list`"),
+            )
+        })?;
+        let i = *ids.get(&norm).ok_or_else(|| {
+            (
+                column.to_string(),
+                format!("sets norm {norm}, which this row does not adopt; add it to `norms`"),
+            )
+        })?;
+        if !list[i].is_object() {
+            let mut m = Map::new();
+            m.insert("id".into(), Value::from(norm.clone()));
+            list[i] = Value::Object(m);
+        }
+        Ok(i)
+    };
+    for (id, entries) in params {
+        for (name, text, column) in entries {
+            let i = touch(&mut list, id, column)?;
+            let value = text
+                .parse::<i64>()
+                .map(Value::from)
+                .unwrap_or_else(|_| Value::from(text.clone()));
+            set(&mut list[i], &["params", name], value);
+            origin.insert(format!("norms.{i}.params.{name}"), column.clone());
+        }
+    }
+    for (id, (text, column)) in variants {
+        let i = touch(&mut list, id, column)?;
+        set(&mut list[i], &["variant"], Value::from(text.clone()));
+        origin.insert(format!("norms.{i}.variant"), column.clone());
+    }
+    set(profile, &["norms"], Value::Array(list));
+    Ok(())
+}
+
+/// The outcome of one row.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// The row's number.
+    pub row: usize,
+    /// Its file stem.
+    pub id: String,
+    /// The employer's name (Russian), for the index.
+    pub name: String,
+    /// The level, when valid.
+    pub level: String,
+    /// Files written.
+    pub files: Vec<String>,
+    /// Why it failed.
+    pub error: Option<String>,
+}
+
+/// Validates and renders a merged row; diagnostics are turned into "row N, column X: …".
+pub fn render_row(
+    manifest: &Manifest,
+    row: &Row,
+    library: &Library,
+) -> std::result::Result<(crate::model::Profile, crate::document::Document), String> {
+    let merged = merge(&manifest.base, row, manifest.id.as_deref(), library)
+        .map_err(|(column, message)| format!("row {}, column `{column}`: {message}", row.number))?;
+    let source = Source::new(
+        format!("{}#row{}", manifest.path.display(), row.number),
+        &merged.yaml,
+    );
+    crate::render_profile(&source, library).map_err(|e| describe(e, row, &merged))
+}
+
+fn describe(e: Error, row: &Row, merged: &Merged) -> String {
+    let one = |d: &Diagnostic| {
+        let place = match merged.columns.get(&d.line) {
+            Some(c) => format!("row {}, column `{c}`", row.number),
+            None => format!("row {} (from the base profile)", row.number),
+        };
+        match &d.hint {
+            Some(h) => format!("{place}: {} ({h})", d.message),
+            None => format!("{place}: {}", d.message),
+        }
+    };
+    match e {
+        Error::Invalid(diags) => diags.iter().map(one).collect::<Vec<_>>().join("; "),
+        other => format!(
+            "row {}: {}",
+            row.number,
+            other.to_string().trim_start_matches("error: ")
+        ),
+    }
+}
