@@ -164,9 +164,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Source {
     /// A source named `name` holding `text`, NFC-normalised and without a byte-order mark.
     pub fn new(name: impl Into<String>, text: &str) -> Source {
-        use unicode_normalization::UnicodeNormalization;
+        use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
         let raw = text.trim_start_matches('\u{feff}');
-        let text: String = raw.nfc().collect();
+        let text: String = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+            raw.to_string()
+        } else {
+            raw.nfc().collect()
+        };
         let not_nfc_at = (text != raw).then(|| {
             raw.lines()
                 .zip(text.lines())
@@ -181,6 +185,16 @@ impl Source {
             name: name.into(),
             text,
             not_nfc_at,
+        }
+    }
+
+    /// A file compiled into kelisim: taken as it is, since a test keeps every built-in file in NFC
+    /// (normalising them on every start would cost a fifth of a render).
+    pub fn builtin(name: impl Into<String>, text: &str) -> Source {
+        Source {
+            name: name.into(),
+            text: text.to_string(),
+            not_nfc_at: None,
         }
     }
 

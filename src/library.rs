@@ -133,13 +133,15 @@ impl Library {
 
         let mut diags = Vec::new();
         let mut clauses = Vec::new();
+        let mut pending = Vec::new();
         for source in &files.clauses {
-            match parse_clause(source, &mut tera) {
+            match parse_clause(source, &mut pending) {
                 Ok(c) => clauses.push(c),
                 Err(Error::Invalid(d)) => diags.extend(d),
                 Err(e) => return Err(e),
             }
         }
+        compile(&mut tera, &pending, &locales, &mut diags);
         if diags.is_empty() {
             check_set(&clauses, &mut diags);
         }
@@ -279,7 +281,93 @@ struct RawParam {
     max: Option<i64>,
 }
 
-fn parse_clause(source: &Source, tera: &mut Tera) -> Result<Clause> {
+/// A clause template waiting to be compiled with all the others (Tera re-checks every template on
+/// each addition, so they are added in one go), with what its checks need.
+struct Pending {
+    name: String,
+    text: String,
+    /// "the Kazakh text of variant `union`", for messages.
+    what: String,
+    variant: &'static str,
+    /// Where the variant's text starts.
+    at: Diagnostic,
+    /// Parameters of this variant, and of the whole file.
+    declared: BTreeSet<String>,
+    all_declared: BTreeSet<String>,
+}
+
+impl Pending {
+    /// Checks the variables the compiled template uses against the declared parameters.
+    fn check(&self, tera: &Tera, diags: &mut Vec<Diagnostic>) {
+        let used: BTreeSet<String> = tera
+            .get_template_variables(&self.name)
+            .map(|v| {
+                v.into_iter()
+                    .filter(|v| !CONTEXT_VARIABLES.contains(v))
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let at = |message: String, hint: &str| {
+            let mut d = self.at.clone();
+            d.message = message;
+            d.hint = Some(hint.to_string());
+            d
+        };
+        for u in used.difference(&self.declared) {
+            let message = if self.all_declared.contains(u) {
+                format!(
+                    "{} uses `{u}`, which has no `{}` default",
+                    self.what, self.variant
+                )
+            } else {
+                format!(
+                    "{} uses `{u}`, which is not a declared parameter",
+                    self.what
+                )
+            };
+            diags.push(at(
+                message,
+                "declare it under `params` with a default for this variant, or fix the name",
+            ));
+        }
+        for u in self.declared.difference(&used) {
+            diags.push(at(
+                format!("{} does not use the parameter `{u}`", self.what),
+                "both languages must state every number the clause declares",
+            ));
+        }
+    }
+}
+
+/// Compiles every pending template into `tera` at once, then checks each. When the batch fails,
+/// each template is compiled alone to say which one is wrong and where.
+fn compile(
+    tera: &mut Tera,
+    pending: &[Pending],
+    locales: &Arc<Locales>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let all = pending.iter().map(|p| (p.name.as_str(), p.text.as_str()));
+    if tera.add_raw_templates(all).is_err() {
+        for p in pending {
+            let mut alone = Tera::new();
+            alone.autoescape_on(Vec::<&str>::new());
+            filters::register(&mut alone, Arc::clone(locales));
+            if let Err(e) = alone.add_raw_template(&p.name, &p.text) {
+                let mut d = p.at.clone();
+                d.message = format!("{} is not a valid template: {}", p.what, tera_message(&e));
+                diags.push(d);
+            }
+        }
+        return;
+    }
+    for p in pending {
+        p.check(tera, diags);
+    }
+}
+
+fn parse_clause(source: &Source, pending: &mut Vec<Pending>) -> Result<Clause> {
     let raw: RawClause = yaml::parse(source)?;
     let mut diags: Vec<Diagnostic> = Vec::new();
     let d = |s: (usize, usize), m: String| source.diag(s.0, s.1, m);
@@ -355,40 +443,15 @@ fn parse_clause(source: &Source, tera: &mut Tera) -> Result<Clause> {
                 diags.push(d(at(pair), format!("{where_} is empty")));
                 continue;
             }
-            if let Err(e) = tera.add_raw_template(&name, text) {
-                diags.push(d(
-                    at(pair),
-                    format!("{where_} is not a valid template: {}", tera_message(&e)),
-                ));
-                continue;
-            }
-            let used: BTreeSet<&str> = tera
-                .get_template_variables(&name)
-                .map(|v| {
-                    v.into_iter()
-                        .filter(|v| !CONTEXT_VARIABLES.contains(v))
-                        .collect()
-                })
-                .unwrap_or_default();
-            for u in used.difference(&declared) {
-                let message = if all_declared.contains(u) {
-                    format!("{where_} uses `{u}`, which has no `{vname}` default")
-                } else {
-                    format!("{where_} uses `{u}`, which is not a declared parameter")
-                };
-                diags.push(d(at(pair), message).hint(
-                    "declare it under `params` with a default for this variant, or fix the name",
-                ));
-            }
-            for u in declared.difference(&used) {
-                diags.push(
-                    d(
-                        at(pair),
-                        format!("{where_} does not use the parameter `{u}`"),
-                    )
-                    .hint("both languages must state every number the clause declares"),
-                );
-            }
+            pending.push(Pending {
+                name,
+                text: text.clone(),
+                what: where_,
+                variant: variant.name(),
+                at: d(at(pair), String::new()),
+                declared: declared.iter().map(|s| s.to_string()).collect(),
+                all_declared: all_declared.iter().map(|s| s.to_string()).collect(),
+            });
         }
     }
     for p in &params {

@@ -58,7 +58,7 @@ struct RawMargins {
 impl Style {
     /// The shipped style, with `user` (a style file) applied over it.
     pub fn load(user: Option<&Source>) -> Result<Style> {
-        let builtin = Source::new("<builtin>/styles/default.yaml", DEFAULT_STYLE);
+        let builtin = Source::builtin("<builtin>/styles/default.yaml", DEFAULT_STYLE);
         let mut style = Style {
             font: String::new(),
             size: 0.0,

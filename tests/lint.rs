@@ -7,6 +7,13 @@ use kelisim::error::Error;
 use kelisim::load::files;
 
 #[test]
+fn every_built_in_file_is_in_nfc() {
+    for (name, text) in files::builtin() {
+        assert!(unicode_normalization::is_nfc(text), "{name} is not in NFC");
+    }
+}
+
+#[test]
 fn the_shipped_library_is_clean() {
     let findings = kelisim::lint::lint(&files::load(None).unwrap());
     assert!(

@@ -2,6 +2,7 @@
 //! output directory and is the same on every run.
 
 use std::collections::BTreeSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// The longest name, in characters.
 const MAX: usize = 80;
@@ -9,7 +10,9 @@ const MAX: usize = 80;
 /// A file stem made of `wanted` (an id or an organisation's name): letters and digits of any
 /// script kept, everything else (slashes, dots, NUL, quotes) turned into single hyphens, at most
 /// 80 characters; `row-N` when nothing is left; `-N` added when another row has it already.
-pub fn file_stem(wanted: &str, row: usize, taken: &mut BTreeSet<String>) -> String {
+/// `taken` holds a hash of every stem given out, so that it stays small however many rows there
+/// are.
+pub fn file_stem(wanted: &str, row: usize, taken: &mut BTreeSet<u64>) -> String {
     let mut stem = String::new();
     for c in wanted.chars() {
         if c.is_alphanumeric() || c == '_' {
@@ -23,11 +26,17 @@ pub fn file_stem(wanted: &str, row: usize, taken: &mut BTreeSet<String>) -> Stri
     if stem.is_empty() {
         stem = format!("row-{row}");
     }
-    if taken.contains(&stem) {
+    if !taken.insert(hash(&stem)) {
         stem = format!("{stem}-{row}");
+        taken.insert(hash(&stem));
     }
-    taken.insert(stem.clone());
     stem
+}
+
+fn hash(stem: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    stem.hash(&mut h);
+    h.finish()
 }
 
 #[cfg(test)]

@@ -1,8 +1,11 @@
 //! `kelisim batch`: every row of a manifest rendered in parallel, each written atomically as it is
 //! done; a bad row is reported and the others are still written; an index lists them all.
 
-use std::collections::BTreeSet;
-use std::io::IsTerminal;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::File;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -40,7 +43,8 @@ pub fn run(args: &BatchArgs) -> Result<()> {
     let mut taken = BTreeSet::new();
     let id_column = manifest.id.clone();
     let base_name = base_employer(&manifest);
-    let rows = manifest.rows()?.enumerate().map(|(i, row)| {
+    let rows = manifest.rows()?.enumerate().map(|(seq, row)| {
+        let i = seq;
         let row = row.map_err(|e| (i + 2, e.to_string()));
         let stem = match &row {
             Ok(r) => {
@@ -54,7 +58,7 @@ pub fn run(args: &BatchArgs) -> Result<()> {
             }
             Err((n, _)) => format!("row-{n}"),
         };
-        (row, stem)
+        (seq, row, stem)
     });
     let threads = args.jobs.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
@@ -68,42 +72,38 @@ pub fn run(args: &BatchArgs) -> Result<()> {
         style: &style,
         timestamp,
     };
-    let mut outcomes: Vec<Outcome> = pool.install(|| {
-        rows.par_bridge()
-            .map(|(row, stem)| {
-                let outcome = match row {
-                    Ok(row) => job.render(&row, stem),
-                    Err((number, error)) => Outcome {
-                        row: number,
-                        id: stem,
-                        name: String::new(),
-                        level: String::new(),
-                        files: Vec::new(),
-                        error: Some(error),
-                    },
-                };
-                bar.inc(1);
-                outcome
-            })
-            .collect()
+    let index = Mutex::new(Index::create(&args.output)?);
+    pool.install(|| {
+        rows.par_bridge().for_each(|(seq, row, stem)| {
+            let outcome = match row {
+                Ok(row) => job.render(&row, stem),
+                Err((number, error)) => Outcome {
+                    row: number,
+                    id: stem,
+                    name: String::new(),
+                    level: String::new(),
+                    files: Vec::new(),
+                    error: Some(error),
+                },
+            };
+            bar.inc(1);
+            if let Ok(mut index) = index.lock() {
+                index.add(seq, outcome);
+            }
+        })
     });
     bar.finish_and_clear();
-    outcomes.sort_by_key(|o| o.row);
-
-    super::write_atomic(&args.output.join("index.csv"), &index_csv(&outcomes)?, true)?;
-    super::write_atomic(
-        &args.output.join("index.md"),
-        index_md(&outcomes).as_bytes(),
-        true,
-    )?;
-    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.error.is_some()).collect();
-    for o in &failed {
-        eprintln!("error: {}", o.error.as_deref().unwrap_or_default());
+    let index = index
+        .into_inner()
+        .map_err(|_| Error::Message("a worker failed while writing the index".into()))?;
+    let (done, failed) = index.finish(&args.output)?;
+    for e in &failed {
+        eprintln!("error: {e}");
     }
     eprintln!(
         "rendered {} of {} rows into {}; see {}",
-        outcomes.len() - failed.len(),
-        outcomes.len(),
+        done - failed.len(),
+        done,
         args.output.display(),
         args.output.join("index.md").display()
     );
@@ -205,14 +205,56 @@ impl Job<'_> {
     }
 }
 
-fn index_csv(outcomes: &[Outcome]) -> Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let fail = |e: csv::Error| Error::Message(format!("cannot write the index ({e})"));
-    w.write_record(["row", "id", "name", "level", "status", "files", "error"])
-        .map_err(fail)?;
-    for o in outcomes {
+/// The index, written in row order as rows finish (out of order, in parallel): only rows that
+/// finished before an earlier one are held, so memory does not grow with the table.
+struct Index {
+    csv: csv::Writer<BufWriter<File>>,
+    md: BufWriter<File>,
+    tmp: [PathBuf; 2],
+    waiting: BTreeMap<usize, Outcome>,
+    next: usize,
+    done: usize,
+    failed: Vec<String>,
+}
+
+impl Index {
+    fn create(dir: &Path) -> Result<Index> {
+        let tmp = [
+            dir.join(format!(".index.csv.{}.tmp", std::process::id())),
+            dir.join(format!(".index.md.{}.tmp", std::process::id())),
+        ];
+        let open = |p: &PathBuf| File::create(p).map_err(|e| Error::io("write", p, e));
+        let mut csv = csv::Writer::from_writer(BufWriter::new(open(&tmp[0])?));
+        let mut md = BufWriter::new(open(&tmp[1])?);
+        let io = |e: std::io::Error| Error::io("write", dir, e);
+        csv.write_record(["row", "id", "name", "level", "status", "files", "error"])
+            .map_err(|e| Error::Message(format!("cannot write the index ({e})")))?;
+        md.write_all(b"| row | id | name | level | status | files | error |\n| --- | --- | --- | --- | --- | --- | --- |\n")
+            .map_err(io)?;
+        Ok(Index {
+            csv,
+            md,
+            tmp,
+            waiting: BTreeMap::new(),
+            next: 0,
+            done: 0,
+            failed: Vec::new(),
+        })
+    }
+
+    /// Takes the outcome of the `seq`-th row and writes every row now in order.
+    fn add(&mut self, seq: usize, outcome: Outcome) {
+        self.waiting.insert(seq, outcome);
+        while let Some(o) = self.waiting.remove(&self.next) {
+            self.write(&o);
+            self.next += 1;
+        }
+    }
+
+    fn write(&mut self, o: &Outcome) {
+        self.done += 1;
         let status = if o.error.is_some() { "failed" } else { "ok" };
-        w.write_record([
+        let _ = self.csv.write_record([
             o.row.to_string().as_str(),
             &o.id,
             &o.name,
@@ -220,34 +262,42 @@ fn index_csv(outcomes: &[Outcome]) -> Result<Vec<u8>> {
             status,
             &o.files.join(" "),
             o.error.as_deref().unwrap_or(""),
-        ])
-        .map_err(fail)?;
-    }
-    w.into_inner()
-        .map_err(|e| Error::Message(format!("cannot write the index ({e})")))
-}
-
-fn index_md(outcomes: &[Outcome]) -> String {
-    let esc = |s: &str| kelisim::export::markdown::escape(s).replace('|', "\\|");
-    let mut out = String::from(
-        "| row | id | name | level | status | files | error |\n| --- | --- | --- | --- | --- | --- | --- |\n",
-    );
-    for o in outcomes {
+        ]);
+        let esc = |s: &str| kelisim::export::markdown::escape(s).replace('|', "\\|");
         let files: Vec<String> = o
             .files
             .iter()
             .map(|f| format!("[{}]({})", esc(f), f.replace(' ', "%20")))
             .collect();
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} |\n",
+        let _ = writeln!(
+            self.md,
+            "| {} | {} | {} | {} | {status} | {} | {} |",
             o.row,
             esc(&o.id),
             esc(&o.name),
             o.level,
-            if o.error.is_some() { "failed" } else { "ok" },
             files.join(" "),
             esc(o.error.as_deref().unwrap_or(""))
-        ));
+        );
+        if let Some(e) = &o.error {
+            self.failed.push(e.clone());
+        }
     }
-    out
+
+    /// Flushes and moves the index into place; returns the rows done and the errors.
+    fn finish(mut self, dir: &Path) -> Result<(usize, Vec<String>)> {
+        for (_, o) in std::mem::take(&mut self.waiting) {
+            self.write(&o);
+        }
+        let fail = |e: String| Error::Message(format!("cannot write the index ({e})"));
+        self.csv.flush().map_err(|e| fail(e.to_string()))?;
+        drop(self.csv);
+        self.md.flush().map_err(|e| fail(e.to_string()))?;
+        drop(self.md);
+        for (tmp, name) in self.tmp.iter().zip(["index.csv", "index.md"]) {
+            std::fs::rename(tmp, dir.join(name))
+                .map_err(|e| Error::io("write", &dir.join(name), e))?;
+        }
+        Ok((self.done, self.failed))
+    }
 }

@@ -71,7 +71,7 @@ pub fn load(overrides: Option<&Path>) -> Result<LibraryFiles> {
     for (rel, text) in builtin {
         let source = match overrides.map(|d| d.join(&rel)).filter(|p| p.is_file()) {
             Some(path) => Source::read(&path)?,
-            None => Source::new(format!("<builtin>/{}", builtin_name(&rel)), text),
+            None => Source::builtin(format!("<builtin>/{}", builtin_name(&rel)), text),
         };
         match rel.as_str() {
             "locales/kk.ftl" => kk = Some(source),

@@ -7,19 +7,15 @@
 
 mod body;
 pub mod inline;
+mod package;
 mod parts;
 pub use xml::lang_tag;
 mod xml;
 
-use std::io::Write;
-
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
-
 pub use parts::{NUM_KK, NUM_RU};
 
 use crate::document::Document;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::Layout;
 use crate::style::Style;
 
@@ -104,28 +100,7 @@ fn package(
         ("word/footer1.xml", parts::footer(doc)),
     ];
 
-    let zip_time = DateTime::from_date_and_time(
-        date.0.clamp(1980, 2107) as u16,
-        date.1,
-        date.2,
-        time.0,
-        time.1,
-        time.2,
-    )
-    .unwrap_or_default();
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(6))
-        .last_modified_time(zip_time)
-        .unix_permissions(0o644);
-    let mut zip = ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let failed =
-        |e: &dyn std::fmt::Display| Error::Message(format!("could not build the DOCX ({e})"));
-    for (name, text) in &files {
-        zip.start_file(*name, options).map_err(|e| failed(&e))?;
-        zip.write_all(text.as_bytes()).map_err(|e| failed(&e))?;
-    }
-    Ok(zip.finish().map_err(|e| failed(&e))?.into_inner())
+    Ok(package::zip(&files, package::DosTime::new(date, time)))
 }
 
 /// (year, month, day), (hour, minute, second) of a Unix time, UTC.

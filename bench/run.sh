@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# kelisim's benchmark: prints the figures the README quotes, with the machine they were taken on.
+#   - one render of the 18-norm annex to md+docx, whole process (median);
+#   - batch throughput, annexes per second, for 1,000 and 10,000 rows, and peak memory;
+#   - the same annex through pandoc (Markdown -> DOCX) and docxtpl when installed, as ratios.
+# Targets: one annex >= 10x faster than pandoc; batch >= 500 annexes/s on 2 cores; peak memory at
+# 10,000 rows <= 1,000 rows + 20%. Needs hyperfine (apt-get install hyperfine) for the timings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --locked --quiet
+K="$PWD/target/release/kelisim"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH=1782432000
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
+  "$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+echo "kelisim $("$K" --version | awk '{print $2}'), $(date -u +%Y-%m-%d)"
+echo
+
+median_ms() { # command... -> median wall time in ms over 30 runs
+  hyperfine --warmup 3 --runs 30 --export-json "$work/h.json" --style none "$@" >/dev/null 2>&1
+  python3 -c "import json;print('%.1f' % (json.load(open('$work/h.json'))['results'][0]['median']*1000))"
+}
+
+# 1. One annex, whole process.
+"$K" render examples/karaganda-coal.yaml -o "$work/one" --format md --layout sequential --force 2>/dev/null
+one=$(median_ms "$K render examples/karaganda-coal.yaml -o $work/one --force")
+echo "one annex (md+docx), whole process:       $one ms"
+if command -v pandoc >/dev/null; then
+  pandoc_ms=$(median_ms "pandoc -f markdown -t docx -o $work/pandoc.docx $work/one/karaganda-coal.md")
+  echo "pandoc $(pandoc --version | head -1 | awk '{print $2}'), same annex Markdown -> DOCX:  $pandoc_ms ms  (kelisim is $(python3 -c "print('%.1f' % ($pandoc_ms/$one))")x faster; target >= 10x)"
+else
+  echo "pandoc: not installed (apt-get install pandoc), no ratio"
+fi
+if python3 -c "import docxtpl" 2>/dev/null; then
+  "$K" render examples/karaganda-coal.yaml -o - --format md --layout sequential 2>/dev/null | python3 -c "
+import json, re, sys
+text = sys.stdin.read()
+kk, ru = text.split('\n---\n')
+clause = re.compile(r'^\*\*\d+\.\d+\. .*$', re.M)
+json.dump([{'kk': a, 'ru': b} for a, b in zip(clause.findall(kk), clause.findall(ru))], open('$work/clauses.json', 'w'), ensure_ascii=False)"
+  tpl_ms=$(median_ms "python3 bench/docxtpl_annex.py $work/clauses.json 0 $work/tpl.docx")
+  further=$(python3 bench/docxtpl_annex.py "$work/clauses.json" 200)
+  echo "docxtpl, same 18 clauses, whole process:   $tpl_ms ms  (kelisim is $(python3 -c "print('%.1f' % ($tpl_ms/$one))")x faster); $further ms per further document in one process"
+else
+  echo "docxtpl: not installed (pip install docxtpl), no ratio"
+fi
+echo
+
+# 2. Batch: 1,000 and 10,000 rows.
+cp examples/batch/base.yaml "$work/base.yaml"
+for n in 1000 10000; do
+  python3 - "$work/rows-$n.csv" "$n" <<'PY'
+import sys
+path, n = sys.argv[1], int(sys.argv[2])
+with open(path, "w", encoding="utf-8") as f:
+    f.write("id,parties.employer.name.kk,parties.employer.name.ru,parties.workers.name.kk,parties.workers.name.ru,params.1.1.notice_days\n")
+    for i in range(n):
+        f.write(f"e{i},«Кәсіпорын {i}» ЖШС,ТОО «Предприятие {i}»,«Кәсіпорын {i}» ЖШС кәсіподағы,Профсоюз ТОО «Предприятие {i}»,{30 + i % 60}\n")
+PY
+  printf 'base: base.yaml\ntable: rows-%s.csv\nid: id\n' "$n" > "$work/m-$n.yaml"
+  /usr/bin/time -f "%e %M" -o "$work/time-$n" "$K" batch "$work/m-$n.yaml" -o "$work/out-$n" --quiet -j "$(nproc)" 2>/dev/null
+  read -r secs kb < "$work/time-$n"
+  rate=$(python3 -c "print('%.0f' % ($n/$secs))")
+  echo "batch $n rows (md+docx each): ${secs} s, $rate annexes/s, peak memory $((kb / 1024)) MiB (target >= 500/s)"
+  eval "kb_$n=$kb"
+  rm -rf "$work/out-$n"
+done
+echo "peak memory 10,000 vs 1,000 rows: $(python3 -c "print('%+.0f%%' % (($kb_10000/$kb_1000-1)*100))") (target <= +20%)"
