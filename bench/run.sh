@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked --quiet
 K="$PWD/target/release/kelisim"
-work=$(mktemp -d)
+mkdir -p target/bench && work=$(mktemp -d -p target/bench)
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1782432000
 
