@@ -283,12 +283,9 @@ pub fn tracked_document(
     Ok(doc)
 }
 
-/// A document of the comparison alone (heading, title, clauses), for two clause variants or two
-/// DOCX files, which bring no parties.
-fn bare_document(a: &Side, b: &Side, library: &Library) -> Result<Document> {
-    let yaml = "agreement: {level: enterprise}\nparties:\n  employer: {name: {kk: \"-\", ru: \"-\"}}\n  workers: {name: {kk: \"-\", ru: \"-\"}}\nnorms: [\"1.1\"]\n";
-    let (_, mut doc) = crate::render_profile(&Source::new("<diff>", yaml), library)?;
-    let heading = Bilingual::try_from_fn(|lang| {
+/// «Сравнение редакций: A → B» in both languages.
+pub fn heading(a: &Side, b: &Side, library: &Library) -> Result<Bilingual<String>> {
+    Bilingual::try_from_fn(|lang| {
         library.locales().text(
             lang,
             "diff-heading",
@@ -297,7 +294,15 @@ fn bare_document(a: &Side, b: &Side, library: &Library) -> Result<Document> {
                 ("new", b.label.get(lang).as_str().into()),
             ],
         )
-    })?;
+    })
+}
+
+/// A document of the comparison alone (heading, title, clauses), for two clause variants or two
+/// DOCX files, which bring no parties.
+fn bare_document(a: &Side, b: &Side, library: &Library) -> Result<Document> {
+    let yaml = "agreement: {level: enterprise}\nparties:\n  employer: {name: {kk: \"-\", ru: \"-\"}}\n  workers: {name: {kk: \"-\", ru: \"-\"}}\nnorms: [\"1.1\"]\n";
+    let (_, mut doc) = crate::render_profile(&Source::new("<diff>", yaml), library)?;
+    let heading = heading(a, b, library)?;
     doc.heading = heading.clone();
     doc.short_name = heading;
     doc.scope = None;

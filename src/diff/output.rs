@@ -4,7 +4,7 @@ use super::{ClauseDiff, Side};
 use crate::document::{Segment, Status};
 use crate::error::Result;
 use crate::export::markdown::escape;
-use crate::lang::{Bilingual, Lang};
+use crate::lang::Lang;
 use crate::library::Library;
 
 /// How changes are marked in plain text.
@@ -79,16 +79,7 @@ fn md_marked(segments: &[Segment]) -> String {
 /// Markdown with deletions and insertions marked (`<del>`, `<ins>`), one section per changed
 /// clause.
 pub fn markdown(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> Result<String> {
-    let heading = Bilingual::try_from_fn(|lang| {
-        library.locales().text(
-            lang,
-            "diff-heading",
-            &[
-                ("old", a.label.get(lang).as_str().into()),
-                ("new", b.label.get(lang).as_str().into()),
-            ],
-        )
-    })?;
+    let heading = super::heading(a, b, library)?;
     let mut out = format!("# {}\n\n# {}\n", escape(&heading.kk), escape(&heading.ru));
     let mut any = false;
     for d in diffs.iter().filter(|d| d.status != Status::Same) {

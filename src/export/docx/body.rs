@@ -212,33 +212,9 @@ fn coverage_table(c: &Coverage, style: &Style) -> String {
             &runs(&[Inline::plain(heading)], Lang::Kk)
         )
     );
-    out.push_str(&format!(
-        "<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblBorders>{}</w:tblBorders>\
-<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>{}</w:tblGrid>",
-        ["top", "left", "bottom", "right", "insideH", "insideV"]
-            .map(|b| format!("<w:{b} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"))
-            .concat(),
-        widths
-            .iter()
-            .map(|w| format!("<w:gridCol w:w=\"{w}\"/>"))
-            .collect::<String>()
-    ));
-    let row = |cells: Vec<String>, header: bool| -> String {
-        let props = if header {
-            "<w:trPr><w:tblHeader/></w:trPr>"
-        } else {
-            "<w:trPr><w:cantSplit/></w:trPr>"
-        };
-        let cells: String = cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| {
-                format!("<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>{c}</w:tc>")
-            })
-            .collect();
-        format!("<w:tr>{props}{cells}</w:tr>")
-    };
-    out.push_str(&row(c.columns.iter().map(both).collect(), true));
+    out.push_str(&bordered_table(&widths));
+    let columns: Vec<String> = c.columns.iter().map(both).collect();
+    out.push_str(&bordered_row(&columns, &widths, true));
     for r in &c.rows {
         let params: String = if r.params.is_empty() {
             paragraph("TableText", None, "")
@@ -253,16 +229,14 @@ fn coverage_table(c: &Coverage, style: &Style) -> String {
         } else {
             both(&r.variant)
         };
-        out.push_str(&row(
-            vec![
-                both(&r.norm),
-                both(&r.adopted),
-                variant,
-                params,
-                both(&r.source),
-            ],
-            false,
-        ));
+        let cells = [
+            both(&r.norm),
+            both(&r.adopted),
+            variant,
+            params,
+            both(&r.source),
+        ];
+        out.push_str(&bordered_row(&cells, &widths, false));
     }
     out.push_str("</w:tbl><w:p/>");
     out
@@ -339,50 +313,65 @@ pub fn comparison_tables(tables: &Bilingual<ComparisonTable>, style: &Style) -> 
             None,
             &runs(&[Inline::plain(heading)], lang),
         ));
-        out.push_str(&format!(
-            "<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblBorders>{}</w:tblBorders>\
-<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>{}</w:tblGrid>",
-            ["top", "left", "bottom", "right", "insideH", "insideV"]
-                .map(|b| format!("<w:{b} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"))
-                .concat(),
-            widths.iter().map(|w| format!("<w:gridCol w:w=\"{w}\"/>")).collect::<String>()
-        ));
-        let row = |cells: Vec<String>, header: bool| -> String {
-            let props = if header {
-                "<w:tblHeader/>"
-            } else {
-                "<w:cantSplit/>"
-            };
-            let cells: String = cells
-                .iter()
-                .zip(widths)
-                .map(|(text, w)| {
-                    let paras: String = text
-                        .split('\n')
-                        .map(|t| {
-                            let inline = if header {
-                                Inline::bold(t)
-                            } else {
-                                Inline::plain(t)
-                            };
-                            paragraph("TableText", None, &runs(&[inline], lang))
-                        })
-                        .collect();
-                    format!(
-                        "<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>{paras}</w:tc>"
-                    )
+        out.push_str(&bordered_table(&widths));
+        let cell = |text: &str, header: bool| -> String {
+            text.split('\n')
+                .map(|t| {
+                    let inline = if header {
+                        Inline::bold(t)
+                    } else {
+                        Inline::plain(t)
+                    };
+                    paragraph("TableText", None, &runs(&[inline], lang))
                 })
-                .collect();
-            format!("<w:tr><w:trPr>{props}</w:trPr>{cells}</w:tr>")
+                .collect()
         };
-        out.push_str(&row(columns.to_vec(), true));
+        let head: Vec<String> = columns.iter().map(|c| cell(c, true)).collect();
+        out.push_str(&bordered_row(&head, &widths, true));
         for [n, old, new] in rows {
-            out.push_str(&row(
-                vec![n.clone(), old.clone(), new.clone(), String::new()],
-                false,
-            ));
+            let cells = [
+                cell(n, false),
+                cell(old, false),
+                cell(new, false),
+                cell("", false),
+            ];
+            out.push_str(&bordered_row(&cells, &widths, false));
         }
         out.push_str("</w:tbl><w:p/>");
     }
     out
+}
+
+/// The opening of a bordered table with fixed column `widths` (twips).
+fn bordered_table(widths: &[u32]) -> String {
+    let width: u32 = widths.iter().sum();
+    format!(
+        "<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblBorders>{}</w:tblBorders>\
+<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>{}</w:tblGrid>",
+        ["top", "left", "bottom", "right", "insideH", "insideV"]
+            .map(|b| format!("<w:{b} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"))
+            .concat(),
+        widths
+            .iter()
+            .map(|w| format!("<w:gridCol w:w=\"{w}\"/>"))
+            .collect::<String>()
+    )
+}
+
+/// A row of a bordered table: cells of paragraphs, repeated on each page if `header`, else kept
+/// on one page.
+fn bordered_row(cells: &[String], widths: &[u32], header: bool) -> String {
+    let props = if header {
+        "<w:tblHeader/>"
+    } else {
+        "<w:cantSplit/>"
+    };
+    let cells: String = cells
+        .iter()
+        .zip(widths)
+        .map(|(c, w)| {
+            format!("<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>{c}</w:tc>")
+        })
+        .collect();
+    format!("<w:tr><w:trPr>{props}</w:trPr>{cells}</w:tr>")
 }

@@ -41,6 +41,17 @@ pub const DEFAULT_TIMESTAMP: i64 = 1_782_432_000;
 
 /// Renders `doc` as a DOCX file.
 pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>> {
+    let (author, stamp) = author_and_stamp(doc, opts);
+    let tracking = body::Tracking::new(
+        opts.reviser.clone().unwrap_or_else(|| author.clone()),
+        stamp.clone(),
+    );
+    let body = body::body(doc, opts.layout, &opts.style, opts.coverage, &tracking);
+    package(doc, opts, &author, &stamp, &body)
+}
+
+/// The document's author (the option, else the workers' organisation) and its W3C timestamp.
+fn author_and_stamp(doc: &Document, opts: &DocxOptions) -> (String, String) {
     let author = opts
         .author
         .clone()
@@ -50,12 +61,7 @@ pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>> {
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
         date.0, date.1, date.2, time.0, time.1, time.2
     );
-    let tracking = body::Tracking::new(
-        opts.reviser.clone().unwrap_or_else(|| author.clone()),
-        stamp.clone(),
-    );
-    let body = body::body(doc, opts.layout, &opts.style, opts.coverage, &tracking);
-    package(doc, opts, &author, &stamp, &body)
+    (author, stamp)
 }
 
 /// The comparison table negotiators exchange: a Kazakh table, then a Russian one on the next page,
@@ -65,15 +71,7 @@ pub fn comparison_table(
     opts: &DocxOptions,
     tables: &crate::lang::Bilingual<crate::document::ComparisonTable>,
 ) -> Result<Vec<u8>> {
-    let author = opts
-        .author
-        .clone()
-        .unwrap_or_else(|| format!("{} / {}", doc.author.kk, doc.author.ru));
-    let (date, time) = civil(opts.timestamp);
-    let stamp = format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        date.0, date.1, date.2, time.0, time.1, time.2
-    );
+    let (author, stamp) = author_and_stamp(doc, opts);
     let body = body::comparison_tables(tables, &opts.style);
     package(doc, opts, &author, &stamp, &body)
 }
