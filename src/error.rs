@@ -31,7 +31,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "error: {}", self.message)?;
+        writeln!(f, "error: {}", shorten(&self.message))?;
         match (self.line, self.column) {
             (0, _) => writeln!(f, "  --> {}", self.file)?,
             (l, 0) => writeln!(f, "  --> {}:{l}", self.file)?,
@@ -40,11 +40,11 @@ impl fmt::Display for Diagnostic {
         if let Some(text) = &self.source_line {
             let gutter = self.line.to_string();
             let pad = " ".repeat(gutter.len());
+            let (shown, caret_at) = snippet(text, self.column.saturating_sub(1));
             writeln!(f, "{pad} |")?;
-            writeln!(f, "{gutter} | {text}")?;
+            writeln!(f, "{gutter} | {shown}")?;
             if self.column > 0 {
-                let caret_at = self.column.saturating_sub(1).min(text.chars().count());
-                let lead: String = text
+                let lead: String = shown
                     .chars()
                     .take(caret_at)
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
@@ -59,6 +59,56 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// A message quoting a huge value from the input (a million-character key) keeps its start and
+/// end, which say what is wrong, and drops the middle.
+fn shorten(message: &str) -> std::borrow::Cow<'_, str> {
+    const KEEP: usize = 150;
+    let count = message.chars().count();
+    if count <= 2 * KEEP + 50 {
+        return message.into();
+    }
+    let head: String = message.chars().take(KEEP).collect();
+    let tail: String = message.chars().skip(count - KEEP).collect();
+    format!(
+        "{head} … ({} characters left out) … {tail}",
+        count - 2 * KEEP
+    )
+    .into()
+}
+
+/// Characters of a source line shown on either side of the caret when the line is longer than
+/// three times this; the cut is marked with `…`, so that a 50 MB line does not flood the terminal.
+const SNIPPET_RADIUS: usize = 60;
+
+/// The part of `line` to show around character `at`, with control characters made visible
+/// (U+2400 pictures, tabs kept), and the caret's position in it.
+fn snippet(line: &str, at: usize) -> (String, usize) {
+    let count = line.chars().count();
+    let at = at.min(count);
+    let (start, end) = if count <= 3 * SNIPPET_RADIUS {
+        (0, count)
+    } else {
+        (
+            at.saturating_sub(SNIPPET_RADIUS),
+            (at + SNIPPET_RADIUS).min(count),
+        )
+    };
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(line.chars().skip(start).take(end - start).map(|c| match c {
+        '\t' => '\t',
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('�'),
+        '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '�',
+        c => c,
+    }));
+    if end < count {
+        shown.push('…');
+    }
+    (shown, at - start + usize::from(start > 0))
+}
+
 /// A text file that diagnostics point into.
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -69,15 +119,28 @@ pub struct Source {
     pub text: String,
     /// Line and column (1-based) of the first character that was not in NFC as read, if any.
     pub not_nfc_at: Option<(usize, usize)>,
+    /// Byte offset of the start of every line, built on the first diagnostic, so that a file
+    /// with thousands of errors is not scanned once per error.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl Source {
     /// A diagnostic at `line`:`column` (1-based; 0 for unknown) of this file.
     pub fn diag(&self, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
-        let source_line = (line > 0)
-            .then(|| self.text.lines().nth(line - 1))
-            .flatten()
-            .map(|l| l.trim_end().to_string());
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let source_line = line
+            .checked_sub(1)
+            .and_then(|i| starts.get(i))
+            .map(|&start| {
+                let rest = &self.text[start..];
+                rest[..rest.find('\n').unwrap_or(rest.len())]
+                    .trim_end()
+                    .to_string()
+            });
         Diagnostic {
             file: self.name.clone(),
             line,
@@ -139,11 +202,18 @@ impl fmt::Display for Error {
                 path.display()
             ),
             Error::Invalid(diags) => {
-                for (i, d) in diags.iter().enumerate() {
+                for (i, d) in diags.iter().take(MAX_SHOWN).enumerate() {
                     if i > 0 {
                         writeln!(f)?;
                     }
                     write!(f, "{d}")?;
+                }
+                if diags.len() > MAX_SHOWN {
+                    write!(
+                        f,
+                        "\n… and {} more; fix these first and run again",
+                        diags.len() - MAX_SHOWN
+                    )?;
                 }
                 if diags.len() > 1 {
                     write!(f, "\n{} errors", diags.len())?;
@@ -157,6 +227,14 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Diagnostics shown in full; the rest are counted. A list of 100,000 errors helps nobody.
+const MAX_SHOWN: usize = 50;
+
+/// The largest text file kelisim reads (profiles, clause files, phrase books, styles,
+/// manifests). A real profile is a few kilobytes; this bound keeps a wrong or hostile file from
+/// taking the machine's memory.
+pub const MAX_INPUT_BYTES: u64 = 4 << 20;
 
 /// The result of every fallible step.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -185,6 +263,7 @@ impl Source {
             name: name.into(),
             text,
             not_nfc_at,
+            line_starts: std::sync::OnceLock::new(),
         }
     }
 
@@ -195,26 +274,80 @@ impl Source {
             name: name.into(),
             text: text.to_string(),
             not_nfc_at: None,
+            line_starts: std::sync::OnceLock::new(),
         }
     }
 
-    /// Reads `path` as UTF-8.
+    /// Reads `path` as UTF-8, refusing files over [`MAX_INPUT_BYTES`].
     pub fn read(path: &Path) -> Result<Source> {
-        let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
+        let bytes = read_bounded(path)?;
+        if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+            return Err(Error::from(Diagnostic {
+                file: path.display().to_string(),
+                line: 1,
+                column: 1,
+                message: "the file is saved as UTF-16, not UTF-8".into(),
+                hint: Some("save it as UTF-8: in Notepad choose \"UTF-8\" under Encoding, in LibreOffice \"Unicode (UTF-8)\"".into()),
+                source_line: None,
+            }));
+        }
         let text = String::from_utf8(bytes).map_err(|e| {
             let at = e.utf8_error().valid_up_to();
             let valid = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or("");
             let line = valid.matches('\n').count() + 1;
             let col = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+            let rest = &e.as_bytes()[line_start..];
+            let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            let source_line = String::from_utf8_lossy(&rest[..line_end]).trim_end().to_string();
             Error::from(Diagnostic {
                 file: path.display().to_string(),
                 line,
                 column: col,
                 message: "the file is not valid UTF-8".into(),
                 hint: Some("save it as UTF-8 (Kazakh letters need it); in Word or Notepad choose \"UTF-8\" when saving".into()),
-                source_line: None,
+                source_line: Some(source_line),
             })
         })?;
         Ok(Source::new(path.display().to_string(), &text))
     }
+}
+
+/// Reads at most [`MAX_INPUT_BYTES`] of `path`; a longer file (or a pipe that goes on) is an
+/// error, found without reading the rest.
+fn read_bounded(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| Error::io("read", path, e))?;
+    let too_big = |size: String| {
+        Error::from(Diagnostic {
+            file: path.display().to_string(),
+            line: 0,
+            column: 0,
+            message: format!(
+                "the file is {size}; kelisim reads profiles, clause files and styles of up to {} MiB",
+                MAX_INPUT_BYTES >> 20
+            ),
+            hint: Some("a profile is a few kilobytes: check that this is the right file".into()),
+            source_line: None,
+        })
+    };
+    let meta = file.metadata().map_err(|e| Error::io("read", path, e))?;
+    if meta.is_dir() {
+        return Err(Error::Message(format!(
+            "`{}` is a directory; give the YAML files in it, e.g. `{}/*.yaml`",
+            path.display(),
+            path.display().to_string().trim_end_matches('/')
+        )));
+    }
+    if meta.len() > MAX_INPUT_BYTES {
+        return Err(too_big(format!("{:.1} MiB", meta.len() as f64 / 1048576.0)));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io("read", path, e))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(too_big(format!("over {} MiB", MAX_INPUT_BYTES >> 20)));
+    }
+    Ok(bytes)
 }

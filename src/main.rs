@@ -1,21 +1,56 @@
 //! The `kelisim` binary: parse arguments, run the command, map the outcome to an exit code
-//! (0 success, 1 bad input or failed render, 2 usage — clap's own).
+//! (0 success, 1 bad input or failed render, 2 usage — clap's own, 70 internal error).
 
 mod cli;
 mod cmd;
 
+use std::panic::{self, AssertUnwindSafe, PanicHookInfo};
 use std::process::ExitCode;
 
 use clap::Parser;
 
+/// Exit code of an internal error (a bug in kelisim), after BSD's `EX_SOFTWARE`.
+const INTERNAL_ERROR: u8 = 70;
+
 fn main() -> ExitCode {
+    panic::set_hook(Box::new(report_bug));
     let cli = cli::Cli::parse();
-    match cmd::run(cli.command) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(kelisim::error::Error::Reported) => ExitCode::from(1),
-        Err(e) => {
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        // Lets the test suite prove that a bug reaches the user as a report, not a panic.
+        if std::env::var_os("KELISIM_TEST_INTERNAL_ERROR").is_some() {
+            panic!("KELISIM_TEST_INTERNAL_ERROR is set");
+        }
+        cmd::run(cli.command)
+    }));
+    match outcome {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(kelisim::error::Error::Reported)) => ExitCode::from(1),
+        Ok(Err(e)) => {
             eprintln!("{e}");
             ExitCode::from(1)
         }
+        Err(_) => ExitCode::from(INTERNAL_ERROR),
     }
+}
+
+/// Replaces Rust's panic message and backtrace with a report a user can act on. Runs once, on
+/// the thread that failed (a batch worker as well as the main thread).
+fn report_bug(info: &PanicHookInfo<'_>) {
+    let what = info
+        .payload()
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("no message");
+    let place = info
+        .location()
+        .map(|l| format!(" at {}:{}", l.file(), l.line()))
+        .unwrap_or_default();
+    eprintln!(
+        "error: internal error in kelisim {}: {what}{place}\n  \
+         = help: this is a bug in kelisim, not a mistake in your input. Please report it to the \
+         kelisim maintainers with the command you ran, the output of `kelisim --version` and the \
+         input files. Output files are written whole or not at all, so none is half-written.",
+        env!("CARGO_PKG_VERSION")
+    );
 }

@@ -37,7 +37,9 @@ fn render_writes_the_annex_and_refuses_to_overwrite_without_force() {
         .args(["render", &example("karaganda-coal.yaml"), "-o", "out"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("already exists; pass --force"));
+        .stderr(predicate::str::contains(
+            "already exists and was left as it is; pass --force",
+        ));
     let kept = std::fs::read_to_string(dir.path().join("out/karaganda-coal.md")).unwrap();
     assert_eq!(kept, "edited by hand");
 

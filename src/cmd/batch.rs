@@ -24,8 +24,18 @@ pub fn run(args: &BatchArgs) -> Result<()> {
     let manifest = Manifest::load(&args.manifest)?;
     let style = Style::load(None)?;
     let timestamp = super::render::source_date_epoch()?;
-    std::fs::create_dir_all(&args.output)
-        .map_err(|e| Error::io("create directory", &args.output, e))?;
+    super::ensure_dir(&args.output)?;
+    if !args.force
+        && let Some(old) = ["index.csv", "index.md"]
+            .map(|n| args.output.join(n))
+            .into_iter()
+            .find(|p| p.exists())
+    {
+        return Err(Error::Message(format!(
+            "`{}` is there from an earlier batch and was left as it is; pass --force to overwrite that batch, or choose another output directory",
+            old.display()
+        )));
+    }
 
     let total = manifest.rows()?.count() as u64;
     let bar = if args.quiet || !std::io::stderr().is_terminal() {
@@ -215,6 +225,8 @@ struct Index {
     next: usize,
     done: usize,
     failed: Vec<String>,
+    /// The first failure to write the index, reported when it is finished.
+    broken: Option<std::io::Error>,
 }
 
 impl Index {
@@ -239,6 +251,7 @@ impl Index {
             next: 0,
             done: 0,
             failed: Vec::new(),
+            broken: None,
         })
     }
 
@@ -254,7 +267,7 @@ impl Index {
     fn write(&mut self, o: &Outcome) {
         self.done += 1;
         let status = if o.error.is_some() { "failed" } else { "ok" };
-        let _ = self.csv.write_record([
+        let csv = self.csv.write_record([
             o.row.to_string().as_str(),
             &o.id,
             &o.name,
@@ -269,7 +282,7 @@ impl Index {
             .iter()
             .map(|f| format!("[{}]({})", esc(f), f.replace(' ', "%20")))
             .collect();
-        let _ = writeln!(
+        let md = writeln!(
             self.md,
             "| {} | {} | {} | {} | {status} | {} | {} |",
             o.row,
@@ -279,6 +292,9 @@ impl Index {
             files.join(" "),
             esc(o.error.as_deref().unwrap_or(""))
         );
+        if self.broken.is_none() {
+            self.broken = csv.map_err(std::io::Error::from).and(md).err();
+        }
         if let Some(e) = &o.error {
             self.failed.push(e.clone());
         }
@@ -289,15 +305,26 @@ impl Index {
         for (_, o) in std::mem::take(&mut self.waiting) {
             self.write(&o);
         }
-        let fail = |e: String| Error::Message(format!("cannot write the index ({e})"));
-        self.csv.flush().map_err(|e| fail(e.to_string()))?;
-        drop(self.csv);
-        self.md.flush().map_err(|e| fail(e.to_string()))?;
-        drop(self.md);
+        let flushed = self.csv.flush().and_then(|()| self.md.flush());
+        if let Some(e) = self.broken.take().or(flushed.err()) {
+            return Err(Error::Message(format!(
+                "cannot write the index in `{}` ({e}); the rendered files are complete, but run again after fixing the disk to get the index",
+                dir.display()
+            )));
+        }
         for (tmp, name) in self.tmp.iter().zip(["index.csv", "index.md"]) {
             std::fs::rename(tmp, dir.join(name))
                 .map_err(|e| Error::io("write", &dir.join(name), e))?;
         }
-        Ok((self.done, self.failed))
+        Ok((self.done, std::mem::take(&mut self.failed)))
+    }
+}
+
+impl Drop for Index {
+    /// A batch that stops early leaves no temporary index behind.
+    fn drop(&mut self) {
+        for tmp in &self.tmp {
+            let _ = std::fs::remove_file(tmp);
+        }
     }
 }

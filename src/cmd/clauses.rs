@@ -20,9 +20,11 @@ pub fn run(command: ClausesCommand) -> Result<()> {
         }
         ClausesCommand::Show(args) => show(&args),
         ClausesCommand::Eject(args) => {
-            for (rel, text) in files::builtin() {
-                super::write_atomic(&args.dir.join(&rel), text.as_bytes(), args.force)?;
-            }
+            let files: Vec<_> = files::builtin()
+                .into_iter()
+                .map(|(rel, text)| (args.dir.join(&rel), text.as_bytes().to_vec()))
+                .collect();
+            super::write_all(&files, args.force)?;
             eprintln!(
                 "copied the clause library to {0}; edit it and pass `--clauses {0}`",
                 args.dir.display()

@@ -6,7 +6,10 @@ mod clauses;
 mod diff;
 mod grammar;
 mod init;
+mod output;
 pub mod render;
+
+pub use output::{ensure_dir, write_all, write_atomic};
 
 use std::io::Write;
 use std::path::Path;
@@ -77,32 +80,4 @@ pub fn print(text: &str) -> Result<()> {
         }
         _ => Ok(()),
     }
-}
-
-/// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then renamed
-/// over it. An existing file is kept unless `force`.
-pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    if !force && path.exists() {
-        return Err(Error::Message(format!(
-            "`{}` already exists; pass --force to overwrite it",
-            path.display()
-        )));
-    }
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::io("create directory", dir, e))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&tmp, bytes)
-        .map_err(|e| Error::io("write", &tmp, e))
-        .and_then(|()| std::fs::rename(&tmp, path).map_err(|e| Error::io("write", path, e)));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }

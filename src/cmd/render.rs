@@ -74,6 +74,7 @@ impl Job<'_> {
             .layout
             .or(profile.layout)
             .unwrap_or(self.style.layout);
+        let mut files = Vec::new();
         for format in self.formats {
             let (ext, bytes) = match format {
                 Format::Md => (
@@ -111,7 +112,10 @@ impl Job<'_> {
                     out.display()
                 )));
             }
-            super::write_atomic(&out, &bytes, self.args.force)?;
+            files.push((out, bytes));
+        }
+        super::write_all(&files, self.args.force)?;
+        for (out, _) in &files {
             eprintln!("wrote {}", out.display());
         }
         Ok(())

@@ -43,12 +43,18 @@ pub fn read(path: &Path, library: &Library) -> Result<Vec<SideClause>> {
             &format!("larger than {} MB", MAX_FILE >> 20),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE).read_to_end(&mut bytes))
+        .map_err(|e| Error::io("read", path, e))?;
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| not_docx(path, "not a zip archive"))?;
+    if zip.index_for_name("word/document.xml").is_none() {
+        return Err(not_docx(path, other_kind(&zip)));
+    }
     let mut entry = zip
         .by_name("word/document.xml")
-        .map_err(|_| not_docx(path, "no word/document.xml inside"))?;
+        .map_err(|_| not_docx(path, "its document part cannot be unpacked"))?;
     if entry.size() > MAX_XML {
         return Err(not_docx(path, "its document part is too large"));
     }
@@ -63,6 +69,20 @@ pub fn read(path: &Path, library: &Library) -> Result<Vec<SideClause>> {
     let paragraphs =
         paragraphs(&xml).map_err(|e| not_docx(path, &format!("its XML is broken: {e}")))?;
     clauses(path, &paragraphs, library)
+}
+
+/// What a zip archive without `word/document.xml` is, by the parts other formats have.
+fn other_kind<R: Read + std::io::Seek>(zip: &zip::ZipArchive<R>) -> &'static str {
+    let has = |name: &str| zip.index_for_name(name).is_some();
+    if has("xl/workbook.xml") {
+        "it is an Excel workbook (XLSX)"
+    } else if has("ppt/presentation.xml") {
+        "it is a PowerPoint presentation (PPTX)"
+    } else if has("content.xml") && has("mimetype") {
+        "it is an OpenDocument file; in LibreOffice save it as Word 2007–365 (.docx)"
+    } else {
+        "a zip archive without word/document.xml"
+    }
 }
 
 fn attr(e: &quick_xml::events::BytesStart, key: &str) -> Option<String> {

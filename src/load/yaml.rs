@@ -46,6 +46,15 @@ pub fn at<T>(s: &Spanned<T>) -> (usize, usize) {
 fn first_line(message: &str) -> String {
     let line = message.lines().next().unwrap_or(message).trim();
     let line = line.find(" at line ").map_or(line, |i| &line[..i]);
+    if line.starts_with("multiple YAML documents") {
+        return "the file holds more than one YAML document (a second `---`)".into();
+    }
+    if let Some(which) = line.strip_prefix("budget breached: ") {
+        return format!("the YAML goes beyond kelisim's reading limits ({which})");
+    }
+    if line == "expected mapping start" {
+        return "expected a mapping of `key: value` lines here".into();
+    }
     // serde-saphyr's advice to its own API users is not for ours.
     line.find(", set DuplicateKeyPolicy")
         .map_or(line, |i| &line[..i])
@@ -59,8 +68,19 @@ fn hint_for(message: &str) -> Option<String> {
         Some("each key may appear once in a mapping; remove one of them".into())
     } else if message.contains("missing field") {
         Some("add the field (`kelisim init` prints a complete profile; CONTRIBUTING.md describes clause files)".into())
-    } else if message.contains("expected mapping") {
+    } else if message.contains("expected a mapping") {
         Some("this must be a mapping of `key: value` lines; `kelisim init` prints a complete profile".into())
+    } else if message.contains("more than one YAML document") {
+        Some(
+            "give one profile per file: split the file at `---`, or remove the second document"
+                .into(),
+        )
+    } else if message.contains("tabs disallowed") {
+        Some("indent with spaces: YAML does not allow tabs for indentation".into())
+    } else if message.contains("unexpected character") {
+        Some("the file holds a character that is not text (a control character, shown as ␀ and the like); delete it, or save the file again as plain UTF-8 text".into())
+    } else if message.contains("reading limits") {
+        Some("the file nests or repeats too much to be a profile (aliases, anchors or depth beyond kelisim's limits); write it out plainly".into())
     } else if message.starts_with("invalid") {
         Some("the value has the wrong type or range; `kelisim schema` describes every field".into())
     } else {

@@ -7,7 +7,7 @@
 
 mod body;
 pub mod inline;
-mod package;
+pub mod package;
 mod parts;
 pub use xml::lang_tag;
 mod xml;

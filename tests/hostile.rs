@@ -1,0 +1,556 @@
+//! Hostile input (issue 8): every file under tests/fixtures/hostile/, and the ones too large to
+//! keep there (built here), either renders correctly or is rejected with exit code 1 and a clear
+//! message, under a memory limit (`prlimit --as`) and a time limit that only guards against hangs.
+//!
+//! Failures of the disk and internal errors are in tests/disk.rs.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::time::Duration;
+
+use assert_cmd::Command;
+use kelisim::export::docx::package::{DosTime, zip};
+
+const HOSTILE: &str = "tests/fixtures/hostile";
+
+/// Address space the binary may use: far above a real run (about 30 MiB), far below what a bomb
+/// would take.
+const MEMORY: &str = "--as=1073741824";
+
+/// Not a speed target (those live in bench/): a hung process fails here instead of stalling CI.
+const HANG: Duration = Duration::from_secs(120);
+
+/// Runs `kelisim ARGS` in `dir` under the memory and time limits.
+fn run(dir: &Path, args: &[&str]) -> Output {
+    let mut cmd = Command::new("prlimit");
+    cmd.arg(MEMORY)
+        .arg("--")
+        .arg(assert_cmd::cargo::cargo_bin!("kelisim"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .timeout(HANG);
+    cmd.output().expect("prlimit runs kelisim")
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Asserts a clean rejection: exit code 1, a message that starts with `error:`, names `place`
+/// (the file, and its line and column where there is one), says `what`, gives a hint, and is
+/// short; no panic and no backtrace.
+fn assert_rejected(out: &Output, place: &str, what: &str) -> String {
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "exit code for {place}:\n{stderr}"
+    );
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(stderr.contains(place), "`{place}` not named in\n{stderr}");
+    assert!(stderr.contains(what), "`{what}` not said in\n{stderr}");
+    assert_no_panic(&stderr);
+    assert!(stderr.len() < 8000, "{} bytes of errors", stderr.len());
+    assert!(
+        out.stdout.is_empty(),
+        "printed something on standard output"
+    );
+    stderr
+}
+
+fn assert_no_panic(stderr: &str) {
+    for panic in [
+        "panicked",
+        "RUST_BACKTRACE",
+        "stack backtrace",
+        "overflowed its stack",
+    ] {
+        assert!(
+            !stderr.contains(panic),
+            "a Rust panic reached the user:\n{stderr}"
+        );
+    }
+}
+
+/// Each rejected fixture: (file, where the message must point, what it must say).
+const REJECTED: &[(&str, &str, &str)] = &[
+    ("empty.yaml", "empty.yaml:1:1", "the file is empty"),
+    (
+        "only-comments.yaml",
+        "only-comments.yaml:1:1",
+        "the file is empty",
+    ),
+    (
+        "invalid-utf8.yaml",
+        "invalid-utf8.yaml:7:24",
+        "not valid UTF-8",
+    ),
+    ("utf16.yaml", "utf16.yaml:1:1", "UTF-16, not UTF-8"),
+    (
+        "tabs-indent.yaml",
+        "tabs-indent.yaml:2:2",
+        "indent with spaces",
+    ),
+    ("nul-raw.yaml", "nul-raw.yaml:7:23", "not text"),
+    (
+        "nul-escaped.yaml",
+        "nul-escaped.yaml:7:16",
+        "a NUL character (U+0000) at character 7",
+    ),
+    (
+        "xml-forbidden.yaml",
+        "xml-forbidden.yaml:7:16",
+        "a control character (U+000B)",
+    ),
+    (
+        "line-break-in-name.yaml",
+        "line-break-in-name.yaml:7:39",
+        "a line break (U+000A)",
+    ),
+    (
+        "bidi-override.yaml",
+        "bidi-override.yaml:7:39",
+        "a bidirectional override (U+202E)",
+    ),
+    (
+        "too-long-name.yaml",
+        "too-long-name.yaml:7:39",
+        "610 characters long",
+    ),
+    (
+        "duplicate-keys.yaml",
+        "duplicate-keys.yaml:3:3",
+        "duplicate mapping key: level",
+    ),
+    ("list.yaml", "list.yaml:1:1", "expected a mapping"),
+    ("number.yaml", "number.yaml:1:1", "expected a mapping"),
+    ("string.yaml", "string.yaml:1:1", "expected a mapping"),
+    ("null.yaml", "null.yaml:1:1", "expected a mapping"),
+    (
+        "binary-tag.yaml",
+        "binary-tag.yaml:1:10",
+        "expected a mapping",
+    ),
+    ("set.yaml", "set.yaml:3:1", "expected a mapping"),
+    (
+        "two-documents.yaml",
+        "two-documents.yaml:13:1",
+        "more than one YAML document",
+    ),
+    (
+        "alias-bomb.yaml",
+        "alias-bomb.yaml:2:1",
+        "unknown field `k1`",
+    ),
+    (
+        "alias-bomb-in-norms.yaml",
+        "alias-bomb-in-norms.yaml:12:8",
+        "invalid type: sequence",
+    ),
+    (
+        "deep-flow.yaml",
+        "deep-flow.yaml:1:12",
+        "expected a mapping",
+    ),
+    (
+        "deep-flow-norms.yaml",
+        "deep-flow-norms.yaml:11:8",
+        "invalid type: map",
+    ),
+    (
+        "deep-block.yaml",
+        "deep-block.yaml:2:3",
+        "expected a mapping",
+    ),
+];
+
+/// Renders `file` (relative to the corpus) into a fresh directory; nothing may be written when
+/// the profile is rejected.
+fn render(file: &str) -> (Output, tempfile::TempDir) {
+    let out = tempfile::tempdir().unwrap();
+    let path = root().join(HOSTILE).join(file);
+    let output = run(
+        &root().join(HOSTILE),
+        &[
+            "render",
+            path.file_name().unwrap().to_str().unwrap(),
+            "-o",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    (output, out)
+}
+
+#[test]
+fn every_rejected_fixture_gets_exit_1_a_located_message_and_no_output() {
+    let mut messages = String::new();
+    for (file, place, what) in REJECTED {
+        let (output, out) = render(file);
+        let stderr = assert_rejected(&output, place, what);
+        assert!(stderr.contains("= help: "), "no hint for {file}:\n{stderr}");
+        assert_eq!(
+            std::fs::read_dir(out.path()).unwrap().count(),
+            0,
+            "{file} left files behind"
+        );
+        messages.push_str(&format!("# {file}\n{stderr}\n"));
+    }
+    insta::assert_snapshot!(messages);
+}
+
+#[test]
+fn the_corpus_has_no_file_without_a_test() {
+    let tested: Vec<&str> = REJECTED
+        .iter()
+        .map(|r| r.0)
+        .chain(SAME_AS_BASE.iter().copied())
+        .chain([
+            "base.yaml",
+            "tera-in-names.yaml",
+            "markdown-in-names.yaml",
+            "not-a-zip.docx",
+        ])
+        .collect();
+    for entry in std::fs::read_dir(root().join(HOSTILE)).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(
+            tested.contains(&name.as_str()) || name == "README.md",
+            "{name} is in the corpus but no test reads it"
+        );
+    }
+}
+
+/// Legitimate files written differently from base.yaml: the same annex, byte for byte.
+const SAME_AS_BASE: &[&str] = &["bom.yaml", "crlf.yaml", "tabs-in-values.yaml", "json.yaml"];
+
+#[test]
+fn a_bom_crlf_tabs_in_values_or_json_give_the_same_annex_as_plain_yaml() {
+    let markdown = |file: &str| {
+        let out = run(&root().join(HOSTILE), &["render", file, "-o", "-"]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let base = markdown("base.yaml");
+    assert!(String::from_utf8_lossy(&base).contains("Ертіс Жылу"));
+    for file in SAME_AS_BASE {
+        assert!(
+            markdown(file) == base,
+            "{file} renders differently from base.yaml"
+        );
+    }
+}
+
+/// The Markdown's structure (headings, tables, emphasis, links) and all its text.
+fn markdown_shape(md: &str) -> (Vec<String>, String) {
+    use pulldown_cmark::{Event, Options, Parser};
+    let mut tags = Vec::new();
+    let mut text = String::new();
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Start(tag) => tags.push(
+                format!("{tag:?}")
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect(),
+            ),
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
+                text.push_str(&t)
+            }
+            Event::End(_) => text.push('\n'),
+            _ => {}
+        }
+    }
+    (tags, text)
+}
+
+/// Names full of template and Markdown syntax are printed literally, in both formats, and the
+/// documents have exactly the structure of the plain profile's.
+#[test]
+fn template_and_markdown_syntax_in_names_is_printed_literally() {
+    let (base_out, base_dir) = render("base.yaml");
+    assert_eq!(base_out.status.code(), Some(0));
+    let base_md = std::fs::read_to_string(base_dir.path().join("base.md")).unwrap();
+    let base_docx = std::fs::read(base_dir.path().join("base.docx")).unwrap();
+    let base_paras =
+        common::ooxml::paragraphs(&common::ooxml::part(&base_docx, "word/document.xml"));
+    for (file, kk, ru) in [
+        (
+            "tera-in-names",
+            "{{ 7 * 7 }} {% if true %}Ертіс{% endif %} АҚ",
+            "АО {{ parties }} {% raw %}Тепло{# c #}",
+        ),
+        (
+            "markdown-in-names",
+            "**Ертіс** # Жылу | АҚ [x](http://e.vil)",
+            "# АО | «Иртыш» | **Тепло** [x](y) <b>html</b> `code` _u_ \\\\ ---",
+        ),
+    ] {
+        let (output, dir) = render(&format!("{file}.yaml"));
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        // Markdown: the same structure, and the names come back whole from a Markdown parser.
+        let md = std::fs::read_to_string(dir.path().join(format!("{file}.md"))).unwrap();
+        let (tags, text) = markdown_shape(&md);
+        assert_eq!(
+            tags,
+            markdown_shape(&base_md).0,
+            "{file}: the Markdown changed shape"
+        );
+        for name in [kk, ru] {
+            assert!(
+                text.contains(name),
+                "{file}: «{name}» not literal in\n{text}"
+            );
+        }
+        assert!(!text.contains("49"), "{file}: a template was evaluated");
+        // DOCX: the same paragraphs with the same styles, and the names in their text.
+        let docx = std::fs::read(dir.path().join(format!("{file}.docx"))).unwrap();
+        let xml = common::ooxml::part(&docx, "word/document.xml");
+        common::ooxml::assert_well_formed("word/document.xml", &xml);
+        let paras = common::ooxml::paragraphs(&xml);
+        let styles = |p: &[common::ooxml::Para]| {
+            p.iter()
+                .map(|p| (p.style.clone(), p.num))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            styles(&paras),
+            styles(&base_paras),
+            "{file}: the DOCX changed shape"
+        );
+        let all: String = paras.iter().map(|p| p.text() + "\n").collect();
+        for name in [kk, ru] {
+            assert!(
+                all.contains(name),
+                "{file}: «{name}» not literal in the DOCX"
+            );
+        }
+    }
+}
+
+/// Writes `text` as `name` in a fresh directory.
+fn generated(name: &str, text: &[u8]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(name), text).unwrap();
+    dir
+}
+
+fn base() -> String {
+    std::fs::read_to_string(root().join(HOSTILE).join("base.yaml")).unwrap()
+}
+
+#[test]
+fn a_50_mb_profile_is_refused_before_it_is_read() {
+    let mut text = base();
+    let line = format!("# {}\n", "padding ".repeat(100));
+    while text.len() < 50 << 20 {
+        text.push_str(&line);
+    }
+    let dir = generated("huge.yaml", text.as_bytes());
+    let out = run(dir.path(), &["render", "huge.yaml", "-o", "out"]);
+    assert_rejected(&out, "huge.yaml", "the file is 50.0 MiB");
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn a_50_mb_name_on_one_line_is_refused_the_same_way() {
+    let name = "Қ".repeat(25 << 20);
+    let text = base().replace("АО «Иртыш Тепло»", &name);
+    let dir = generated("long-line.yaml", text.as_bytes());
+    let out = run(dir.path(), &["check", "long-line.yaml"]);
+    assert_rejected(
+        &out,
+        "long-line.yaml",
+        "kelisim reads profiles, clause files and styles of up to 4 MiB",
+    );
+}
+
+#[test]
+fn a_line_of_a_million_characters_is_shown_cut_around_the_error() {
+    let text = format!(
+        "agreement: {{level: enterprise, {}: 1}}\n",
+        "x".repeat(1_000_000)
+    );
+    let dir = generated("wide.yaml", text.as_bytes());
+    let out = run(dir.path(), &["check", "wide.yaml"]);
+    let stderr = assert_rejected(&out, "wide.yaml:1:", "unknown field");
+    assert!(stderr.contains('…'), "{stderr}");
+}
+
+#[test]
+fn an_alias_flood_stops_at_the_parsers_budget() {
+    let mut text = base().replace(
+        "norms: [1.1, human-review, motivated-objection]",
+        "norms:\n  - &a human-review\n",
+    );
+    for _ in 0..60_000 {
+        text.push_str("  - *a\n");
+    }
+    let dir = generated("aliases.yaml", text.as_bytes());
+    let out = run(dir.path(), &["check", "aliases.yaml"]);
+    assert_rejected(
+        &out,
+        "aliases.yaml:",
+        "the YAML goes beyond kelisim's reading limits",
+    );
+}
+
+#[test]
+fn a_hundred_thousand_errors_are_counted_not_all_printed() {
+    let mut text = base().replace(
+        "norms: [1.1, human-review, motivated-objection]",
+        "norms:\n",
+    );
+    for _ in 0..100_000 {
+        text.push_str("  - huma-review\n");
+    }
+    let dir = generated("typos.yaml", text.as_bytes());
+    let out = run(dir.path(), &["check", "typos.yaml"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr.matches("error: unknown norm `huma-review`").count(),
+        50
+    );
+    assert!(
+        stderr.contains("… and 99950 more; fix these first"),
+        "{stderr}"
+    );
+    assert!(stderr.trim_end().ends_with("100000 errors"));
+    assert_no_panic(&stderr);
+}
+
+// ---- DOCX given to `diff` -------------------------------------------------------------------
+
+fn when() -> DosTime {
+    DosTime::new((2026, 11, 25), (12, 0, 0))
+}
+
+/// A zip whose `word/document.xml` inflates from about 200 KB to 200 MB. With `lie`, the sizes
+/// in its headers claim 1 KB, so only the reader's own limit on what it inflates stops it.
+fn zip_bomb(lie: bool) -> Vec<u8> {
+    let xml = format!(
+        "<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:body></w:document>",
+        " ".repeat(200 << 20)
+    );
+    let mut bytes = zip(
+        &[
+            ("[Content_Types].xml", "<Types/>".into()),
+            ("word/document.xml", xml),
+        ],
+        when(),
+    );
+    if lie {
+        // Uncompressed size: offset 22 in a local header, 24 in a central directory entry.
+        let mut at = Vec::new();
+        for (signature, offset) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
+            let mut from = 0;
+            while let Some(found) = find(&bytes, signature, from) {
+                at.push(found + offset);
+                from = found + 4;
+            }
+        }
+        for a in at {
+            bytes[a..a + 4].copy_from_slice(&1000u32.to_le_bytes());
+        }
+    }
+    bytes
+}
+
+fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + from)
+}
+
+/// A Word document that kelisim did not write: a letter.
+fn foreign_docx() -> Vec<u8> {
+    let body: String = [
+        "Уважаемые коллеги!",
+        "Направляем проект соглашения.",
+        "С уважением, отдел кадров",
+    ]
+    .iter()
+    .map(|t| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"))
+    .collect();
+    zip(
+        &[
+            ("[Content_Types].xml", "<Types/>".into()),
+            (
+                "word/document.xml",
+                format!(
+                    "<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>{body}</w:body></w:document>"
+                ),
+            ),
+        ],
+        when(),
+    )
+}
+
+/// `kelisim diff FILE base.yaml` with FILE holding `bytes`: rejected, naming FILE and why.
+fn diff_rejects(name: &str, bytes: &[u8], why: &str) {
+    let dir = generated(name, bytes);
+    std::fs::copy(
+        root().join(HOSTILE).join("base.yaml"),
+        dir.path().join("base.yaml"),
+    )
+    .unwrap();
+    let out = run(dir.path(), &["diff", name, "base.yaml"]);
+    assert_rejected(&out, name, why);
+}
+
+#[test]
+fn diff_refuses_a_zip_bomb_with_honest_sizes() {
+    diff_rejects(
+        "bomb.docx",
+        &zip_bomb(false),
+        "its document part is too large",
+    );
+}
+
+#[test]
+fn diff_refuses_a_zip_bomb_that_lies_about_its_sizes() {
+    diff_rejects("liar.docx", &zip_bomb(true), "is not a DOCX");
+}
+
+#[test]
+fn diff_refuses_a_file_that_is_not_a_zip() {
+    let bytes = std::fs::read(root().join(HOSTILE).join("not-a-zip.docx")).unwrap();
+    diff_rejects("not-a-zip.docx", &bytes, "not a zip archive");
+}
+
+#[test]
+fn diff_names_an_excel_workbook_as_such() {
+    let bytes = std::fs::read(root().join("tests/fixtures/batch/enterprises.xlsx")).unwrap();
+    diff_rejects("enterprises.docx", &bytes, "it is an Excel workbook (XLSX)");
+}
+
+#[test]
+fn diff_refuses_a_word_document_kelisim_did_not_write() {
+    diff_rejects(
+        "letter.docx",
+        &foreign_docx(),
+        "has no clauses kelisim can read",
+    );
+}
+
+#[test]
+fn diff_refuses_a_docx_cut_short() {
+    let (out, dir) = render("base.yaml");
+    assert_eq!(out.status.code(), Some(0));
+    let whole = std::fs::read(dir.path().join("base.docx")).unwrap();
+    diff_rejects("cut.docx", &whole[..whole.len() / 2], "not a zip archive");
+}
