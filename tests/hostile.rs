@@ -170,18 +170,14 @@ const REJECTED: &[(&str, &str, &str)] = &[
 /// Renders `file` (relative to the corpus) into a fresh directory; nothing may be written when
 /// the profile is rejected.
 fn render(file: &str) -> (Output, tempfile::TempDir) {
+    render_with(file, &[])
+}
+
+fn render_with(file: &str, options: &[&str]) -> (Output, tempfile::TempDir) {
     let out = tempfile::tempdir().unwrap();
-    let path = root().join(HOSTILE).join(file);
-    let output = run(
-        &root().join(HOSTILE),
-        &[
-            "render",
-            path.file_name().unwrap().to_str().unwrap(),
-            "-o",
-            out.path().to_str().unwrap(),
-        ],
-    );
-    (output, out)
+    let mut args = vec!["render", file, "-o", out.path().to_str().unwrap()];
+    args.extend(options);
+    (run(&root().join(HOSTILE), &args), out)
 }
 
 #[test]
@@ -275,13 +271,24 @@ fn markdown_shape(md: &str) -> (Vec<String>, String) {
 /// documents have exactly the structure of the plain profile's.
 #[test]
 fn template_and_markdown_syntax_in_names_is_printed_literally() {
-    let (base_out, base_dir) = render("base.yaml");
+    for layout in ["columns", "sequential"] {
+        names_are_literal_in(layout);
+    }
+}
+
+fn names_are_literal_in(layout: &str) {
+    let (base_out, base_dir) = render_with("base.yaml", &["--layout", layout]);
     assert_eq!(base_out.status.code(), Some(0));
     let base_md = std::fs::read_to_string(base_dir.path().join("base.md")).unwrap();
     let base_docx = std::fs::read(base_dir.path().join("base.docx")).unwrap();
     let base_paras =
         common::ooxml::paragraphs(&common::ooxml::part(&base_docx, "word/document.xml"));
     for (file, kk, ru) in [
+        (
+            "markdown-in-names",
+            "1. «Ертіс Жылу» АҚ кәсіподақ ұйымы",
+            "- Профсоюзная организация + АО ===",
+        ),
         (
             "tera-in-names",
             "{{ 7 * 7 }} {% if true %}Ертіс{% endif %} АҚ",
@@ -293,7 +300,7 @@ fn template_and_markdown_syntax_in_names_is_printed_literally() {
             "# АО | «Иртыш» | **Тепло** [x](y) <b>html</b> `code` _u_ \\\\ ---",
         ),
     ] {
-        let (output, dir) = render(&format!("{file}.yaml"));
+        let (output, dir) = render_with(&format!("{file}.yaml"), &["--layout", layout]);
         assert_eq!(
             output.status.code(),
             Some(0),
@@ -306,7 +313,7 @@ fn template_and_markdown_syntax_in_names_is_printed_literally() {
         assert_eq!(
             tags,
             markdown_shape(&base_md).0,
-            "{file}: the Markdown changed shape"
+            "{file}: the Markdown changed shape ({layout})"
         );
         for name in [kk, ru] {
             assert!(

@@ -154,15 +154,26 @@ fn paragraph(b: &Block, lang: Lang) -> String {
     }
 }
 
-/// Escapes Markdown's special characters in plain text. `|` is left to the table writer, which
+/// Escapes Markdown's special characters in plain text, so that a name is printed as written
+/// wherever it stands. Inline markup is escaped everywhere; the markers that only count at the
+/// start of a line (`- `, `+ `, `1. `, `1) `, a `===` underline) are escaped at the start of the
+/// text, where a name begins a line of a signature. `|` is left to the table writer, which
 /// escapes it in every cell.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '~'
-        ) {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    for (i, c) in text.chars().enumerate() {
+        let starts_block = match c {
+            '-' | '+' | '=' => i == 0,
+            '.' | ')' => i == digits && digits > 0,
+            _ => false,
+        };
+        if starts_block
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '~'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
