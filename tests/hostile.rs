@@ -561,3 +561,106 @@ fn diff_refuses_a_docx_cut_short() {
     let whole = std::fs::read(dir.path().join("base.docx")).unwrap();
     diff_rejects("cut.docx", &whole[..whole.len() / 2], "not a zip archive");
 }
+
+// ---- Spreadsheets given to `batch` ----------------------------------------------------------
+
+/// A manifest over `table` with the batch tests' base profile, in a fresh directory.
+fn batch_dir(table: &str, bytes: &[u8]) -> tempfile::TempDir {
+    let dir = generated(table, bytes);
+    std::fs::copy(
+        root().join("tests/fixtures/batch/base.yaml"),
+        dir.path().join("base.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("manifest.yaml"),
+        format!("base: base.yaml\ntable: {table}\nid: id\n"),
+    )
+    .unwrap();
+    dir
+}
+
+fn index_csv(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("out/index.csv")).unwrap()
+}
+
+#[test]
+fn batch_cells_with_markup_are_literal_and_a_cell_with_nul_fails_only_its_row() {
+    let csv = "id,parties.employer.name.kk,parties.employer.name.ru,parties.workers.name.kk,parties.workers.name.ru\n\
+               tera,{{ 7*7 }} ЖШС,ТОО {% raw %},«A» кәсіподағы,Профсоюз «A»\n\
+               nul,«Б\u{0}» ЖШС,ТОО «Б»,«Б» кәсіподағы,Профсоюз «Б»\n\
+               yaml,\"*alias, &anchor: [x]\",\"ТОО \"\"В\"\": {a: b}\",«В» кәсіподағы,Профсоюз «В»\n";
+    let dir = batch_dir("rows.csv", csv.as_bytes());
+    let out = run(
+        dir.path(),
+        &["batch", "manifest.yaml", "-o", "out", "--quiet"],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_no_panic(&stderr);
+    assert!(
+        stderr.contains("row 3") && stderr.contains("a NUL character (U+0000)"),
+        "{stderr}"
+    );
+    let index = index_csv(dir.path());
+    assert!(
+        index.contains("2,tera,") && index.contains("4,yaml,"),
+        "{index}"
+    );
+    assert_eq!(index.matches(",ok,").count(), 2, "{index}");
+    let tera = std::fs::read_to_string(dir.path().join("out/tera.md")).unwrap();
+    assert!(
+        tera.contains("{{ 7\\*7 }} ЖШС") && tera.contains("ТОО {% raw %}"),
+        "{tera}"
+    );
+    let yaml = std::fs::read_to_string(dir.path().join("out/yaml.md")).unwrap();
+    assert!(
+        yaml.contains("\\*alias, \\&anchor: \\[x\\]") && yaml.contains("ТОО \"В\": {a: b}"),
+        "{yaml}"
+    );
+}
+
+/// The batch tests' workbook with one more cell at XFD1048576, the last cell a sheet can have.
+fn far_cell_workbook() -> Vec<u8> {
+    use std::io::Read;
+    let bytes = std::fs::read(root().join("tests/fixtures/batch/enterprises.xlsx")).unwrap();
+    let mut zip_in = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut parts: Vec<(String, String)> = Vec::new();
+    for i in 0..zip_in.len() {
+        let mut entry = zip_in.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut text = String::new();
+        entry.read_to_string(&mut text).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            let dimension = text.find("<dimension ref=\"").unwrap();
+            let end = dimension + text[dimension..].find("/>").unwrap() + 2;
+            text.replace_range(dimension..end, "<dimension ref=\"A1:XFD1048576\"/>");
+            text = text.replace(
+                "</sheetData>",
+                "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>",
+            );
+        }
+        parts.push((name, text));
+    }
+    let parts: Vec<(&str, String)> = parts.iter().map(|(n, t)| (n.as_str(), t.clone())).collect();
+    zip(&parts, when())
+}
+
+/// A dense reader would allocate 16,384 × 1,048,576 cells (512 GB) for this sheet and abort.
+#[test]
+fn batch_reads_a_workbook_with_a_cell_at_the_far_corner_cell_by_cell() {
+    let dir = batch_dir("far.xlsx", &far_cell_workbook());
+    let out = run(
+        dir.path(),
+        &["batch", "manifest.yaml", "-o", "out", "--quiet"],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_no_panic(&stderr);
+    assert!(!stderr.contains("memory allocation"), "{stderr}");
+    let index = index_csv(dir.path());
+    assert!(index.lines().count() >= 6, "{index}");
+    assert!(
+        index.contains("1048576,"),
+        "the far row was not read:\n{index}"
+    );
+}

@@ -156,37 +156,7 @@ impl Manifest {
                     },
                 )))
             }
-            Table::Xlsx(p) => {
-                use calamine::{Reader, open_workbook_auto};
-                let mut wb = open_workbook_auto(p).map_err(|e| {
-                    Error::Message(format!(
-                        "failed to read the workbook `{}` ({e})",
-                        p.display()
-                    ))
-                })?;
-                let range = wb
-                    .worksheet_range_at(0)
-                    .ok_or_else(|| Error::Message(format!("`{}` has no sheet", p.display())))?
-                    .map_err(|e| Error::Message(format!("`{}`: {e}", p.display())))?;
-                let mut rows = range.rows();
-                let header: Vec<String> = rows
-                    .next()
-                    .map(|r| r.iter().map(|c| c.to_string().trim().to_string()).collect())
-                    .unwrap_or_default();
-                let rows: Vec<Row> = rows
-                    .enumerate()
-                    .map(|(i, r)| Row {
-                        number: i + 2,
-                        cells: header
-                            .iter()
-                            .zip(r.iter())
-                            .map(|(h, v)| (h.clone(), cell_text(v)))
-                            .filter(|(_, v)| !v.is_empty())
-                            .collect(),
-                    })
-                    .collect();
-                Ok(Box::new(rows.into_iter().map(Ok)))
-            }
+            Table::Xlsx(p) => Ok(Box::new(xlsx_rows(p)?.into_iter().map(Ok))),
             Table::Inline(rows) => Ok(Box::new(rows.iter().enumerate().map(|(i, v)| {
                 let mut cells = Vec::new();
                 flatten("", v, &mut cells);
@@ -197,6 +167,75 @@ impl Manifest {
             }))),
         }
     }
+}
+
+/// The largest workbook read, and the most cells taken from it: far above a region's table
+/// (10,000 rows of 30 columns), far below what would exhaust memory.
+const MAX_XLSX_BYTES: u64 = 20 << 20;
+const MAX_XLSX_CELLS: usize = 2_000_000;
+
+/// The rows of the first sheet of the workbook at `p`, read cell by cell: a sheet that claims
+/// to span a million rows and sixteen thousand columns costs only the cells it has.
+fn xlsx_rows(p: &Path) -> Result<Vec<Row>> {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let fail = |e: &dyn std::fmt::Display| {
+        Error::Message(format!(
+            "failed to read the workbook `{}` ({e}); save it again from Excel or LibreOffice as .xlsx",
+            p.display()
+        ))
+    };
+    let size = std::fs::metadata(p)
+        .map_err(|e| Error::io("read", p, e))?
+        .len();
+    if size > MAX_XLSX_BYTES {
+        return Err(Error::Message(format!(
+            "the workbook `{}` is {:.1} MiB; kelisim reads workbooks of up to {} MiB (save the table as CSV, which has no limit)",
+            p.display(),
+            size as f64 / 1048576.0,
+            MAX_XLSX_BYTES >> 20
+        )));
+    }
+    let mut wb: Xlsx<_> = open_workbook(p).map_err(|e| fail(&e))?;
+    let sheet = wb
+        .sheet_names()
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::Message(format!("`{}` has no sheet", p.display())))?;
+    let mut reader = wb.worksheet_cells_reader(&sheet).map_err(|e| fail(&e))?;
+    let mut rows: BTreeMap<u32, Vec<(u32, String)>> = BTreeMap::new();
+    let mut cells = 0;
+    while let Some(cell) = reader.next_cell().map_err(|e| fail(&e))? {
+        cells += 1;
+        if cells > MAX_XLSX_CELLS {
+            return Err(Error::Message(format!(
+                "the workbook `{}` has more than {MAX_XLSX_CELLS} cells; split the table, or save it as CSV",
+                p.display()
+            )));
+        }
+        let (row, col) = cell.get_position();
+        let text = cell_text(&Data::from(cell.get_value().clone()));
+        if text.is_empty() {
+            continue;
+        }
+        rows.entry(row).or_default().push((col, text));
+    }
+    // The first row with anything in it names the columns.
+    let header: BTreeMap<u32, String> = rows
+        .pop_first()
+        .map(|(_, h)| h)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|(row, values)| Row {
+            number: row as usize + 1,
+            cells: values
+                .into_iter()
+                .filter_map(|(col, v)| Some((header.get(&col)?.clone(), v)))
+                .collect(),
+        })
+        .collect())
 }
 
 /// An XLSX cell as text: whole numbers without ".0".
