@@ -664,3 +664,48 @@ fn batch_reads_a_workbook_with_a_cell_at_the_far_corner_cell_by_cell() {
         "the far row was not read:\n{index}"
     );
 }
+
+/// Every test the README's "Bad input" section points at exists, so the table cannot drift.
+#[test]
+fn the_readme_points_only_at_tests_that_exist() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let section = readme
+        .split("## Bad input")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("a Bad input section");
+    let mut sources = String::new();
+    for entry in std::fs::read_dir(root().join("tests")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            sources.push_str(&std::fs::read_to_string(path).unwrap());
+        }
+    }
+    let mut named = 0;
+    for quoted in section.split('`').skip(1).step_by(2) {
+        if quoted.contains('_')
+            && quoted
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            named += 1;
+            assert!(
+                sources.contains(&format!("fn {quoted}(")),
+                "README names `{quoted}`, which is not a test"
+            );
+        }
+        if let Some(file) = quoted.strip_prefix("tests/") {
+            assert!(
+                root().join("tests").join(file).exists(),
+                "README names `{quoted}`, which does not exist"
+            );
+        }
+        if quoted.ends_with(".yaml") && !quoted.contains('/') {
+            assert!(
+                root().join(HOSTILE).join(quoted).exists(),
+                "README names `{quoted}`, not in the corpus"
+            );
+        }
+    }
+    assert!(named >= 25, "only {named} tests named");
+}
