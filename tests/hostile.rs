@@ -244,29 +244,6 @@ fn a_bom_crlf_tabs_in_values_or_json_give_the_same_annex_as_plain_yaml() {
     }
 }
 
-/// The Markdown's structure (headings, tables, emphasis, links) and all its text.
-fn markdown_shape(md: &str) -> (Vec<String>, String) {
-    use pulldown_cmark::{Event, Options, Parser};
-    let mut tags = Vec::new();
-    let mut text = String::new();
-    for event in Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
-        match event {
-            Event::Start(tag) => tags.push(
-                format!("{tag:?}")
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric())
-                    .collect(),
-            ),
-            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
-                text.push_str(&t)
-            }
-            Event::End(_) => text.push('\n'),
-            _ => {}
-        }
-    }
-    (tags, text)
-}
-
 /// Names full of template and Markdown syntax are printed literally, in both formats, and the
 /// documents have exactly the structure of the plain profile's.
 #[test]
@@ -309,10 +286,10 @@ fn names_are_literal_in(layout: &str) {
         );
         // Markdown: the same structure, and the names come back whole from a Markdown parser.
         let md = std::fs::read_to_string(dir.path().join(format!("{file}.md"))).unwrap();
-        let (tags, text) = markdown_shape(&md);
+        let (tags, text) = common::markdown_shape(&md);
         assert_eq!(
             tags,
-            markdown_shape(&base_md).0,
+            common::markdown_shape(&base_md).0,
             "{file}: the Markdown changed shape ({layout})"
         );
         for name in [kk, ru] {

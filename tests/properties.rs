@@ -60,9 +60,18 @@ fn load(text: &str) -> Option<kelisim::document::Document> {
     }
 }
 
-/// Both exports of `doc` in `layout`: the Markdown, and the text of every DOCX paragraph, after
-/// checking that every XML part is well-formed.
-fn export(doc: &kelisim::document::Document, layout: Layout) -> (String, String) {
+/// Both exports of `doc` in `layout`, after checking that every XML part of the DOCX is
+/// well-formed.
+struct Exported {
+    /// The Markdown.
+    md: String,
+    /// Style and numbering of every DOCX paragraph: the Word document's structure.
+    docx_shape: Vec<(String, Option<(u32, u32)>)>,
+    /// The text of every DOCX paragraph, a line each.
+    docx_text: String,
+}
+
+fn export(doc: &kelisim::document::Document, layout: Layout) -> Exported {
     let md = markdown(
         doc,
         &MarkdownOptions {
@@ -77,31 +86,11 @@ fn export(doc: &kelisim::document::Document, layout: Layout) -> (String, String)
         }
     }
     let paras = common::ooxml::paragraphs(&common::ooxml::part(&bytes, "word/document.xml"));
-    let text = paras.iter().map(|p| p.text() + "\n").collect();
-    (md, text)
-}
-
-/// The block structure of Markdown (every start tag, without its text) and its text.
-fn markdown_shape(md: &str) -> (Vec<String>, String) {
-    use pulldown_cmark::{Event, Options, Parser};
-    let mut tags = Vec::new();
-    let mut text = String::new();
-    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
-        match event {
-            Event::Start(tag) => tags.push(
-                format!("{tag:?}")
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric())
-                    .collect(),
-            ),
-            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
-                text.push_str(&t)
-            }
-            Event::End(_) | Event::SoftBreak | Event::HardBreak => text.push('\n'),
-            _ => {}
-        }
+    Exported {
+        md,
+        docx_shape: paras.iter().map(|p| (p.style.clone(), p.num)).collect(),
+        docx_text: paras.iter().map(|p| p.text() + "\n").collect(),
     }
-    (tags, text)
 }
 
 /// Text a name might hold: any printable character, or a mix of markup, controls and Cyrillic.
@@ -186,21 +175,18 @@ proptest! {
             }
             Ok((_, doc)) => {
                 prop_assert!(printable(&kk) && printable(&ru));
-                let (md, docx_text) = export(&doc, layout);
-                let (plain_doc, plain_text) = {
-                    let (_, d) = kelisim::render_profile(&Source::new("p.yaml", &base()), library()).unwrap();
-                    let (m, _) = export(&d, layout);
-                    (markdown_shape(&m).0, m)
-                };
-                let _ = plain_text;
-                let (tags, md_text) = markdown_shape(&md);
-                prop_assert_eq!(tags, plain_doc, "a name changed the Markdown's structure:\n{}", md);
+                let got = export(&doc, layout);
+                let (_, plain) = kelisim::render_profile(&Source::new("p.yaml", &base()), library()).unwrap();
+                let plain = export(&plain, layout);
+                let (tags, md_text) = common::markdown_shape(&got.md);
+                prop_assert_eq!(tags, common::markdown_shape(&plain.md).0, "a name changed the Markdown's structure:\n{}", got.md);
+                prop_assert_eq!(&got.docx_shape, &plain.docx_shape, "a name changed the DOCX's structure");
                 // The profile is read in NFC, so the names are printed in NFC.
                 use unicode_normalization::UnicodeNormalization;
                 for name in [kk.trim(), ru.trim()].map(|n| n.nfc().collect::<String>()) {
                     let name = name.as_str();
-                    prop_assert!(md_text.contains(name), "«{}» not literal in the Markdown:\n{}", name, md);
-                    prop_assert!(docx_text.contains(name), "«{}» not literal in the DOCX", name);
+                    prop_assert!(md_text.contains(name), "«{}» not literal in the Markdown:\n{}", name, got.md);
+                    prop_assert!(got.docx_text.contains(name), "«{}» not literal in the DOCX", name);
                 }
             }
         }

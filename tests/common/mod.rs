@@ -48,3 +48,27 @@ pub fn numbers(text: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// What a Markdown parser makes of `md`: the kind of every element, in order (its structure),
+/// and all its text, a line per element.
+pub fn markdown_shape(md: &str) -> (Vec<String>, String) {
+    use pulldown_cmark::{Event, Options, Parser};
+    let mut tags = Vec::new();
+    let mut text = String::new();
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Start(tag) => tags.push(
+                format!("{tag:?}")
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect(),
+            ),
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
+                text.push_str(&t)
+            }
+            Event::End(_) | Event::SoftBreak | Event::HardBreak => text.push('\n'),
+            _ => {}
+        }
+    }
+    (tags, text)
+}
