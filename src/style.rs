@@ -90,7 +90,14 @@ impl Style {
                     "`font` is empty",
                     "name an installed font, e.g. `font: Times New Roman`",
                 ),
-                f => self.font = f.to_string(),
+                f => match crate::load::text::unprintable(f) {
+                    None => self.font = f.to_string(),
+                    Some((problem, _)) => bad(
+                        at(font),
+                        &format!("`font` {problem}"),
+                        "name an installed font as the font menu shows it, e.g. `font: Times New Roman`",
+                    ),
+                },
             }
         }
         if let Some(size) = &raw.size {

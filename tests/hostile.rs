@@ -208,6 +208,7 @@ fn the_corpus_has_no_file_without_a_test() {
             "tera-in-names.yaml",
             "markdown-in-names.yaml",
             "not-a-zip.docx",
+            "style-nul-font.yaml",
         ])
         .collect();
     for entry in std::fs::read_dir(root().join(HOSTILE)).unwrap() {
@@ -217,6 +218,17 @@ fn the_corpus_has_no_file_without_a_test() {
             "{name} is in the corpus but no test reads it"
         );
     }
+}
+
+#[test]
+fn a_style_whose_font_name_holds_a_nul_is_refused() {
+    let (output, out) = render_with("base.yaml", &["--style", "style-nul-font.yaml"]);
+    assert_rejected(
+        &output,
+        "style-nul-font.yaml:2:7",
+        "`font` contains a NUL character (U+0000)",
+    );
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
 }
 
 /// Legitimate files written differently from base.yaml: the same annex, byte for byte.
@@ -685,4 +697,40 @@ fn the_readme_points_only_at_tests_that_exist() {
         }
     }
     assert!(named >= 25, "only {named} tests named");
+}
+
+/// A table file of `len` bytes without writing them (a sparse file).
+fn sparse_table(name: &str, len: u64) -> tempfile::TempDir {
+    let dir = batch_dir(name, b"");
+    std::fs::File::options()
+        .write(true)
+        .open(dir.path().join(name))
+        .unwrap()
+        .set_len(len)
+        .unwrap();
+    dir
+}
+
+#[test]
+fn batch_refuses_a_table_too_large_to_be_a_region_before_reading_it() {
+    for (name, len, says) in [
+        (
+            "huge.csv",
+            257 << 20,
+            "is 257.0 MiB; kelisim reads tables of up to 256 MiB",
+        ),
+        (
+            "huge.xlsx",
+            21 << 20,
+            "is 21.0 MiB; kelisim reads workbooks of up to 20 MiB",
+        ),
+    ] {
+        let dir = sparse_table(name, len);
+        let out = run(
+            dir.path(),
+            &["batch", "manifest.yaml", "-o", "out", "--quiet"],
+        );
+        assert_rejected(&out, name, says);
+        assert!(!dir.path().join("out/index.csv").exists());
+    }
 }

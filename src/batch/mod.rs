@@ -125,6 +125,17 @@ impl Manifest {
     pub fn rows(&self) -> Result<Box<dyn Iterator<Item = Result<Row>> + Send + '_>> {
         match &self.table {
             Table::Csv(p) => {
+                let size = std::fs::metadata(p)
+                    .map_err(|e| Error::io("read", p, e))?
+                    .len();
+                if size > MAX_CSV_BYTES {
+                    return Err(Error::Message(format!(
+                        "the table `{}` is {:.1} MiB; kelisim reads tables of up to {} MiB (about a million rows): split it into several batches",
+                        p.display(),
+                        size as f64 / 1048576.0,
+                        MAX_CSV_BYTES >> 20
+                    )));
+                }
                 let reader = csv::ReaderBuilder::new()
                     .flexible(true)
                     .from_path(p)
@@ -169,6 +180,10 @@ impl Manifest {
     }
 }
 
+/// The largest CSV table read. Rows are streamed, but one row is held whole, so this also bounds
+/// the memory a single endless row can take.
+const MAX_CSV_BYTES: u64 = 256 << 20;
+
 /// The largest workbook read, and the most cells taken from it: far above a region's table
 /// (10,000 rows of 30 columns), far below what would exhaust memory.
 const MAX_XLSX_BYTES: u64 = 20 << 20;
@@ -189,7 +204,7 @@ fn xlsx_rows(p: &Path) -> Result<Vec<Row>> {
         .len();
     if size > MAX_XLSX_BYTES {
         return Err(Error::Message(format!(
-            "the workbook `{}` is {:.1} MiB; kelisim reads workbooks of up to {} MiB (save the table as CSV, which has no limit)",
+            "the workbook `{}` is {:.1} MiB; kelisim reads workbooks of up to {} MiB (save the table as CSV, which may be larger)",
             p.display(),
             size as f64 / 1048576.0,
             MAX_XLSX_BYTES >> 20

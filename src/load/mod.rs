@@ -3,4 +3,5 @@
 pub mod files;
 pub mod locales;
 pub mod profile;
+pub mod text;
 pub mod yaml;

@@ -11,6 +11,7 @@ use serde_saphyr::Spanned;
 use crate::error::{Diagnostic, Error, Result, Source};
 use crate::lang::Bilingual;
 use crate::library::{Clause, Library};
+use crate::load::text::unprintable;
 use crate::load::yaml::{self, Scalar};
 use crate::model::{
     Adopted, Date, Layout, Level, ParamValue, Parties, Party, Profile, Unit, Variant, days_in_month,
@@ -843,51 +844,6 @@ pub fn bin_checksum_ok(digits: &str) -> bool {
         check = weighted(3);
     }
     check != 10 && check == d[11]
-}
-
-/// The longest name, place or signatory accepted, in characters (the longest real ones are about
-/// 150).
-const MAX_TEXT_CHARS: usize = 500;
-
-/// What makes `text` unfit to print, and how to fix it, if anything: an absurd length, a control
-/// character (NUL, a line break, a tab, characters XML 1.0 forbids), or a bidirectional override
-/// that could make the printed name read differently from what it is.
-fn unprintable(text: &str) -> Option<(String, &'static str)> {
-    let length = text.chars().count();
-    if length > MAX_TEXT_CHARS {
-        return Some((
-            format!(
-                "is {length} characters long; a name, place or signatory may have at most {MAX_TEXT_CHARS}"
-            ),
-            "shorten it to the name as it appears in the register",
-        ));
-    }
-    let (at, c) = text.chars().enumerate().find(|&(_, c)| {
-        c.is_control()
-            || matches!(
-                c,
-                '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{fffe}' | '\u{ffff}'
-            )
-    })?;
-    let (what, why) = match c {
-        '\0' => ("a NUL character", ""),
-        '\n' | '\r' | '\u{2028}' | '\u{2029}' => ("a line break", ""),
-        '\t' => ("a tab", ""),
-        '\u{fffe}' | '\u{ffff}' => ("a noncharacter", ""),
-        c if c.is_control() => ("a control character", ""),
-        _ => (
-            "a bidirectional override",
-            ", which can make the text display differently from what it is",
-        ),
-    };
-    Some((
-        format!(
-            "contains {what} (U+{:04X}) at character {}{why}",
-            c as u32,
-            at + 1
-        ),
-        "names, places and signatories are printed as written, on one line: retype the text without it",
-    ))
 }
 
 #[cfg(test)]

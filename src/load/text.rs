@@ -1,0 +1,47 @@
+//! Text a user gives to be printed as it is (names, places, signatories, a font): one line of
+//! printable characters, of a sensible length.
+
+/// The longest name, place or signatory accepted, in characters (the longest real ones are about
+/// 150).
+pub const MAX_TEXT_CHARS: usize = 500;
+
+/// What makes `text` unfit to print, and how to fix it, if anything: an absurd length, a control
+/// character (NUL, a line break, a tab, characters XML 1.0 forbids), or a bidirectional override
+/// that could make the printed name read differently from what it is.
+pub fn unprintable(text: &str) -> Option<(String, &'static str)> {
+    let length = text.chars().count();
+    if length > MAX_TEXT_CHARS {
+        return Some((
+            format!(
+                "is {length} characters long; a name, place or signatory may have at most {MAX_TEXT_CHARS}"
+            ),
+            "shorten it to the name as it appears in the register",
+        ));
+    }
+    let (at, c) = text.chars().enumerate().find(|&(_, c)| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{fffe}' | '\u{ffff}'
+            )
+    })?;
+    let (what, why) = match c {
+        '\0' => ("a NUL character", ""),
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => ("a line break", ""),
+        '\t' => ("a tab", ""),
+        '\u{fffe}' | '\u{ffff}' => ("a noncharacter", ""),
+        c if c.is_control() => ("a control character", ""),
+        _ => (
+            "a bidirectional override",
+            ", which can make the text display differently from what it is",
+        ),
+    };
+    Some((
+        format!(
+            "contains {what} (U+{:04X}) at character {}{why}",
+            c as u32,
+            at + 1
+        ),
+        "names, places and signatories are printed as written, on one line: retype the text without it",
+    ))
+}
