@@ -62,7 +62,7 @@ pub fn read(path: &Path, library: &Library) -> Result<Vec<SideClause>> {
     (&mut entry)
         .take(MAX_XML + 1)
         .read_to_string(&mut xml)
-        .map_err(|_| not_docx(path, "its document part is not readable UTF-8 XML"))?;
+        .map_err(|_| not_docx(path, "its document part is damaged or not UTF-8 XML"))?;
     if xml.len() as u64 > MAX_XML {
         return Err(not_docx(path, "its document part is too large"));
     }
