@@ -125,17 +125,12 @@ impl Manifest {
     pub fn rows(&self) -> Result<Box<dyn Iterator<Item = Result<Row>> + Send + '_>> {
         match &self.table {
             Table::Csv(p) => {
-                let size = std::fs::metadata(p)
-                    .map_err(|e| Error::io("read", p, e))?
-                    .len();
-                if size > MAX_CSV_BYTES {
-                    return Err(Error::Message(format!(
-                        "the table `{}` is {:.1} MiB; kelisim reads tables of up to {} MiB (about a million rows): split it into several batches",
-                        p.display(),
-                        size as f64 / 1048576.0,
-                        MAX_CSV_BYTES >> 20
-                    )));
-                }
+                within(
+                    p,
+                    MAX_CSV_BYTES,
+                    "tables",
+                    "about a million rows: split it into several batches",
+                )?;
                 let reader = csv::ReaderBuilder::new()
                     .flexible(true)
                     .from_path(p)
@@ -180,6 +175,22 @@ impl Manifest {
     }
 }
 
+/// Refuses the file at `p` before reading it if it is larger than `max` bytes.
+fn within(p: &Path, max: u64, kind: &str, advice: &str) -> Result<()> {
+    let size = std::fs::metadata(p)
+        .map_err(|e| Error::io("read", p, e))?
+        .len();
+    if size <= max {
+        return Ok(());
+    }
+    Err(Error::Message(format!(
+        "the table `{}` is {:.1} MiB; kelisim reads {kind} of up to {} MiB ({advice})",
+        p.display(),
+        size as f64 / 1048576.0,
+        max >> 20
+    )))
+}
+
 /// The largest CSV table read. Rows are streamed, but one row is held whole, so this also bounds
 /// the memory a single endless row can take.
 const MAX_CSV_BYTES: u64 = 256 << 20;
@@ -199,17 +210,12 @@ fn xlsx_rows(p: &Path) -> Result<Vec<Row>> {
             p.display()
         ))
     };
-    let size = std::fs::metadata(p)
-        .map_err(|e| Error::io("read", p, e))?
-        .len();
-    if size > MAX_XLSX_BYTES {
-        return Err(Error::Message(format!(
-            "the workbook `{}` is {:.1} MiB; kelisim reads workbooks of up to {} MiB (save the table as CSV, which may be larger)",
-            p.display(),
-            size as f64 / 1048576.0,
-            MAX_XLSX_BYTES >> 20
-        )));
-    }
+    within(
+        p,
+        MAX_XLSX_BYTES,
+        "workbooks",
+        "save the table as CSV, which may be larger",
+    )?;
     let mut wb: Xlsx<_> = open_workbook(p).map_err(|e| fail(&e))?;
     let sheet = wb
         .sheet_names()
