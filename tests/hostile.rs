@@ -385,15 +385,19 @@ fn a_line_of_a_million_characters_is_shown_cut_around_the_error() {
     assert!(stderr.contains('…'), "{stderr}");
 }
 
-#[test]
-fn an_alias_flood_stops_at_the_parsers_budget() {
+/// The base profile with `norms:` followed by `first`, then `line` `times` times.
+fn with_norms(first: &str, line: &str, times: usize) -> String {
     let mut text = base().replace(
         "norms: [1.1, human-review, motivated-objection]",
-        "norms:\n  - &a human-review\n",
+        &format!("norms:\n{first}"),
     );
-    for _ in 0..60_000 {
-        text.push_str("  - *a\n");
-    }
+    text.push_str(&line.repeat(times));
+    text
+}
+
+#[test]
+fn an_alias_flood_stops_at_the_parsers_budget() {
+    let text = with_norms("  - &a human-review\n", "  - *a\n", 60_000);
     let dir = generated("aliases.yaml", text.as_bytes());
     let out = run(dir.path(), &["check", "aliases.yaml"]);
     assert_rejected(
@@ -405,13 +409,7 @@ fn an_alias_flood_stops_at_the_parsers_budget() {
 
 #[test]
 fn a_hundred_thousand_errors_are_counted_not_all_printed() {
-    let mut text = base().replace(
-        "norms: [1.1, human-review, motivated-objection]",
-        "norms:\n",
-    );
-    for _ in 0..100_000 {
-        text.push_str("  - huma-review\n");
-    }
+    let text = with_norms("", "  - huma-review\n", 100_000);
     let dir = generated("typos.yaml", text.as_bytes());
     let out = run(dir.path(), &["check", "typos.yaml"]);
     let stderr = String::from_utf8_lossy(&out.stderr);

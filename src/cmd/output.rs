@@ -56,21 +56,23 @@ fn place(tmp: &Path, path: &Path, force: bool) -> Result<()> {
     std::fs::rename(tmp, path).map_err(|e| refused(path, e))
 }
 
-/// Creates `dir` and its parents, with a clear error when a file stands where a directory
-/// should be.
+/// Creates `dir` and its parents; when that fails because a file stands where a directory should
+/// be, says which file (the check runs only on failure: this is on every write of a batch).
 pub fn ensure_dir(dir: &Path) -> Result<()> {
-    if let Some(file) = dir
-        .ancestors()
-        .filter(|a| !a.as_os_str().is_empty())
-        .find(|a| a.symlink_metadata().is_ok_and(|m| !m.is_dir()) && !a.is_dir())
-    {
-        return Err(Error::Message(format!(
-            "cannot write into `{}`: `{}` is a file, not a directory; choose another output directory or move the file",
-            dir.display(),
-            file.display()
-        )));
-    }
-    std::fs::create_dir_all(dir).map_err(|e| refused(dir, e))
+    std::fs::create_dir_all(dir).map_err(|e| {
+        let file = dir
+            .ancestors()
+            .filter(|a| !a.as_os_str().is_empty())
+            .find(|a| a.symlink_metadata().is_ok_and(|m| !m.is_dir()) && !a.is_dir());
+        match file {
+            Some(file) => Error::Message(format!(
+                "cannot write into `{}`: `{}` is a file, not a directory; choose another output directory or move the file",
+                dir.display(),
+                file.display()
+            )),
+            None => refused(dir, e),
+        }
+    })
 }
 
 /// An existing output that `--force` would be needed to replace.

@@ -3,7 +3,7 @@
 
 /// The longest name, place or signatory accepted, in characters (the longest real ones are about
 /// 150).
-pub const MAX_TEXT_CHARS: usize = 500;
+const MAX_TEXT_CHARS: usize = 500;
 
 /// What makes `text` unfit to print, and how to fix it, if anything: an absurd length, a control
 /// character (NUL, a line break, a tab, characters XML 1.0 forbids), or a bidirectional override

@@ -61,31 +61,53 @@ fn first_line(message: &str) -> String {
         .to_string()
 }
 
+/// Hints for serde-saphyr's messages, by a phrase each contains.
+const HINTS: &[(&str, &str)] = &[
+    (
+        "unknown field",
+        "remove the field or fix its spelling; `kelisim schema` lists every field",
+    ),
+    (
+        "duplicate",
+        "each key may appear once in a mapping; remove one of them",
+    ),
+    (
+        "missing field",
+        "add the field (`kelisim init` prints a complete profile; CONTRIBUTING.md describes clause files)",
+    ),
+    (
+        "expected a mapping",
+        "this must be a mapping of `key: value` lines; `kelisim init` prints a complete profile",
+    ),
+    (
+        "more than one YAML document",
+        "give one profile per file: split the file at `---`, or remove the second document",
+    ),
+    (
+        "tabs disallowed",
+        "indent with spaces: YAML does not allow tabs for indentation",
+    ),
+    (
+        "unexpected character",
+        "the file holds a character that is not text (a control character, shown as ␀ and the like); delete it, or save the file again as plain UTF-8 text",
+    ),
+    (
+        "reading limits",
+        "the file nests or repeats too much to be a profile (aliases, anchors or depth beyond kelisim's limits); write it out plainly",
+    ),
+];
+
 fn hint_for(message: &str) -> Option<String> {
-    if message.contains("unknown field") {
-        Some("remove the field or fix its spelling; `kelisim schema` lists every field".into())
-    } else if message.contains("duplicate") {
-        Some("each key may appear once in a mapping; remove one of them".into())
-    } else if message.contains("missing field") {
-        Some("add the field (`kelisim init` prints a complete profile; CONTRIBUTING.md describes clause files)".into())
-    } else if message.contains("expected a mapping") {
-        Some("this must be a mapping of `key: value` lines; `kelisim init` prints a complete profile".into())
-    } else if message.contains("more than one YAML document") {
-        Some(
-            "give one profile per file: split the file at `---`, or remove the second document"
-                .into(),
-        )
-    } else if message.contains("tabs disallowed") {
-        Some("indent with spaces: YAML does not allow tabs for indentation".into())
-    } else if message.contains("unexpected character") {
-        Some("the file holds a character that is not text (a control character, shown as ␀ and the like); delete it, or save the file again as plain UTF-8 text".into())
-    } else if message.contains("reading limits") {
-        Some("the file nests or repeats too much to be a profile (aliases, anchors or depth beyond kelisim's limits); write it out plainly".into())
-    } else if message.starts_with("invalid") {
-        Some("the value has the wrong type or range; `kelisim schema` describes every field".into())
-    } else {
-        None
-    }
+    HINTS
+        .iter()
+        .find(|(phrase, _)| message.contains(phrase))
+        .map(|(_, hint)| *hint)
+        .or_else(|| {
+            message.starts_with("invalid").then_some(
+                "the value has the wrong type or range; `kelisim schema` describes every field",
+            )
+        })
+        .map(String::from)
 }
 
 /// A YAML scalar of any type, kept as written so that the validation step can say what was
