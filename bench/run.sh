@@ -7,6 +7,10 @@
 # 10,000 rows <= 1,000 rows + 20%. Needs hyperfine (apt-get install hyperfine) for the timings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if ! command -v hyperfine >/dev/null; then
+  echo "bench/run.sh needs hyperfine for its timings: apt-get install hyperfine" >&2
+  exit 1
+fi
 cargo build --release --locked --quiet
 K="$PWD/target/release/kelisim"
 mkdir -p target/bench && work=$(mktemp -d -p target/bench)
