@@ -281,7 +281,7 @@ impl Source {
     /// Reads `path` as UTF-8, refusing files over [`MAX_INPUT_BYTES`].
     pub fn read(path: &Path) -> Result<Source> {
         let bytes = read_bounded(path)?;
-        if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        if is_utf16(&bytes) {
             return Err(Error::from(Diagnostic {
                 file: path.display().to_string(),
                 line: 1,
@@ -311,6 +311,25 @@ impl Source {
         })?;
         Ok(Source::new(path.display().to_string(), &text))
     }
+}
+
+/// A UTF-16 file: one with its byte-order mark, or one without whose opening bytes have NULs on
+/// one side of every pair only (every ASCII letter in UTF-16 is its byte and a NUL). A UTF-8 file
+/// with a stray NUL has it once, and is reported as NUL where it stands.
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(256) & !1];
+    let nuls = |side: usize| {
+        head.iter()
+            .skip(side)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (nuls(0), nuls(1));
+    (even == 0) != (odd == 0) && even.max(odd) >= 4.min(head.len() / 2)
 }
 
 /// Reads at most [`MAX_INPUT_BYTES`] of `path`; a longer file (or a pipe that goes on) is an

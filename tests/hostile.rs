@@ -90,6 +90,11 @@ const REJECTED: &[(&str, &str, &str)] = &[
     ),
     ("utf16.yaml", "utf16.yaml:1:1", "UTF-16, not UTF-8"),
     (
+        "utf16-no-bom.yaml",
+        "utf16-no-bom.yaml:1:1",
+        "UTF-16, not UTF-8",
+    ),
+    (
         "tabs-indent.yaml",
         "tabs-indent.yaml:2:2",
         "indent with spaces",
