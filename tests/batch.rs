@@ -95,6 +95,56 @@ fn a_200_row_csv_with_bad_rows() {
     );
 }
 
+/// A value past the last header, or under an empty header, fails its row instead of vanishing.
+#[test]
+fn a_value_in_a_column_without_a_header_fails_only_its_row() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/batch/base.yaml",
+        dir.path().join("base.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("manifest.yaml"),
+        "base: base.yaml\ntable: rows.csv\nid: id\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("rows.csv"),
+        "id,,norms\n\
+         a,,all\n\
+         b,,all,Профсоюз «Болашақ» и ещё сорок символов текста, которые не покажут\n\
+         c,12.5,all\n\
+         d,,all,\n",
+    )
+    .unwrap();
+    let out = kelisim(dir.path())
+        .args(["batch", "manifest.yaml", "-o", "out", "--quiet"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains(
+            "row 3, column `D`: holds `Профсоюз «Болашақ» и ещё сорок символов…`, \
+             but its column has no header; name the column in the header row"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("row 4, column `B`: holds `12.5`, but its column has no header"),
+        "{stderr}"
+    );
+    let status: Vec<(String, String)> = index(&dir.path().join("out"))
+        .into_iter()
+        .map(|r| (r["id"].clone(), r["status"].clone()))
+        .collect();
+    let expected = [("a", "ok"), ("b", "failed"), ("c", "failed"), ("d", "ok")];
+    assert_eq!(
+        status,
+        expected.map(|(id, s)| (id.to_string(), s.to_string()))
+    );
+}
+
 #[test]
 fn an_xlsx_with_bad_rows() {
     let dir = tempfile::tempdir().unwrap();

@@ -670,6 +670,11 @@ fn batch_reads_a_workbook_with_a_cell_at_the_far_corner_cell_by_cell() {
         index.contains("1048576,"),
         "the far row was not read:\n{index}"
     );
+    // Its one cell has no header above it: the row fails and says so rather than drop the value.
+    assert!(
+        stderr.contains("row 1048576, column `XFD`: holds `x`, but its column has no header"),
+        "{stderr}"
+    );
 }
 
 /// Every test the README's "Bad input" section points at exists, so the table cannot drift.

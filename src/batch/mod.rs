@@ -60,6 +60,9 @@ pub struct Row {
     pub number: usize,
     /// Non-empty cells.
     pub cells: Vec<(String, String)>,
+    /// Non-empty cells of columns with no header, as (column letter, text): the row fails on
+    /// them rather than lose them.
+    pub stray: Vec<(String, String)>,
 }
 
 impl Manifest {
@@ -150,15 +153,15 @@ impl Manifest {
                         let rec = rec.map_err(|e| {
                             Error::Message(format!("`{}` row {}: {e}", path.display(), i + 2))
                         })?;
-                        Ok(Row {
+                        let mut row = Row {
                             number: i + 2,
-                            cells: header
-                                .iter()
-                                .zip(rec.iter())
-                                .filter(|(_, v)| !v.trim().is_empty())
-                                .map(|(h, v)| (h.clone(), v.trim().to_string()))
-                                .collect(),
-                        })
+                            cells: Vec::new(),
+                            stray: Vec::new(),
+                        };
+                        for (col, v) in rec.iter().enumerate() {
+                            row.push(header.get(col).map(String::as_str), col, v.trim());
+                        }
+                        Ok(row)
                     },
                 )))
             }
@@ -169,6 +172,7 @@ impl Manifest {
                 Ok(Row {
                     number: i + 1,
                     cells,
+                    stray: Vec::new(),
                 })
             }))),
         }
@@ -249,14 +253,44 @@ fn xlsx_rows(p: &Path) -> Result<Vec<Row>> {
         .collect();
     Ok(rows
         .into_iter()
-        .map(|(row, values)| Row {
-            number: row as usize + 1,
-            cells: values
-                .into_iter()
-                .filter_map(|(col, v)| Some((header.get(&col)?.clone(), v)))
-                .collect(),
+        .map(|(number, values)| {
+            let mut row = Row {
+                number: number as usize + 1,
+                cells: Vec::new(),
+                stray: Vec::new(),
+            };
+            for (col, v) in values {
+                row.push(header.get(&col).map(String::as_str), col as usize, &v);
+            }
+            row
         })
         .collect())
+}
+
+impl Row {
+    /// Adds the cell `text` of the column numbered `col` (from 0), named `header`.
+    fn push(&mut self, header: Option<&str>, col: usize, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        match header.filter(|h| !h.is_empty()) {
+            Some(h) => self.cells.push((h.to_string(), text.to_string())),
+            None => self.stray.push((column_letter(col), text.to_string())),
+        }
+    }
+}
+
+/// A spreadsheet's name for the column numbered `col` from 0: A, …, Z, AA, …, XFD.
+fn column_letter(mut col: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    letters.iter().rev().map(|&b| b as char).collect()
 }
 
 /// An XLSX cell as text: whole numbers without ".0".
@@ -363,6 +397,17 @@ pub fn merge(
     id: Option<&str>,
     library: &Library,
 ) -> std::result::Result<Merged, (String, String)> {
+    if let Some((column, text)) = row.stray.first() {
+        let shown: String = text.chars().take(40).collect();
+        let cut = if shown.len() < text.len() { "…" } else { "" };
+        let shown = shown.trim_end();
+        return Err((
+            column.clone(),
+            format!(
+                "holds `{shown}{cut}`, but its column has no header; name the column in the header row with a dotted path (such as parties.employer.name.ru), or delete the value"
+            ),
+        ));
+    }
     let mut profile = base.clone();
     let mut params: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
     let mut variants: BTreeMap<String, (String, String)> = BTreeMap::new();
