@@ -100,7 +100,9 @@ month-12 = декабря
 
 ## Nouns counted after a number: `{{ n | count(noun="calendar-days", case="gen") }}` in a clause
 ## prints «10 (десяти) календарных дней». $n is the number; $case is nom, gen, dat, ins or prep
-## (acc uses nom: these are things). `.gender` declines the numeral: один/одна/одно, два/две.
+## (the accusative of things uses nom). `.gender` declines the numeral: один/одна/одно, два/две.
+## `.animate = yes` marks persons: their accusative is «двух представителей», «двадцать одного
+## представителя», «пять представителей» (kelisim picks gen or nom; a feminine person needs [acc]).
 
 noun-calendar-days = { $case ->
         [ins] { $n ->
@@ -222,3 +224,4 @@ noun-representatives = { $case ->
            }
     }
     .gender = m
+    .animate = yes

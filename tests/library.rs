@@ -213,3 +213,44 @@ fn no_template_writes_a_number_without_its_words() {
     assert_eq!(bare_numbers("мерзімі 10 жұмыс күні"), ["10 жұмыс күні…"]);
     assert!(bare_numbers("за 30 (тридцать) дней, статьи 12, 12-бабы, до 1 марта").is_empty());
 }
+
+/// `count` with a noun marked `.animate = yes` takes the accusative of persons: «назначает двух
+/// представителей», not «два представителя», yet «двадцать два представителя».
+#[test]
+fn persons_counted_in_the_accusative_take_the_animate_forms() {
+    let library = library_with("1.2-joint-committee.yaml", |t| {
+        t.replacen(
+            "Комитет) в составе {{ members_per_side | count(noun=\"representatives\", case=\"gen\") }}\n      от каждой стороны",
+            "Комитет), куда каждая сторона назначает\n      {{ members_per_side | count(noun=\"representatives\", case=\"acc\") }}",
+            1,
+        )
+    })
+    .unwrap();
+    let clause = library.clauses().iter().find(|c| c.id == "1.2").unwrap();
+    let variant = kelisim::model::Variant::Union;
+    let mut params = clause.defaults(variant);
+    for (n, want) in [
+        (1, "назначает 1 (одного) представителя"),
+        (2, "назначает 2 (двух) представителей"),
+        (4, "назначает 4 (четырех) представителей"),
+        (5, "назначает 5 (пять) представителей"),
+        (11, "назначает 11 (одиннадцать) представителей"),
+        (21, "назначает 21 (двадцать одного) представителя"),
+        (22, "назначает 22 (двадцать два) представителя"),
+    ] {
+        params.insert(
+            "members_per_side".into(),
+            kelisim::model::ParamValue::Int(n),
+        );
+        let text = library
+            .render(
+                clause,
+                variant,
+                kelisim::model::Level::Enterprise,
+                Lang::Ru,
+                &params,
+            )
+            .unwrap();
+        assert!(text.contains(want), "{n}: {text}");
+    }
+}

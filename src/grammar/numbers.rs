@@ -246,12 +246,30 @@ const RU_HUNDREDS: [Forms; 10] = [
     ),
 ];
 
+/// The accusative of a numeral counting persons: like the genitive for 1–4 («двух»), with the
+/// final «один» in the genitive for a compound ending in it («двадцать одного»; feminine
+/// «двадцать одну»), and like the nominative otherwise («двадцать два», «пять»).
+fn ru_persons(n: u64, gender: Gender) -> Option<String> {
+    if (1..=4).contains(&n) && !(n == 1 && gender == Gender::F) {
+        return ru(n, RuCase::Gen, gender);
+    }
+    if n % 10 == 1 && n % 100 != 11 && n > 1 {
+        let one = if gender == Gender::F {
+            "одну"
+        } else {
+            "одного"
+        };
+        return Some(format!("{} {one}", ru(n - 1, RuCase::Acc, gender)?));
+    }
+    ru(n, RuCase::Acc, gender)
+}
+
 fn index(case: RuCase) -> usize {
     match case {
         RuCase::Nom => 0,
         RuCase::Gen => 1,
         RuCase::Dat => 2,
-        RuCase::Acc => 3,
+        RuCase::Acc | RuCase::AccAnim => 3,
         RuCase::Ins => 4,
         RuCase::Prep => 5,
     }
@@ -330,11 +348,14 @@ fn scale_word(n: u64, case: RuCase, thousand: bool) -> &'static str {
     }
 }
 
-/// A Russian cardinal in words, declined: (2026, Gen, M) → «двух тысяч двадцати шести». The
-/// accusative is that of things. `None` above [`MAX`].
+/// A Russian cardinal in words, declined: (2026, Gen, M) → «двух тысяч двадцати шести». `None`
+/// above [`MAX`].
 pub fn ru(n: u64, case: RuCase, gender: Gender) -> Option<String> {
     if n > MAX {
         return None;
+    }
+    if case == RuCase::AccAnim {
+        return ru_persons(n, gender);
     }
     if n == 0 {
         return Some(RU_UNITS[0][index(case)].to_string());

@@ -3,7 +3,8 @@
 //!
 //! - `{{ n | count(noun="working-days", case="gen") }}` → «10 (десяти) рабочих дней» /
 //!   «10 (он) жұмыс күні»: the number in words in the case, and the noun agreeing with it
-//!   (Fluent message `noun-<noun>`, CLDR plurals, `.gender` for один/одна).
+//!   (Fluent message `noun-<noun>`, CLDR plurals, `.gender` for один/одна; a noun with
+//!   `.animate = yes` takes the accusative of persons, «двух представителей»).
 //! - `{{ n | ru_num(case="gen", gender="f") }}` → «2 (двух)»; `{{ n | kk_num }}` → «2 (екі)».
 //! - `{{ name | kk_case(case="gen", plural=false) }}` → «Алтын» ЖШС-ның.
 //! - `{{ d | day_month(case="dat") }}` ("MM-DD") → «1 марта» / «1 наурызға».
@@ -28,18 +29,20 @@ pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
             let noun: String = kwargs.must_get("noun")?;
             let case: String = kwargs.get("case")?.unwrap_or_else(|| "nom".to_string());
             let id = format!("noun-{noun}");
-            let number = match lang {
-                Lang::Kk => kk_number(n)?,
+            let (number, noun_case) = match lang {
+                Lang::Kk => (kk_number(n)?, case),
                 Lang::Ru => {
                     let gender = l.attribute(Lang::Ru, &id, "gender").unwrap_or_default();
-                    ru_number(n, &case, &gender)?
+                    let animate = l.attribute(Lang::Ru, &id, "animate").as_deref() == Some("yes");
+                    let (c, g) = ru_grammar(&case, &gender)?;
+                    let c = if animate && c == ru::Case::Acc {
+                        ru::Case::AccAnim
+                    } else {
+                        c
+                    };
+                    let noun_case = c.of_counted_noun(n.unsigned_abs(), g).name().to_string();
+                    (ru_number(n, c, g)?, noun_case)
                 }
-            };
-            // The nouns are things: their accusative is the nominative.
-            let noun_case = if case == "acc" {
-                "nom".to_string()
-            } else {
-                case
             };
             let words = l
                 .text(
@@ -59,7 +62,8 @@ pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
         |n: i64, kwargs: Kwargs, _: &State| -> TeraResult<String> {
             let case: String = kwargs.get("case")?.unwrap_or_else(|| "nom".to_string());
             let gender: String = kwargs.get("gender")?.unwrap_or_else(|| "m".to_string());
-            ru_number(n, &case, &gender)
+            let (c, g) = ru_grammar(&case, &gender)?;
+            ru_number(n, c, g)
         },
     );
     tera.register_filter(
@@ -112,11 +116,11 @@ pub fn kk_number(n: i64) -> TeraResult<String> {
     Ok(format!("{n} ({words})"))
 }
 
-/// «30 (тридцати)».
-pub fn ru_number(n: i64, case: &str, gender: &str) -> TeraResult<String> {
+/// The Russian case and gender named in a template; no gender means masculine.
+fn ru_grammar(case: &str, gender: &str) -> TeraResult<(ru::Case, ru::Gender)> {
     let c = ru::Case::from_name(case).ok_or_else(|| {
         tera::Error::message(format!(
-            "unknown Russian case `{case}`; the cases are nom gen dat acc ins prep"
+            "unknown Russian case `{case}`; the cases are nom gen dat acc ins prep acc-anim"
         ))
     })?;
     let g = match gender {
@@ -125,6 +129,11 @@ pub fn ru_number(n: i64, case: &str, gender: &str) -> TeraResult<String> {
             tera::Error::message(format!("unknown gender `{g}`; the genders are m f n"))
         })?,
     };
+    Ok((c, g))
+}
+
+/// «30 (тридцати)».
+fn ru_number(n: i64, c: ru::Case, g: ru::Gender) -> TeraResult<String> {
     let words = u64::try_from(n)
         .ok()
         .and_then(|n| numbers::ru(n, c, g))
