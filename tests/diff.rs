@@ -151,16 +151,11 @@ fn an_edited_docx_diffs_back_to_exactly_its_edits() {
         .assert()
         .success();
     // The counterparty's edits: 45 days become 60 in both languages, and clause 1.4 goes.
-    let original = dir.path().join("karaganda-coal.docx");
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&original).unwrap()).unwrap();
     let edited = dir.path().join("edited.docx");
-    let mut out = zip::ZipWriter::new(std::fs::File::create(&edited).unwrap());
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).unwrap();
-        let name = f.name().unwrap().to_string();
-        let mut data = String::new();
-        f.read_to_string(&mut data).unwrap();
-        if name == "word/document.xml" {
+    common::ooxml::edit_docx(
+        &dir.path().join("karaganda-coal.docx"),
+        &edited,
+        |mut data| {
             data = data
                 .replace("45 (қырық бес)", "60 (алпыс)")
                 .replace("45 (сорок пять)", "60 (шестьдесят)");
@@ -168,12 +163,9 @@ fn an_edited_docx_diffs_back_to_exactly_its_edits() {
             let start = data[..at].rfind("<w:tr>").unwrap();
             let end = at + data[at..].find("</w:tr>").unwrap() + "</w:tr>".len();
             data.replace_range(start..end, "");
-        }
-        out.start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        out.write_all(data.as_bytes()).unwrap();
-    }
-    out.finish().unwrap();
+            data
+        },
+    );
 
     let library = common::library();
     let spec = ClauseSpec {
@@ -231,6 +223,66 @@ fn an_edited_docx_diffs_back_to_exactly_its_edits() {
         4,
         "{table}"
     );
+}
+
+/// The other side renamed clause 1.4 and changed a word of it: the hidden bookmark still finds
+/// the clause, the word shows as a change, and a warning names the new titles. Without the
+/// bookmarks, the title is all there is to go by, and the error says so.
+#[test]
+fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = root("examples/karaganda-coal.yaml");
+    kelisim(dir.path())
+        .args(["render", &profile, "-o", ".", "--format", "docx"])
+        .assert()
+        .success();
+    let original = dir.path().join("karaganda-coal.docx");
+    let rename = |data: String| {
+        data.replace("Кері байланыс.", "Жұмыскерлердің пікірі.")
+            .replace("Обратная связь.", "Мнение работников.")
+            .replace("(опросы, ящики предложений, встречи)", "(опросы, встречи)")
+    };
+    common::ooxml::edit_docx(&original, &dir.path().join("renamed.docx"), rename);
+    let out = kelisim(dir.path())
+        .args(["diff", &profile, "renamed.docx", "--format", "md"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains(
+            "warning: `renamed.docx`: the title of norm 1.4 (kk) was changed from «Кері байланыс» to «Жұмыскерлердің пікірі»"
+        ) && stderr.contains("(ru) was changed from «Обратная связь» to «Мнение работников»"),
+        "{stderr}"
+    );
+    let md = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        md.contains("(опросы, <del>ящики предложений, </del>встречи)"),
+        "{md}"
+    );
+    assert_eq!(
+        (md.matches("<del>").count(), md.matches("<ins>").count()),
+        (1, 0),
+        "only the one edit:\n{md}"
+    );
+
+    let unmarked = |data: String| {
+        let mut out = String::new();
+        let mut rest = data.as_str();
+        while let Some(at) = rest.find("<w:bookmarkStart") {
+            out.push_str(&rest[..at]);
+            rest = &rest[at + rest[at..].find("/>").unwrap() + 2..];
+        }
+        out.push_str(rest);
+        rename(out)
+    };
+    common::ooxml::edit_docx(&original, &dir.path().join("bare.docx"), unmarked);
+    kelisim(dir.path())
+        .args(["diff", &profile, "bare.docx"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "the clause «Жұмыскерлердің пікірі. Жұмыс беруші",
+        ));
 }
 
 #[test]

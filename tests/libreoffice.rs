@@ -222,3 +222,77 @@ fn libreoffice_lists_the_tracked_changes_of_a_diff() {
         "revisions lost their author"
     );
 }
+
+/// An annex saved again by LibreOffice, as the other side of a negotiation might, diffs back to
+/// no change; after its titles are renamed there, the hidden bookmarks still find every clause.
+#[test]
+fn an_annex_saved_again_by_libreoffice_diffs_back_to_no_change() {
+    let Some(soffice) = on_path("soffice") else {
+        assert!(
+            std::env::var_os("KELISIM_REQUIRE_LIBREOFFICE").is_none(),
+            "LibreOffice is missing but KELISIM_REQUIRE_LIBREOFFICE is set"
+        );
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: the round trip through LibreOffice (no soffice)"
+        );
+        return;
+    };
+    let library = common::library();
+    let profile = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/karaganda-coal.yaml");
+    let (_, doc) =
+        kelisim::render_profile(&Source::read(Path::new(profile)).unwrap(), &library).unwrap();
+    let opts = DocxOptions {
+        layout: kelisim::model::Layout::Columns,
+        style: Style::load(None).unwrap(),
+        author: None,
+        timestamp: DEFAULT_TIMESTAMP,
+        coverage: true,
+        reviser: None,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let ours = dir.path().join("ours.docx");
+    std::fs::write(&ours, docx(&doc, &opts).unwrap()).unwrap();
+    let saved_dir = dir.path().join("saved");
+    let profile_dir = format!("file://{}", dir.path().join("lo-profile").display());
+    run(Command::new(soffice)
+        .args(["--headless", "--norestore"])
+        .arg(format!("-env:UserInstallation={profile_dir}"))
+        .args(["--convert-to", "docx:MS Word 2007 XML", "--outdir"])
+        .arg(&saved_dir)
+        .arg(&ours));
+    let saved = saved_dir.join("ours.docx");
+    let renamed = dir.path().join("renamed.docx");
+    common::ooxml::edit_docx(&saved, &renamed, |xml| {
+        library.clauses().iter().fold(xml, |xml, c| {
+            Lang::ALL.iter().fold(xml, |xml, lang| {
+                let title = c.title.get(*lang);
+                xml.replace(&format!("{title}."), &format!("{title} (редакция 2)."))
+            })
+        })
+    });
+    let spec = kelisim::diff::ClauseSpec {
+        level: kelisim::model::Level::Enterprise,
+        params: &[],
+    };
+    let a = kelisim::diff::side(profile, &library, &spec).unwrap();
+    for (file, titles_changed) in [(&saved, 0), (&renamed, 2 * doc_clauses(&doc))] {
+        let b = kelisim::diff::side(file.to_str().unwrap(), &library, &spec).unwrap();
+        let diffs = kelisim::diff::compare(&a, &b);
+        assert_eq!(diffs.len(), doc_clauses(&doc), "{file:?}");
+        for d in &diffs {
+            assert_eq!(
+                d.status,
+                kelisim::document::Status::Same,
+                "{file:?}: norm {}: {:?}",
+                d.norm,
+                d.body
+            );
+        }
+        assert_eq!(b.notes.len(), titles_changed, "{file:?}: {:?}", b.notes);
+    }
+}
+
+fn doc_clauses(doc: &kelisim::document::Document) -> usize {
+    doc.sections.iter().map(|s| s.clauses.len()).sum()
+}

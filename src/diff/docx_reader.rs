@@ -10,6 +10,7 @@ use quick_xml::events::Event;
 
 use super::SideClause;
 use crate::error::{Error, Result};
+use crate::export::docx::BOOKMARK;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 
@@ -18,13 +19,23 @@ pub const MAX_FILE: u64 = 20 * 1024 * 1024;
 /// The largest `word/document.xml` read, uncompressed (a zip bomb stops here).
 pub const MAX_XML: u64 = 64 * 1024 * 1024;
 
-/// A paragraph: style, numbering level, language and text (insertions accepted, deletions gone).
+/// A paragraph: style, numbering level, language, the norm its bookmark names, and text
+/// (insertions accepted, deletions gone).
 #[derive(Debug, Default)]
 struct Para {
     style: String,
     level: Option<u32>,
     lang: Option<String>,
+    norm: Option<String>,
     text: String,
+}
+
+/// What the reader found: the clauses, and what it could not compare (a changed title).
+pub struct Reading {
+    /// The clauses, both languages.
+    pub clauses: Vec<SideClause>,
+    /// One line each, for the user.
+    pub notes: Vec<String>,
 }
 
 fn not_docx(path: &Path, why: &str) -> Error {
@@ -34,8 +45,9 @@ fn not_docx(path: &Path, why: &str) -> Error {
     ))
 }
 
-/// The clauses of the annex in `path`, both languages, matched to norms by their titles.
-pub fn read(path: &Path, library: &Library) -> Result<Vec<SideClause>> {
+/// The clauses of the annex in `path`, both languages, matched to norms by the bookmarks kelisim
+/// writes, or by their titles in a file without them.
+pub fn read(path: &Path, library: &Library) -> Result<Reading> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io("read", path, e))?;
     if meta.len() > MAX_FILE {
         return Err(not_docx(
@@ -123,6 +135,16 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
                     }
                 }
                 "w:lang" => run_lang = attr(&e, "w:val"),
+                "w:bookmarkStart" => {
+                    if let Some(p) = para.as_mut() {
+                        let name = attr(&e, "w:name").unwrap_or_default();
+                        if let Some(mark) = name.strip_prefix(BOOKMARK)
+                            && let Some((norm, _lang)) = mark.rsplit_once('_')
+                        {
+                            p.norm = Some(norm.replace('_', "."));
+                        }
+                    }
+                }
                 "w:br" | "w:tab" if in_del == 0 => {
                     if let Some(p) = para.as_mut() {
                         p.text.push(' ');
@@ -164,8 +186,9 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
     Ok(out)
 }
 
-fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<SideClause>> {
+fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Reading> {
     let mut found: Vec<(Lang, String, String)> = Vec::new();
+    let mut notes = Vec::new();
     for p in paragraphs.iter().filter(|p| p.style == "ClauseText") {
         let lang = match p.lang.as_deref() {
             Some("kk-KZ") => Lang::Kk,
@@ -173,20 +196,41 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<Si
         };
         if p.level.is_some() {
             let text = p.text.trim();
-            let clause = library.clauses().iter().find(|c| {
+            let titled = |c: &&crate::library::Clause| {
                 text.strip_prefix(c.title.get(lang).as_str())
                     .is_some_and(|rest| rest.starts_with('.'))
-            });
+            };
+            let clause = match p.norm.as_deref().and_then(|n| library.find(n)) {
+                Some(c) => Some(c),
+                None => library.clauses().iter().find(titled),
+            };
             let Some(clause) = clause else {
                 let start: String = text.chars().take(60).collect();
                 return Err(Error::Message(format!(
                     "`{}`: the clause «{start}…» does not start with the title of a norm; \
-                     titles must stay as kelisim wrote them for the diff to match clauses",
+                     in a file without kelisim's bookmarks, titles must stay as kelisim wrote them \
+                     for the diff to match clauses",
                     path.display()
                 )));
             };
-            let body = text[clause.title.get(lang).len() + 1..].trim().to_string();
-            found.push((lang, clause.id.clone(), body));
+            let body = if titled(&clause) {
+                text[clause.title.get(lang).len() + 1..].trim()
+            } else {
+                // Found by its bookmark, under a title the other side changed: the title ends
+                // at its full stop, and only the wording after it is compared.
+                let (title, body) = text.split_once('.').unwrap_or(("", text));
+                notes.push(format!(
+                    "`{}`: the title of norm {} ({}) was changed from «{}» to «{}»; the diff \
+                     compares the wording after the title, not the title",
+                    path.display(),
+                    clause.id,
+                    lang.code(),
+                    clause.title.get(lang),
+                    title.trim()
+                ));
+                body.trim()
+            };
+            found.push((lang, clause.id.clone(), body.to_string()));
         } else if let Some(last) = found.iter_mut().rev().find(|(l, _, _)| *l == lang) {
             last.2.push('\n');
             last.2.push_str(p.text.trim());
@@ -220,5 +264,8 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<Si
             Lang::Ru => entry.body.ru = body,
         }
     }
-    Ok(out)
+    Ok(Reading {
+        clauses: out,
+        notes,
+    })
 }

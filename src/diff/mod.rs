@@ -36,6 +36,8 @@ pub struct Side {
     pub document: Option<Document>,
     /// Its clauses.
     pub clauses: Vec<SideClause>,
+    /// What could not be compared, one line each for the user (a title the other side changed).
+    pub notes: Vec<String>,
 }
 
 /// How a clause side is asked for on the command line: `2.3@union`.
@@ -87,10 +89,12 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
     {
+        let reading = docx_reader::read(path, library)?;
         return Ok(Side {
             label,
             document: None,
-            clauses: docx_reader::read(path, library)?,
+            clauses: reading.clauses,
+            notes: reading.notes,
         });
     }
     let (_, doc) = crate::render_profile(&Source::read(path)?, library)?;
@@ -108,6 +112,7 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
         label,
         document: Some(doc),
         clauses,
+        notes: Vec::new(),
     })
 }
 
@@ -174,6 +179,7 @@ fn clause_side(id: &str, variant: &str, library: &Library, spec: &ClauseSpec) ->
             title: clause.title.clone(),
             body,
         }],
+        notes: Vec::new(),
     })
 }
 

@@ -49,6 +49,30 @@ pub fn entries(bytes: &[u8]) -> Vec<(String, zip::CompressionMethod, Vec<u8>)> {
         .collect()
 }
 
+/// Copies the DOCX at `original` to `edited` with `edit` applied to its document part, as the
+/// other side's Word would save it.
+pub fn edit_docx(
+    original: &std::path::Path,
+    edited: &std::path::Path,
+    edit: impl Fn(String) -> String,
+) {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(original).unwrap()).unwrap();
+    let mut out = zip::ZipWriter::new(std::fs::File::create(edited).unwrap());
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        let mut data = String::new();
+        f.read_to_string(&mut data).unwrap();
+        if name == "word/document.xml" {
+            data = edit(data);
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut out, data.as_bytes()).unwrap();
+    }
+    out.finish().unwrap();
+}
+
 /// The text of entry `name`.
 pub fn part(bytes: &[u8], name: &str) -> String {
     let (_, _, data) = entries(bytes)

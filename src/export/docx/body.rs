@@ -11,6 +11,9 @@ use crate::lang::{Bilingual, Lang};
 use crate::model::Layout;
 use crate::style::Style;
 
+/// The start of the name of a clause's bookmark; a leading underscore hides it in Word.
+pub const BOOKMARK: &str = "_kelisim_";
+
 /// Who tracked changes are attributed to, and the next revision id.
 pub struct Tracking {
     /// `w:author` of every revision.
@@ -38,6 +41,19 @@ impl Tracking {
             "w:id=\"{id}\" w:author=\"{}\" w:date=\"{}\"",
             esc(&self.author),
             esc(&self.date)
+        )
+    }
+
+    /// A hidden bookmark naming the clause of norm `norm` in `lang` (`_kelisim_2_3_kk`), so that
+    /// `kelisim diff` finds the clause in an edited copy even when its title was changed. It
+    /// takes its id from the revisions' sequence: Word wants annotation ids unique.
+    fn bookmark(&self, norm: &str, lang: Lang) -> String {
+        let id = self.next.get();
+        self.next.set(id + 1);
+        format!(
+            "<w:bookmarkStart w:id=\"{id}\" w:name=\"{BOOKMARK}{}_{}\"/><w:bookmarkEnd w:id=\"{id}\"/>",
+            esc(&norm.replace('.', "_")),
+            lang.code()
         )
     }
 
@@ -89,11 +105,12 @@ fn tracked_clause(
         };
         runs(&[inline], lang)
     };
-    let mut out = match status {
+    let mut out = t.bookmark(&c.norm, lang);
+    out.push_str(&match status {
         Status::Added => t.run(&format!("{title} "), true, true, lang),
         Status::Removed => t.run(&format!("{title} "), false, true, lang),
         _ => plain(&title, true) + &plain(" ", false),
-    };
+    });
     for segment in body {
         out.push_str(&match segment {
             Segment::Same(text) => text
@@ -152,8 +169,12 @@ pub fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -> Vec<S
                 .iter()
                 .enumerate()
                 .map(|(i, p)| {
-                    let num = (i == 0).then_some((num_id(lang), 1));
-                    paragraph("ClauseText", num, &runs(p, lang))
+                    if i == 0 {
+                        let first = tracking.bookmark(&c.norm, lang) + &runs(p, lang);
+                        paragraph("ClauseText", Some((num_id(lang), 1)), &first)
+                    } else {
+                        paragraph("ClauseText", None, &runs(p, lang))
+                    }
                 })
                 .collect()
         }

@@ -6,6 +6,7 @@
 //! Deflate-compressed parts in a fixed order. The same input gives the same bytes.
 
 mod body;
+pub use body::BOOKMARK;
 pub mod inline;
 pub mod package;
 mod parts;
