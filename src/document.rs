@@ -195,11 +195,13 @@ pub enum Status {
     Removed,
 }
 
-/// The changes of one clause's body, per language, for a tracked-changes document.
+/// The changes of one clause's title and body, per language, for a tracked-changes document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     /// What happened to the clause as a whole.
     pub status: Status,
+    /// The title as tracked text, per language (a title the other side renamed).
+    pub title: Bilingual<Vec<Segment>>,
     /// The body as tracked text, per language.
     pub body: Bilingual<Vec<Segment>>,
 }

@@ -226,8 +226,8 @@ fn an_edited_docx_diffs_back_to_exactly_its_edits() {
 }
 
 /// The other side renamed clause 1.4 and changed a word of it: the hidden bookmark still finds
-/// the clause, the word shows as a change, and a warning names the new titles. Without the
-/// bookmarks, the title is all there is to go by, and the error says so.
+/// the clause, and the new title shows as a change with the word. Without the bookmarks, the
+/// title is all there is to go by, and the error says so.
 #[test]
 fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
     let dir = tempfile::tempdir().unwrap();
@@ -247,22 +247,62 @@ fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
         .args(["diff", &profile, "renamed.docx", "--format", "md"])
         .assert()
         .success();
-    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert!(
-        stderr.contains(
-            "warning: `renamed.docx`: the title of norm 1.4 (kk) was changed from «Кері байланыс» to «Жұмыскерлердің пікірі»"
-        ) && stderr.contains("(ru) was changed from «Обратная связь» to «Мнение работников»"),
-        "{stderr}"
-    );
     let md = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        md.contains(
+            "## 1.4 <del>Кері байланыс</del><ins>Жұмыскерлердің пікірі</ins> / \
+             <del>Обратная связь</del><ins>Мнение работников</ins>\n"
+        ),
+        "{md}"
+    );
     assert!(
         md.contains("(опросы, <del>ящики предложений, </del>встречи)"),
         "{md}"
     );
     assert_eq!(
         (md.matches("<del>").count(), md.matches("<ins>").count()),
-        (1, 0),
-        "only the one edit:\n{md}"
+        (3, 2),
+        "the two titles and the one edit:\n{md}"
+    );
+    // In the comparison table, each side's cell starts with that side's title.
+    let out = kelisim(dir.path())
+        .args(["diff", &profile, "renamed.docx", "--format", "table"])
+        .assert()
+        .success();
+    let table = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        table.contains("| 1.4 | Обратная связь. Работодатель")
+            && table.contains("| Мнение работников. Работодатель"),
+        "{table}"
+    );
+    // Word's "Accept All" in the tracked DOCX gives the other side's title, "Reject All" ours.
+    kelisim(dir.path())
+        .args([
+            "diff",
+            &profile,
+            "renamed.docx",
+            "--format",
+            "docx",
+            "-o",
+            "tracked.docx",
+        ])
+        .assert()
+        .success();
+    let tracked = revisions(&document_xml(&dir.path().join("tracked.docx")));
+    let has = |accepted: &str, rejected: &str| {
+        tracked
+            .iter()
+            .any(|(_, a, r)| a.starts_with(accepted) && r.starts_with(rejected))
+    };
+    assert!(
+        has(
+            "Жұмыскерлердің пікірі. Жұмыс беруші",
+            "Кері байланыс. Жұмыс беруші"
+        ) && has(
+            "Мнение работников. Работодатель",
+            "Обратная связь. Работодатель"
+        ),
+        "{tracked:?}"
     );
 
     let unmarked = |data: String| {

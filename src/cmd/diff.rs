@@ -21,9 +21,6 @@ pub fn run(args: &DiffArgs) -> Result<()> {
     };
     let a = diff::side(&args.a, &library, &spec)?;
     let b = diff::side(&args.b, &library, &spec)?;
-    for note in a.notes.iter().chain(&b.notes) {
-        eprintln!("warning: {note}");
-    }
     let diffs = diff::compare(&a, &b);
     let to_file = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     let bytes = match args.format {

@@ -30,14 +30,6 @@ struct Para {
     text: String,
 }
 
-/// What the reader found: the clauses, and what it could not compare (a changed title).
-pub struct Reading {
-    /// The clauses, both languages.
-    pub clauses: Vec<SideClause>,
-    /// One line each, for the user.
-    pub notes: Vec<String>,
-}
-
 fn not_docx(path: &Path, why: &str) -> Error {
     Error::Message(format!(
         "`{}` is not a DOCX ({why}); give a .docx file that `kelisim render` produced",
@@ -47,7 +39,7 @@ fn not_docx(path: &Path, why: &str) -> Error {
 
 /// The clauses of the annex in `path`, both languages, matched to norms by the bookmarks kelisim
 /// writes, or by their titles in a file without them.
-pub fn read(path: &Path, library: &Library) -> Result<Reading> {
+pub fn read(path: &Path, library: &Library) -> Result<Vec<SideClause>> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io("read", path, e))?;
     if meta.len() > MAX_FILE {
         return Err(not_docx(
@@ -186,9 +178,9 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
     Ok(out)
 }
 
-fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Reading> {
-    let mut found: Vec<(Lang, String, String)> = Vec::new();
-    let mut notes = Vec::new();
+fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<SideClause>> {
+    // (language, norm, title, body) of every clause paragraph, in order.
+    let mut found: Vec<(Lang, String, String, String)> = Vec::new();
     for p in paragraphs.iter().filter(|p| p.style == "ClauseText") {
         let lang = match p.lang.as_deref() {
             Some("kk-KZ") => Lang::Kk,
@@ -213,27 +205,23 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Readin
                     path.display()
                 )));
             };
-            let body = if titled(&clause) {
-                text[clause.title.get(lang).len() + 1..].trim()
+            // A clause found by its bookmark may have a title the other side renamed: it ends
+            // at its full stop.
+            let own = clause.title.get(lang);
+            let (title, body) = if titled(&clause) {
+                (own.as_str(), &text[own.len() + 1..])
             } else {
-                // Found by its bookmark, under a title the other side changed: the title ends
-                // at its full stop, and only the wording after it is compared.
-                let (title, body) = text.split_once('.').unwrap_or(("", text));
-                notes.push(format!(
-                    "`{}`: the title of norm {} ({}) was changed from «{}» to «{}»; the diff \
-                     compares the wording after the title, not the title",
-                    path.display(),
-                    clause.id,
-                    lang.code(),
-                    clause.title.get(lang),
-                    title.trim()
-                ));
-                body.trim()
+                text.split_once('.').unwrap_or(("", text))
             };
-            found.push((lang, clause.id.clone(), body.to_string()));
-        } else if let Some(last) = found.iter_mut().rev().find(|(l, _, _)| *l == lang) {
-            last.2.push('\n');
-            last.2.push_str(p.text.trim());
+            found.push((
+                lang,
+                clause.id.clone(),
+                title.trim().to_string(),
+                body.trim().to_string(),
+            ));
+        } else if let Some(last) = found.iter_mut().rev().find(|f| f.0 == lang) {
+            last.3.push('\n');
+            last.3.push_str(p.text.trim());
         }
     }
     if found.is_empty() {
@@ -243,7 +231,7 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Readin
         )));
     }
     let mut out: Vec<SideClause> = Vec::new();
-    for (lang, norm, body) in found {
+    for (lang, norm, title, body) in found {
         let Some(clause) = library.find(&norm) else {
             continue;
         };
@@ -260,12 +248,9 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Readin
             }
         };
         match lang {
-            Lang::Kk => entry.body.kk = body,
-            Lang::Ru => entry.body.ru = body,
+            Lang::Kk => (entry.title.kk, entry.body.kk) = (title, body),
+            Lang::Ru => (entry.title.ru, entry.body.ru) = (title, body),
         }
     }
-    Ok(Reading {
-        clauses: out,
-        notes,
-    })
+    Ok(out)
 }

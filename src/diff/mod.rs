@@ -36,8 +36,6 @@ pub struct Side {
     pub document: Option<Document>,
     /// Its clauses.
     pub clauses: Vec<SideClause>,
-    /// What could not be compared, one line each for the user (a title the other side changed).
-    pub notes: Vec<String>,
 }
 
 /// How a clause side is asked for on the command line: `2.3@union`.
@@ -53,10 +51,12 @@ pub struct ClauseSpec<'a> {
 pub struct ClauseDiff {
     /// The norm's id.
     pub norm: String,
-    /// The clause's title.
+    /// The clause's title in B (in A for a removed clause).
     pub title: Bilingual<String>,
     /// What happened to it.
     pub status: Status,
+    /// Tracked text of its title, per language: a title the other side renamed.
+    pub title_diff: Bilingual<Vec<Segment>>,
     /// Tracked text of its body, per language.
     pub body: Bilingual<Vec<Segment>>,
 }
@@ -89,12 +89,10 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
     {
-        let reading = docx_reader::read(path, library)?;
         return Ok(Side {
             label,
             document: None,
-            clauses: reading.clauses,
-            notes: reading.notes,
+            clauses: docx_reader::read(path, library)?,
         });
     }
     let (_, doc) = crate::render_profile(&Source::read(path)?, library)?;
@@ -112,7 +110,6 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
         label,
         document: Some(doc),
         clauses,
-        notes: Vec::new(),
     })
 }
 
@@ -179,7 +176,6 @@ fn clause_side(id: &str, variant: &str, library: &Library, spec: &ClauseSpec) ->
             title: clause.title.clone(),
             body,
         }],
-        notes: Vec::new(),
     })
 }
 
@@ -211,27 +207,34 @@ pub fn compare(a: &Side, b: &Side) -> Vec<ClauseDiff> {
     norms
         .into_values()
         .filter_map(|pair| {
-            let (status, title, body) = match pair {
+            let same_title = |c: &SideClause| c.title.map(|_, t| vec![Segment::Same(t.clone())]);
+            let (status, title, title_diff, body) = match pair {
                 (Some(x), Some(y)) => {
-                    let body = Bilingual::try_from_fn(|l| {
-                        Ok::<_, ()>(words::diff(x.body.get(l), y.body.get(l)))
-                    })
-                    .ok()?;
-                    let status = if Lang::ALL.iter().any(|l| words::changed(body.get(*l))) {
+                    let diff = |a: &Bilingual<String>, b: &Bilingual<String>| {
+                        Bilingual::try_from_fn(|l| Ok::<_, ()>(words::diff(a.get(l), b.get(l))))
+                    };
+                    let (title_diff, body) =
+                        (diff(&x.title, &y.title).ok()?, diff(&x.body, &y.body).ok()?);
+                    let changed = Lang::ALL.iter().any(|l| {
+                        words::changed(body.get(*l)) || words::changed(title_diff.get(*l))
+                    });
+                    let status = if changed {
                         Status::Changed
                     } else {
                         Status::Same
                     };
-                    (status, y, body)
+                    (status, y, title_diff, body)
                 }
                 (Some(x), None) => (
                     Status::Removed,
                     x,
+                    same_title(x),
                     x.body.map(|_, t| vec![Segment::Deleted(t.clone())]),
                 ),
                 (None, Some(y)) => (
                     Status::Added,
                     y,
+                    same_title(y),
                     y.body.map(|_, t| vec![Segment::Inserted(t.clone())]),
                 ),
                 (None, None) => return None,
@@ -240,6 +243,7 @@ pub fn compare(a: &Side, b: &Side) -> Vec<ClauseDiff> {
                 norm: title.norm.clone(),
                 title: title.title.clone(),
                 status,
+                title_diff,
                 body,
             })
         })
@@ -280,6 +284,7 @@ pub fn tracked_document(
                 body: d.body.map(|_, segs| words::new_text(segs)),
                 revision: Some(Revision {
                     status: d.status,
+                    title: d.title_diff.clone(),
                     body: d.body.clone(),
                 }),
             });

@@ -44,8 +44,8 @@ pub fn term(diffs: &[ClauseDiff], marks: Marks, all: bool, library: &Library) ->
         out.push_str(&format!(
             "{} {} / {}{}\n",
             d.norm,
-            d.title.kk,
-            d.title.ru,
+            marked(&d.title_diff.kk, marks),
+            marked(&d.title_diff.ru, marks),
             status_note(d, Lang::Ru, library)?
         ));
         for lang in Lang::ALL {
@@ -87,8 +87,8 @@ pub fn markdown(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> 
         out.push_str(&format!(
             "\n## {} {} / {}{}\n",
             d.norm,
-            escape(&d.title.kk),
-            escape(&d.title.ru),
+            md_marked(&d.title_diff.kk),
+            md_marked(&d.title_diff.ru),
             status_note(d, Lang::Ru, library)?
         ));
         for lang in Lang::ALL {
@@ -108,17 +108,20 @@ pub fn table_rows(diffs: &[ClauseDiff], lang: Lang) -> Vec<[String; 3]> {
         .iter()
         .filter(|d| d.status != Status::Same)
         .map(|d| {
-            let title = d.title.get(lang);
-            let old = super::words::old_text(d.body.get(lang));
-            let new = super::words::new_text(d.body.get(lang));
-            let cell = |t: String| {
-                if t.is_empty() {
+            use super::words::{new_text, old_text};
+            let (title, body) = (d.title_diff.get(lang), d.body.get(lang));
+            let cell = |title: String, body: String| {
+                if body.is_empty() {
                     "—".to_string()
                 } else {
-                    format!("{title}. {t}")
+                    format!("{title}. {body}")
                 }
             };
-            [d.norm.clone(), cell(old), cell(new)]
+            [
+                d.norm.clone(),
+                cell(old_text(title), old_text(body)),
+                cell(new_text(title), new_text(body)),
+            ]
         })
         .collect()
 }

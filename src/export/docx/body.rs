@@ -6,7 +6,9 @@ use std::cell::Cell;
 use super::inline;
 use super::parts::{num_id, text_width};
 use super::xml::{Inline, esc, lang_tag, paragraph, runs};
-use crate::document::{Block, ClauseText, ComparisonTable, Coverage, Document, Segment, Status};
+use crate::document::{
+    Block, ClauseText, ComparisonTable, Coverage, Document, Revision, Segment, Status,
+};
 use crate::lang::{Bilingual, Lang};
 use crate::model::Layout;
 use crate::style::Style;
@@ -88,15 +90,8 @@ impl Tracking {
     }
 }
 
-/// A clause paragraph with its revisions tracked.
-fn tracked_clause(
-    c: &ClauseText,
-    lang: Lang,
-    status: Status,
-    body: &[Segment],
-    t: &Tracking,
-) -> String {
-    let title = format!("{}.", c.title.get(lang));
+/// A clause paragraph with its revisions, of the title and of the body, tracked.
+fn tracked_clause(c: &ClauseText, lang: Lang, revision: &Revision, t: &Tracking) -> String {
     let plain = |text: &str, bold: bool| {
         let inline = if bold {
             Inline::bold(text)
@@ -105,23 +100,29 @@ fn tracked_clause(
         };
         runs(&[inline], lang)
     };
+    let tracked = |segments: &[Segment], bold: bool| -> String {
+        segments
+            .iter()
+            .map(|segment| match segment {
+                Segment::Same(text) => text
+                    .split('\n')
+                    .map(|l| plain(l, bold))
+                    .collect::<Vec<_>>()
+                    .join("<w:r><w:br/></w:r>"),
+                Segment::Deleted(text) => t.run(text, false, bold, lang),
+                Segment::Inserted(text) => t.run(text, true, bold, lang),
+            })
+            .collect()
+    };
+    let title = format!("{}.", c.title.get(lang));
+    let status = revision.status;
     let mut out = t.bookmark(&c.norm, lang);
     out.push_str(&match status {
         Status::Added => t.run(&format!("{title} "), true, true, lang),
         Status::Removed => t.run(&format!("{title} "), false, true, lang),
-        _ => plain(&title, true) + &plain(" ", false),
+        _ => tracked(revision.title.get(lang), true) + &plain(".", true) + &plain(" ", false),
     });
-    for segment in body {
-        out.push_str(&match segment {
-            Segment::Same(text) => text
-                .split('\n')
-                .map(|l| plain(l, false))
-                .collect::<Vec<_>>()
-                .join("<w:r><w:br/></w:r>"),
-            Segment::Deleted(text) => t.run(text, false, false, lang),
-            Segment::Inserted(text) => t.run(text, true, false, lang),
-        });
-    }
+    out.push_str(&tracked(revision.body.get(lang), false));
     let mark = t.mark(status);
     let mark = if mark.is_empty() {
         String::new()
@@ -146,14 +147,12 @@ pub fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -> Vec<S
         Block::Text(t) => one("BodyText", None, text(t)),
         Block::Label(t) => one("BlockHeading", None, text(t)),
         Block::Section(s) => one("SectionHeading", Some((num_id(lang), 0)), text(&s.title)),
-        Block::Clause(c) if c.revision.is_some() => {
-            let r = c
-                .revision
-                .as_ref()
-                .map(|r| (r.status, r.body.get(lang).as_slice()));
-            let (status, body) = r.unwrap_or((Status::Same, &[]));
-            vec![tracked_clause(c, lang, status, body, tracking)]
-        }
+        Block::Clause(
+            c @ ClauseText {
+                revision: Some(revision),
+                ..
+            },
+        ) => vec![tracked_clause(c, lang, revision, tracking)],
         Block::Clause(c) => {
             let mut paragraphs = inline::paragraphs(c.body.get(lang));
             let mut first = vec![
