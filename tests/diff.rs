@@ -226,8 +226,8 @@ fn an_edited_docx_diffs_back_to_exactly_its_edits() {
 }
 
 /// The other side renamed clause 1.4 and changed a word of it: the hidden bookmark still finds
-/// the clause, and the new title shows as a change with the word. Without the bookmarks, the
-/// title is all there is to go by, and the error says so.
+/// the clause, and the new title, full stop and all, shows as a change with the word. Without the
+/// bookmarks, the title is all there is to go by, and the error says so.
 #[test]
 fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
     let dir = tempfile::tempdir().unwrap();
@@ -239,7 +239,7 @@ fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
     let original = dir.path().join("karaganda-coal.docx");
     let rename = |data: String| {
         data.replace("Кері байланыс.", "Жұмыскерлердің пікірі.")
-            .replace("Обратная связь.", "Мнение работников.")
+            .replace("Обратная связь.", "Мнение работников (ст. 22 ТК).")
             .replace("(опросы, ящики предложений, встречи)", "(опросы, встречи)")
     };
     common::ooxml::edit_docx(&original, &dir.path().join("renamed.docx"), rename);
@@ -251,7 +251,7 @@ fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
     assert!(
         md.contains(
             "## 1.4 <del>Кері байланыс</del><ins>Жұмыскерлердің пікірі</ins> / \
-             <del>Обратная связь</del><ins>Мнение работников</ins>\n"
+             <del>Обратная связь</del><ins>Мнение работников (ст. 22 ТК)</ins>\n"
         ),
         "{md}"
     );
@@ -272,7 +272,7 @@ fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
     let table = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(
         table.contains("| 1.4 | Обратная связь. Работодатель")
-            && table.contains("| Мнение работников. Работодатель"),
+            && table.contains("| Мнение работников (ст. 22 ТК). Работодатель"),
         "{table}"
     );
     // Word's "Accept All" in the tracked DOCX gives the other side's title, "Reject All" ours.
@@ -299,7 +299,7 @@ fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
             "Жұмыскерлердің пікірі. Жұмыс беруші",
             "Кері байланыс. Жұмыс беруші"
         ) && has(
-            "Мнение работников. Работодатель",
+            "Мнение работников (ст. 22 ТК). Работодатель",
             "Обратная связь. Работодатель"
         ),
         "{tracked:?}"

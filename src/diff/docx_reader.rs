@@ -20,7 +20,7 @@ pub const MAX_FILE: u64 = 20 * 1024 * 1024;
 pub const MAX_XML: u64 = 64 * 1024 * 1024;
 
 /// A paragraph: style, numbering level, language, the norm its bookmark names, and text
-/// (insertions accepted, deletions gone).
+/// (insertions accepted, deletions gone), with where its leading bold text (the title) ends.
 #[derive(Debug, Default)]
 struct Para {
     style: String,
@@ -28,6 +28,31 @@ struct Para {
     lang: Option<String>,
     norm: Option<String>,
     text: String,
+    bold_end: usize,
+    past_bold: bool,
+}
+
+impl Para {
+    fn push(&mut self, text: &str, bold: bool) {
+        self.text.push_str(text);
+        if !self.past_bold {
+            if bold {
+                self.bold_end = self.text.len();
+            } else if !text.trim().is_empty() {
+                self.past_bold = true;
+            }
+        }
+    }
+
+    /// The title and the body of a clause paragraph whose title is not the library's: the
+    /// leading bold text up to its full stop, or else the text up to the first full stop.
+    fn split_title(&self) -> (&str, &str) {
+        let bold = self.text[..self.bold_end].trim();
+        match bold.strip_suffix('.') {
+            Some(title) if !title.trim().is_empty() => (title, &self.text[self.bold_end..]),
+            _ => self.text.trim().split_once('.').unwrap_or(("", &self.text)),
+        }
+    }
 }
 
 fn not_docx(path: &Path, why: &str) -> Error {
@@ -105,6 +130,7 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
     let mut out = Vec::new();
     let mut para: Option<Para> = None;
     let (mut in_text, mut in_del, mut run_lang) = (false, 0u32, None::<String>);
+    let mut run_bold = false;
     loop {
         let event = reader.read_event().map_err(|e| e.to_string())?;
         match event {
@@ -112,10 +138,13 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
                 "w:p" => para = Some(Para::default()),
                 "w:t" => in_text = true,
                 "w:del" => in_del += 1,
-                "w:r" => run_lang = None,
+                "w:r" => (run_lang, run_bold) = (None, false),
                 _ => {}
             },
             Event::Empty(e) => match e.name().as_ref() {
+                "w:b" => {
+                    run_bold = !matches!(attr(&e, "w:val").as_deref(), Some("0" | "false" | "off"))
+                }
                 "w:pStyle" => {
                     if let Some(p) = para.as_mut() {
                         p.style = attr(&e, "w:val").unwrap_or_default();
@@ -139,7 +168,7 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
                 }
                 "w:br" | "w:tab" if in_del == 0 => {
                     if let Some(p) = para.as_mut() {
-                        p.text.push(' ');
+                        p.push(" ", run_bold);
                     }
                 }
                 _ => {}
@@ -152,7 +181,7 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
             },
             Event::Text(t) if in_text && in_del == 0 => {
                 if let Some(p) = para.as_mut() {
-                    p.text.push_str(&t.xml10_content());
+                    p.push(&t.xml10_content(), run_bold);
                     if p.lang.is_none() {
                         p.lang = run_lang.clone();
                     }
@@ -168,7 +197,7 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
                     _ => r.resolve_char_ref().ok().flatten(),
                 };
                 if let (Some(p), Some(c)) = (para.as_mut(), c) {
-                    p.text.push(c);
+                    p.push(c.encode_utf8(&mut [0; 4]), run_bold);
                 }
             }
             Event::Eof => break,
@@ -205,13 +234,12 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<Si
                     path.display()
                 )));
             };
-            // A clause found by its bookmark may have a title the other side renamed: it ends
-            // at its full stop.
+            // A clause found by its bookmark may have a title the other side renamed.
             let own = clause.title.get(lang);
             let (title, body) = if titled(&clause) {
                 (own.as_str(), &text[own.len() + 1..])
             } else {
-                text.split_once('.').unwrap_or(("", text))
+                p.split_title()
             };
             found.push((
                 lang,
