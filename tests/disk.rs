@@ -247,3 +247,69 @@ fn an_internal_error_is_reported_with_how_to_report_it_and_no_backtrace() {
     }
     assert!(!dir.path().join("out").exists());
 }
+
+/// A file that replaces another under `--force` is flushed to the disk before the rename, so a
+/// power cut leaves the old file or the new one; a new file is not flushed (that would slow a
+/// batch down to the disk's pace). Watched with strace, since a power cut cannot be staged.
+#[test]
+fn a_file_replaced_with_force_is_flushed_before_it_takes_the_old_ones_place() {
+    let strace = std::process::Command::new("strace").arg("-V").output();
+    if !strace.is_ok_and(|o| o.status.success()) {
+        assert!(
+            std::env::var_os("KELISIM_REQUIRE_STRACE").is_none(),
+            "strace is missing but KELISIM_REQUIRE_STRACE is set"
+        );
+        eprintln!("SKIPPED: the flush check (apt-get install strace)");
+        return;
+    }
+    let dir = workspace();
+    let bin = assert_cmd::cargo::cargo_bin("kelisim");
+    let traced = |force: bool| {
+        let log = dir.path().join("trace");
+        let mut cmd = std::process::Command::new("strace");
+        cmd.current_dir(dir.path())
+            .args([
+                "-f",
+                "-e",
+                "trace=fsync,fdatasync,rename,renameat,renameat2,link,linkat",
+            ])
+            .arg("-o")
+            .arg(&log)
+            .arg(&bin)
+            .args(["render", "p.yaml", "-o", "out", "--format", "md"]);
+        if force {
+            cmd.arg("--force");
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        // One line per call: "PID name(args) = result"; only the call names, in order.
+        std::fs::read_to_string(&log)
+            .unwrap()
+            .lines()
+            .filter_map(|l| {
+                l.split_whitespace()
+                    .nth(1)?
+                    .split('(')
+                    .next()
+                    .map(String::from)
+            })
+            .filter(|call| !call.is_empty() && !call.starts_with('+'))
+            .collect::<Vec<String>>()
+    };
+    let new = traced(false);
+    assert!(
+        !new.iter()
+            .any(|c| c.starts_with("fsync") || c.starts_with("fdatasync")),
+        "a new file was flushed: {new:?}"
+    );
+    assert!(new.iter().any(|c| c.starts_with("link")), "{new:?}");
+    let replaced = traced(true);
+    let flush = replaced
+        .iter()
+        .position(|c| c.starts_with("fsync") || c.starts_with("fdatasync"));
+    let rename = replaced.iter().position(|c| c.starts_with("rename"));
+    assert!(
+        matches!((flush, rename), (Some(f), Some(r)) if f < r),
+        "the replacing file must be flushed before the rename: {replaced:?}"
+    );
+}

@@ -34,13 +34,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let placed = std::fs::write(&tmp, bytes)
+    // A file about to replace another is flushed to the disk first, so that a power cut leaves
+    // the old file or the new one, never an empty one. New files are not: a batch of thousands
+    // would wait on the disk, and a power cut loses nothing that existed before.
+    let replacing = force && path.exists();
+    let placed = write_file(&tmp, bytes, replacing)
         .map_err(|e| refused(path, e))
         .and_then(|()| place(&tmp, path, force));
     // After a hard link, or after a failure, the temporary name has to go; after a rename it is
     // already gone.
     let _ = std::fs::remove_file(&tmp);
     placed
+}
+
+fn write_file(path: &Path, bytes: &[u8], flush: bool) -> std::io::Result<()> {
+    let mut file = std::fs::File::create(path)?;
+    std::io::Write::write_all(&mut file, bytes)?;
+    if flush {
+        file.sync_all()?;
+    }
+    Ok(())
 }
 
 /// Moves the finished temporary file to `path`.
