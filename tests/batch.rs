@@ -14,14 +14,21 @@ fn kelisim(dir: &Path) -> Command {
 
 const HEADER: &str = "id,parties.employer.name.kk,parties.employer.name.ru,parties.workers.name.kk,parties.workers.name.ru,norms,params.1.1.notice_days\n";
 
-/// A manifest over a 200-row CSV in `dir`; rows 50, 120 and 199 (spreadsheet numbering) are bad.
-fn two_hundred_rows(dir: &Path) {
-    std::fs::copy("tests/fixtures/batch/base.yaml", dir.join("base.yaml")).unwrap();
-    std::fs::write(
-        dir.join("manifest.yaml"),
-        "base: base.yaml\ntable: rows.csv\nid: id\n",
+/// A fresh directory holding the batch base profile as `base.yaml` and `manifest` as `m.yaml`.
+fn batch_dir(manifest: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/batch/base.yaml",
+        dir.path().join("base.yaml"),
     )
     .unwrap();
+    std::fs::write(dir.path().join("m.yaml"), manifest).unwrap();
+    dir
+}
+
+/// A manifest over a 200-row CSV; rows 50, 120 and 199 (spreadsheet numbering) are bad.
+fn two_hundred_rows() -> tempfile::TempDir {
+    let dir = batch_dir("base: base.yaml\ntable: rows.csv\nid: id\n");
     let mut csv = String::from(HEADER);
     for i in 2..=201 {
         let notice = if i == 50 { 500 } else { 10 + i % 100 };
@@ -34,7 +41,8 @@ fn two_hundred_rows(dir: &Path) {
             "e{i},«Кәсіпорын {i}» ЖШС,ТОО «Предприятие {i}»,«Кәсіпорын {i}» ЖШС кәсіподағы,Профсоюз ТОО «Предприятие {i}»,{norms},{notice}\n"
         ));
     }
-    std::fs::write(dir.join("rows.csv"), csv).unwrap();
+    std::fs::write(dir.path().join("rows.csv"), csv).unwrap();
+    dir
 }
 
 fn index(dir: &Path) -> Vec<BTreeMap<String, String>> {
@@ -53,10 +61,9 @@ fn index(dir: &Path) -> Vec<BTreeMap<String, String>> {
 
 #[test]
 fn a_200_row_csv_with_bad_rows() {
-    let dir = tempfile::tempdir().unwrap();
-    two_hundred_rows(dir.path());
+    let dir = two_hundred_rows();
     let out = kelisim(dir.path())
-        .args(["batch", "manifest.yaml", "-o", "out", "-j", "2"])
+        .args(["batch", "m.yaml", "-o", "out", "-j", "2"])
         .assert()
         .code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
@@ -98,17 +105,7 @@ fn a_200_row_csv_with_bad_rows() {
 /// A value past the last header, or under an empty header, fails its row instead of vanishing.
 #[test]
 fn a_value_in_a_column_without_a_header_fails_only_its_row() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        "tests/fixtures/batch/base.yaml",
-        dir.path().join("base.yaml"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("manifest.yaml"),
-        "base: base.yaml\ntable: rows.csv\nid: id\n",
-    )
-    .unwrap();
+    let dir = batch_dir("base: base.yaml\ntable: rows.csv\nid: id\n");
     std::fs::write(
         dir.path().join("rows.csv"),
         "id,,norms\n\
@@ -119,7 +116,7 @@ fn a_value_in_a_column_without_a_header_fails_only_its_row() {
     )
     .unwrap();
     let out = kelisim(dir.path())
-        .args(["batch", "manifest.yaml", "-o", "out", "--quiet"])
+        .args(["batch", "m.yaml", "-o", "out", "--quiet"])
         .assert()
         .code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
@@ -184,17 +181,7 @@ fn an_xlsx_with_bad_rows() {
 
 #[test]
 fn hostile_names_give_safe_files_inside_the_output() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        "tests/fixtures/batch/base.yaml",
-        dir.path().join("base.yaml"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("m.yaml"),
-        "base: base.yaml\ntable: t.csv\nid: id\n",
-    )
-    .unwrap();
+    let dir = batch_dir("base: base.yaml\ntable: t.csv\nid: id\n");
     let long = "Ә".repeat(300);
     let ids = [
         "../../escape",
@@ -270,17 +257,9 @@ fn the_same_manifest_gives_the_same_bytes() {
 
 #[test]
 fn inline_rows_and_manifest_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        "tests/fixtures/batch/base.yaml",
-        dir.path().join("base.yaml"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("m.yaml"),
+    let dir = batch_dir(
         "base: base.yaml\nrows:\n  - parties: {employer: {name: {kk: \"«А» ЖШС\", ru: \"ТОО «А»\"}}, workers: {name: {kk: \"А кәсіподағы\", ru: \"Профсоюз А\"}}}\n    norms: [\"1.1\", human-review]\n",
-    )
-    .unwrap();
+    );
     kelisim(dir.path())
         .args(["batch", "m.yaml", "-o", "out"])
         .assert()

@@ -142,14 +142,21 @@ fn variant_revisions_accept_to_b_and_reject_to_a() {
     }
 }
 
-#[test]
-fn an_edited_docx_diffs_back_to_exactly_its_edits() {
+/// A directory holding the Karaganda annex rendered as `karaganda-coal.docx`, and the path of its
+/// profile.
+fn karaganda_docx() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
     let profile = root("examples/karaganda-coal.yaml");
     kelisim(dir.path())
         .args(["render", &profile, "-o", ".", "--format", "docx"])
         .assert()
         .success();
+    (dir, profile)
+}
+
+#[test]
+fn an_edited_docx_diffs_back_to_exactly_its_edits() {
+    let (dir, profile) = karaganda_docx();
     // The counterparty's edits: 45 days become 60 in both languages, and clause 1.4 goes.
     let edited = dir.path().join("edited.docx");
     common::ooxml::edit_docx(
@@ -230,12 +237,7 @@ fn an_edited_docx_diffs_back_to_exactly_its_edits() {
 /// bookmarks, the title is all there is to go by, and the error says so.
 #[test]
 fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
-    let dir = tempfile::tempdir().unwrap();
-    let profile = root("examples/karaganda-coal.yaml");
-    kelisim(dir.path())
-        .args(["render", &profile, "-o", ".", "--format", "docx"])
-        .assert()
-        .success();
+    let (dir, profile) = karaganda_docx();
     let original = dir.path().join("karaganda-coal.docx");
     let rename = |data: String| {
         data.replace("Кері байланыс.", "Жұмыскерлердің пікірі.")

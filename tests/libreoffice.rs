@@ -35,6 +35,32 @@ fn run(cmd: &mut Command) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
+/// LibreOffice, or `None` after saying that the check `what` is skipped (a failure when
+/// KELISIM_REQUIRE_LIBREOFFICE is set).
+fn soffice_or_skip(what: &str) -> Option<PathBuf> {
+    let found = on_path("soffice");
+    if found.is_none() {
+        assert!(
+            std::env::var_os("KELISIM_REQUIRE_LIBREOFFICE").is_none(),
+            "LibreOffice is missing but KELISIM_REQUIRE_LIBREOFFICE is set"
+        );
+        let _ = writeln!(std::io::stderr(), "SKIPPED: {what} (no soffice)");
+    }
+    found
+}
+
+/// Converts `files` to the format `to` into `outdir` with a LibreOffice profile of its own in
+/// `dir`.
+fn convert(soffice: &Path, dir: &Path, to: &str, outdir: &Path, files: &[PathBuf]) {
+    let profile_dir = format!("file://{}", dir.join("lo-profile").display());
+    run(Command::new(soffice)
+        .args(["--headless", "--norestore"])
+        .arg(format!("-env:UserInstallation={profile_dir}"))
+        .args(["--convert-to", to, "--outdir"])
+        .arg(outdir)
+        .args(files));
+}
+
 fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -102,13 +128,7 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
         files.push(path);
         docs.push((name, doc));
     }
-    let profile_dir = format!("file://{}", dir.path().join("lo-profile").display());
-    run(Command::new(soffice)
-        .args(["--headless", "--norestore"])
-        .arg(format!("-env:UserInstallation={profile_dir}"))
-        .args(["--convert-to", "pdf", "--outdir"])
-        .arg(dir.path().join("pdf"))
-        .args(&files));
+    convert(soffice, dir.path(), "pdf", &dir.path().join("pdf"), &files);
 
     for (name, doc) in &docs {
         let pdf = dir.path().join("pdf").join(format!("{name}.pdf"));
@@ -166,15 +186,7 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
 
 #[test]
 fn libreoffice_lists_the_tracked_changes_of_a_diff() {
-    let Some(soffice) = on_path("soffice") else {
-        assert!(
-            std::env::var_os("KELISIM_REQUIRE_LIBREOFFICE").is_none(),
-            "LibreOffice is missing but KELISIM_REQUIRE_LIBREOFFICE is set"
-        );
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: the tracked-changes check (no soffice)"
-        );
+    let Some(soffice) = soffice_or_skip("the tracked-changes check") else {
         return;
     };
     let library = common::library();
@@ -197,13 +209,7 @@ fn libreoffice_lists_the_tracked_changes_of_a_diff() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tracked.docx");
     std::fs::write(&path, docx(&doc, &opts).unwrap()).unwrap();
-    let profile_dir = format!("file://{}", dir.path().join("lo-profile").display());
-    run(Command::new(soffice)
-        .args(["--headless", "--norestore"])
-        .arg(format!("-env:UserInstallation={profile_dir}"))
-        .args(["--convert-to", "fodt", "--outdir"])
-        .arg(dir.path())
-        .arg(&path));
+    convert(&soffice, dir.path(), "fodt", dir.path(), &[path]);
     let fodt =
         std::fs::read_to_string(dir.path().join("tracked.fodt")).expect("LibreOffice wrote FODT");
     let changes: usize = diffs
@@ -228,15 +234,7 @@ fn libreoffice_lists_the_tracked_changes_of_a_diff() {
 /// and only the titles changed.
 #[test]
 fn an_annex_saved_again_by_libreoffice_diffs_back_to_no_change() {
-    let Some(soffice) = on_path("soffice") else {
-        assert!(
-            std::env::var_os("KELISIM_REQUIRE_LIBREOFFICE").is_none(),
-            "LibreOffice is missing but KELISIM_REQUIRE_LIBREOFFICE is set"
-        );
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: the round trip through LibreOffice (no soffice)"
-        );
+    let Some(soffice) = soffice_or_skip("the round trip through LibreOffice") else {
         return;
     };
     let library = common::library();
@@ -255,13 +253,13 @@ fn an_annex_saved_again_by_libreoffice_diffs_back_to_no_change() {
     let ours = dir.path().join("ours.docx");
     std::fs::write(&ours, docx(&doc, &opts).unwrap()).unwrap();
     let saved_dir = dir.path().join("saved");
-    let profile_dir = format!("file://{}", dir.path().join("lo-profile").display());
-    run(Command::new(soffice)
-        .args(["--headless", "--norestore"])
-        .arg(format!("-env:UserInstallation={profile_dir}"))
-        .args(["--convert-to", "docx:MS Word 2007 XML", "--outdir"])
-        .arg(&saved_dir)
-        .arg(&ours));
+    convert(
+        &soffice,
+        dir.path(),
+        "docx:MS Word 2007 XML",
+        &saved_dir,
+        &[ours],
+    );
     let saved = saved_dir.join("ours.docx");
     let renamed = dir.path().join("renamed.docx");
     common::ooxml::edit_docx(&saved, &renamed, |xml| {
