@@ -2,11 +2,25 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use kelisim::export::Format;
 use kelisim::grammar::{kk, ru};
 use kelisim::lang::Lang;
 use kelisim::model::{Layout, Level, Variant};
+use kelisim::names::Named;
+
+/// The parser of an enum whose names (and their help) come from its table, so the command line
+/// accepts exactly what profiles and messages call its values.
+fn named<T: Named + Clone + Send + Sync>() -> impl TypedValueParser<Value = T> {
+    PossibleValuesParser::new(
+        T::TABLE
+            .iter()
+            .map(|e| PossibleValue::new(e.name).help(e.about.trim())),
+    )
+    .try_map(|name: String| T::from_name(&name).ok_or("not one of the possible values"))
+}
 
 /// Drafts the AI annex of a Kazakh collective agreement in Kazakh and Russian from a YAML profile.
 #[derive(Debug, Parser)]
@@ -55,7 +69,7 @@ pub struct BatchArgs {
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
     /// Output formats, comma-separated.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "md,docx")]
+    #[arg(long, value_parser = named::<Format>(), value_delimiter = ',', default_value = "md,docx")]
     pub format: Vec<Format>,
     /// No progress bar.
     #[arg(short, long)]
@@ -101,7 +115,7 @@ pub struct DiffArgs {
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// Level at which clause variants are rendered.
-    #[arg(long, value_enum, default_value = "enterprise")]
+    #[arg(long, value_parser = named::<Level>(), default_value = "enterprise")]
     pub level: Level,
     /// Parameters of clause variants: NAME=VALUE, comma-separated or repeated.
     #[arg(long, value_delimiter = ',', value_name = "NAME=VALUE")]
@@ -122,7 +136,7 @@ pub struct InflectArgs {
     /// The name, word or number, as written in the nominative.
     pub text: String,
     /// The case.
-    #[arg(long, value_enum, default_value = "nom", conflicts_with = "all")]
+    #[arg(long, value_parser = named::<kk::Case>(), default_value = "nom", conflicts_with = "all")]
     pub case: kk::Case,
     /// All seven cases, one a line.
     #[arg(long)]
@@ -138,13 +152,13 @@ pub struct NumberArgs {
     /// A whole number from 0 to 999 999 999.
     pub number: u64,
     /// Language; both, one a line, if omitted.
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
+    #[arg(long, value_parser = named::<Lang>())]
+    pub lang: Option<Lang>,
     /// Russian case (Kazakh numerals do not change).
-    #[arg(long, value_enum, default_value = "nom")]
+    #[arg(long, value_parser = named::<ru::Case>(), default_value = "nom")]
     pub case: ru::Case,
     /// Russian gender of the counted noun: один/одна/одно, два/две.
-    #[arg(long, value_enum, default_value = "m")]
+    #[arg(long, value_parser = named::<ru::Gender>(), default_value = "m")]
     pub gender: ru::Gender,
 }
 
@@ -157,15 +171,6 @@ pub struct LibraryArgs {
     pub clauses: Option<PathBuf>,
 }
 
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Markdown (`NAME.md`).
-    Md,
-    /// Word (`NAME.docx`).
-    Docx,
-}
-
 /// Arguments of `render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
@@ -176,10 +181,10 @@ pub struct RenderArgs {
     #[arg(short, long, value_name = "DIR", default_value = ".")]
     pub output: PathBuf,
     /// Output formats, comma-separated [default: md,docx; md with `-o -`].
-    #[arg(long, value_enum, value_delimiter = ',')]
+    #[arg(long, value_parser = named::<Format>(), value_delimiter = ',')]
     pub format: Option<Vec<Format>>,
     /// Layout of the two languages; overrides the profile's `agreement.layout` and the style.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = named::<Layout>())]
     pub layout: Option<Layout>,
     /// Style file (YAML: font, size, margins, layout) over the shipped defaults.
     #[arg(long, value_name = "FILE")]
@@ -231,34 +236,16 @@ pub struct ShowArgs {
     /// Norm id ("2.3") or slug (human-review).
     pub id: String,
     /// Variant of the wording.
-    #[arg(long, value_enum, default_value = "recommended")]
+    #[arg(long, value_parser = named::<Variant>(), default_value = "recommended")]
     pub variant: Variant,
     /// Level of the agreement.
-    #[arg(long, value_enum, default_value = "enterprise")]
+    #[arg(long, value_parser = named::<Level>(), default_value = "enterprise")]
     pub level: Level,
     /// Only this language (both by default).
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
+    #[arg(long, value_parser = named::<Lang>())]
+    pub lang: Option<Lang>,
     #[command(flatten)]
     pub library: LibraryArgs,
-}
-
-/// A language on the command line.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum LangArg {
-    /// Kazakh.
-    Kk,
-    /// Russian.
-    Ru,
-}
-
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Lang {
-        match l {
-            LangArg::Kk => Lang::Kk,
-            LangArg::Ru => Lang::Ru,
-        }
-    }
 }
 
 /// Arguments of `clauses eject`.

@@ -3,7 +3,8 @@
 //! lower profile is compared with the upper one in the direction that favours workers.
 
 use crate::error::{Diagnostic, Source};
-use crate::library::{Favours, Library};
+use crate::library::Library;
+use crate::model::Favours;
 use crate::model::{Level, ParamValue, Profile, Variant};
 
 /// How strong a wording is for workers: union > recommended > employer.

@@ -2,15 +2,16 @@
 
 use serde::Serialize;
 
-/// A language of the annex. Kazakh comes first everywhere: in the left column and first in
-/// sequential layout.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Kazakh (kk-KZ).
-    Kk,
-    /// Russian (ru-RU).
-    Ru,
+crate::names::named_enum! {
+    /// A language of the annex. Kazakh comes first everywhere: in the left column and first in
+    /// sequential layout.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Lang: "language" {
+        /// Kazakh (kk-KZ).
+        Kk = "kk",
+        /// Russian (ru-RU).
+        Ru = "ru",
+    }
 }
 
 impl Lang {
@@ -19,10 +20,20 @@ impl Lang {
 
     /// The short code used in profiles and file names: `kk` or `ru`.
     pub fn code(self) -> &'static str {
+        crate::names::Named::name(self)
+    }
+
+    /// The language tag of documents and phrase books (BCP 47): `kk-KZ` or `ru-RU`.
+    pub fn tag(self) -> &'static str {
         match self {
-            Lang::Kk => "kk",
-            Lang::Ru => "ru",
+            Lang::Kk => "kk-KZ",
+            Lang::Ru => "ru-RU",
         }
+    }
+
+    /// The language whose tag is `tag`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
     /// The language's name in English, for messages.

@@ -38,22 +38,27 @@
 //! # Ok::<(), kelisim::error::Error>(())
 //! ```
 
+// In dependency order: a module uses only those above it (`tests/layers.rs` checks).
 pub mod batch;
+pub mod dates;
 pub mod diff;
 pub mod document;
 pub mod error;
 pub mod export;
 pub mod floor;
 pub mod grammar;
+pub mod i18n;
 pub mod lang;
 pub mod library;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod render;
 pub mod schema;
 pub mod style;
 pub mod suggest;
+pub mod templates;
 
 use error::{Result, Source};
 
@@ -62,7 +67,7 @@ pub fn render_profile(
     source: &Source,
     library: &library::Library,
 ) -> Result<(model::Profile, document::Document)> {
-    let profile = load::profile::load(source, library)?;
+    let profile = load::profile::load(source, library.clauses())?;
     let doc = render::document(&profile, library)?;
     Ok((profile, doc))
 }

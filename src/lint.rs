@@ -121,7 +121,7 @@ fn rendered(library: &Library) -> Vec<Rendered> {
         for variant in &clause.variants {
             let line = clause.templates.get(variant).map_or(0, |(l, _)| *l);
             let params = clause.defaults(*variant);
-            for level in Level::ALL {
+            for level in Level::all() {
                 let at = |lang: Option<Lang>, message: String| Rendered {
                     file: clause.file.clone(),
                     line,

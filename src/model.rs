@@ -3,128 +3,104 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use clap::ValueEnum;
-use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::dates::{self, Date};
 use crate::lang::Bilingual;
+use crate::names::named_enum;
+use crate::suggest::{self, did_you_mean};
 
-/// The level of the agreement the annex belongs to.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, ValueEnum, JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    /// A collective agreement of one employer (ұжымдық шарт / коллективный договор).
-    Enterprise,
-    /// A sectoral agreement (салалық келісім / отраслевое соглашение).
-    Sector,
-    /// A regional agreement (өңірлік келісім / региональное соглашение).
-    Region,
-}
-
-impl Level {
-    /// Every level, in this order.
-    pub const ALL: [Level; 3] = [Level::Enterprise, Level::Sector, Level::Region];
-
-    /// The name used in profiles and templates.
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Enterprise => "enterprise",
-            Level::Sector => "sector",
-            Level::Region => "region",
-        }
+named_enum! {
+    /// The level of the agreement the annex belongs to.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Level: "level" {
+        /// A collective agreement of one employer (ұжымдық шарт / коллективный договор).
+        Enterprise = "enterprise",
+        /// A sectoral agreement (салалық келісім / отраслевое соглашение).
+        Sector = "sector",
+        /// A regional agreement (өңірлік келісім / региональное соглашение).
+        Region = "region",
     }
 }
 
-/// How the two languages are laid out.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ValueEnum, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Layout {
-    /// A two-column table: Kazakh left, Russian right, one row per numbered clause.
-    #[default]
-    Columns,
-    /// The whole Kazakh text, then the whole Russian text.
-    Sequential,
-}
-
-/// The negotiating position a clause's wording takes.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    ValueEnum,
-    JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Variant {
-    /// The strongest wording a union would propose.
-    Union,
-    /// The recommendation as written (the default).
-    #[default]
-    Recommended,
-    /// The minimal wording an employer would counter with.
-    Employer,
-}
-
-impl Variant {
-    /// Every variant, strongest for workers first.
-    pub const ALL: [Variant; 3] = [Variant::Union, Variant::Recommended, Variant::Employer];
-
-    /// The name used in profiles and clause files.
-    pub fn name(self) -> &'static str {
-        match self {
-            Variant::Union => "union",
-            Variant::Recommended => "recommended",
-            Variant::Employer => "employer",
-        }
-    }
-
-    /// The variant called `name`, if any.
-    pub fn from_name(name: &str) -> Option<Variant> {
-        Variant::ALL.into_iter().find(|v| v.name() == name)
+named_enum! {
+    /// How the two languages are laid out.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Layout: "layout" {
+        /// A two-column table: Kazakh left, Russian right, one row per numbered clause.
+        Columns = "columns",
+        /// The whole Kazakh text, then the whole Russian text.
+        Sequential = "sequential",
     }
 }
 
-/// What a parameter counts, which decides its type and the noun printed after it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Unit {
-    /// Calendar days (the Labour Code's default, Art. 13).
-    CalendarDays,
-    /// Working days.
-    WorkingDays,
-    /// Months.
-    Months,
-    /// A plain count (people, meetings…).
-    Count,
-    /// A day of the year written "MM-DD".
-    MonthDay,
+named_enum! {
+    /// The negotiating position a clause's wording takes, strongest for workers first.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Variant: "variant" {
+        /// The strongest wording a union would propose.
+        Union = "union",
+        /// The recommendation as written (the default).
+        Recommended = "recommended",
+        /// The minimal wording an employer would counter with.
+        Employer = "employer",
+    }
+}
+
+// `named_enum!` takes no attribute on a value, so `#[default]` cannot mark it.
+#[allow(clippy::derivable_impls)]
+impl Default for Layout {
+    fn default() -> Self {
+        Layout::Columns
+    }
+}
+
+// `named_enum!` takes no attribute on a value, so `#[default]` cannot mark it.
+#[allow(clippy::derivable_impls)]
+impl Default for Variant {
+    fn default() -> Self {
+        Variant::Recommended
+    }
+}
+
+named_enum! {
+    /// What a parameter counts, which decides its type and the noun printed after it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Unit: "unit" {
+        /// Calendar days (the Labour Code's default, Art. 13).
+        CalendarDays = "calendar-days",
+        /// Working days.
+        WorkingDays = "working-days",
+        /// Months.
+        Months = "months",
+        /// A plain count (people, meetings…).
+        Count = "count",
+        /// A day of the year written "MM-DD".
+        MonthDay = "month-day",
+    }
 }
 
 impl Unit {
-    /// Every unit, with its name in clause files.
-    pub const NAMES: [(&'static str, Unit); 5] = [
-        ("calendar-days", Unit::CalendarDays),
-        ("working-days", Unit::WorkingDays),
-        ("months", Unit::Months),
-        ("count", Unit::Count),
-        ("month-day", Unit::MonthDay),
-    ];
+    /// What a value of this unit counts, in English, for messages.
+    pub fn words(self) -> &'static str {
+        match self {
+            Unit::CalendarDays => "calendar days",
+            Unit::WorkingDays => "working days",
+            Unit::Months => "months",
+            Unit::Count => "people or times",
+            Unit::MonthDay => "days",
+        }
+    }
+}
 
-    /// The unit's name in clause files.
-    pub fn name(self) -> &'static str {
-        Unit::NAMES
-            .iter()
-            .find(|(_, u)| *u == self)
-            .map_or("", |(n, _)| n)
+named_enum! {
+    /// Which values of a parameter are more favourable to workers.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Favours: "direction" {
+        /// Larger values (more days of notice, more members).
+        More = "more",
+        /// Smaller values (a faster reply, a shorter audit interval, an earlier report date).
+        Less = "less",
     }
 }
 
@@ -163,37 +139,128 @@ impl Serialize for ParamValue {
 impl ParamValue {
     /// Parses "MM-DD" (a valid day of a leap year).
     pub fn parse_month_day(text: &str) -> Option<ParamValue> {
-        let (m, d) = text.split_once('-')?;
-        if m.len() != 2 || d.len() != 2 {
-            return None;
-        }
-        let (month, day): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
-        (day >= 1 && day <= days_in_month(2024, month)?)
-            .then_some(ParamValue::MonthDay { month, day })
+        dates::parse_month_day(text).map(|(month, day)| ParamValue::MonthDay { month, day })
     }
 }
 
-/// The number of days in `month` of `year`, or `None` for a month outside 1–12.
-pub fn days_in_month(year: i32, month: u8) -> Option<u8> {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    Some(match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    })
+/// A parameter a clause declares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamSpec {
+    /// The name templates and profiles use.
+    pub name: String,
+    /// What it counts.
+    pub unit: Unit,
+    /// One line saying what it is.
+    pub about: String,
+    /// Which direction is better for workers; `None` when the file does not say (lint reports it).
+    pub favours: Option<Favours>,
+    /// The default of each variant that has one.
+    pub defaults: BTreeMap<Variant, ParamValue>,
+    /// Smallest allowed value (numbers only).
+    pub min: Option<i64>,
+    /// Largest allowed value (numbers only).
+    pub max: Option<i64>,
 }
 
-/// A calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date {
-    /// Year.
-    pub year: i32,
-    /// 1–12.
-    pub month: u8,
-    /// 1–31.
-    pub day: u8,
+impl ParamSpec {
+    /// "10–180", the allowed range, for messages.
+    pub fn bounds_text(&self) -> String {
+        if self.unit == Unit::MonthDay {
+            return "any day of the year, \"MM-DD\"".into();
+        }
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => format!("{a}–{b}"),
+            (Some(a), None) => format!("{a} or more"),
+            (None, Some(b)) => format!("up to {b}"),
+            (None, None) => "any".into(),
+        }
+    }
+
+    /// The value `value` written for this parameter, or why it does not fit: of the wrong type,
+    /// not a day of the year, or outside the bounds. Profiles, clause files' defaults, batch
+    /// cells and the command line's `--params` all go through here.
+    pub fn value(&self, value: &Scalar) -> Result<ParamValue, ParamError> {
+        let v = match (self.unit, value) {
+            (Unit::MonthDay, Scalar::Str(s)) => {
+                ParamValue::parse_month_day(s.trim()).ok_or_else(|| {
+                    ParamError::Type(format!(
+                        "`{s}` is not a day of the year written \"MM-DD\", e.g. \"03-01\""
+                    ))
+                })?
+            }
+            (Unit::MonthDay, other) => {
+                return Err(ParamError::Type(format!(
+                    "expected a day of the year in quotes, \"MM-DD\" (e.g. \"03-01\"), found {}",
+                    other.kind()
+                )));
+            }
+            (_, Scalar::Int(n)) => ParamValue::Int(*n),
+            (unit, other) => {
+                return Err(ParamError::Type(format!(
+                    "expected a whole number of {}, found {}",
+                    unit.words(),
+                    other.kind()
+                )));
+            }
+        };
+        match v {
+            ParamValue::Int(n)
+                if self.min.is_some_and(|m| n < m) || self.max.is_some_and(|m| n > m) =>
+            {
+                Err(ParamError::OutOfBounds(n))
+            }
+            v => Ok(v),
+        }
+    }
+}
+
+/// One norm's clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// The recommendation's id: "2.3".
+    pub id: String,
+    /// The slug: "human-review".
+    pub slug: String,
+    /// Section of the recommendation, 1–6.
+    pub section: u8,
+    /// Position inside the section.
+    pub item: u8,
+    /// The resolution it implements: "3-3".
+    pub resolution: String,
+    /// Titles.
+    pub title: Bilingual<String>,
+    /// Declared parameters, in file order.
+    pub params: Vec<ParamSpec>,
+    /// The variants this file provides.
+    pub variants: Vec<Variant>,
+    /// Each variant's templates as written, and the line where they start, for `lint`.
+    pub templates: BTreeMap<Variant, (usize, Bilingual<String>)>,
+    /// The file it came from, for messages.
+    pub file: String,
+}
+
+impl Clause {
+    /// The parameter called `name`.
+    pub fn param(&self, name: &str) -> Option<&ParamSpec> {
+        self.params.iter().find(|p| p.name == name)
+    }
+
+    /// Every parameter with the default of `variant`.
+    pub fn defaults(&self, variant: Variant) -> BTreeMap<String, ParamValue> {
+        self.params
+            .iter()
+            .filter_map(|p| Some((p.name.clone(), *p.defaults.get(&variant)?)))
+            .collect()
+    }
+}
+
+/// Why a value does not fit a parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParamError {
+    /// Not a value of the parameter's unit; says what was expected.
+    Type(String),
+    /// A number outside the parameter's bounds.
+    OutOfBounds(i64),
 }
 
 /// A party to the agreement.
@@ -256,6 +323,50 @@ pub struct Profile {
     pub norms: Vec<Adopted>,
 }
 
+/// A norm that is not in the clause library: what to say, and the hint with "did you mean".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownNorm {
+    /// "unknown norm `2.9`".
+    pub message: String,
+    /// "did you mean `2.3`? Known norms are 1.1–6.1; see `kelisim clauses list`".
+    pub hint: String,
+}
+
+impl std::fmt::Display for UnknownNorm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}; {}", self.message, self.hint)
+    }
+}
+
+/// The clause of `clauses` with the id or slug `key`, with its place in the list; every unknown
+/// norm, in a profile, a batch cell or on the command line, is reported from here.
+pub fn find_clause<'c>(
+    clauses: &'c [Clause],
+    key: &str,
+) -> Result<(usize, &'c Clause), UnknownNorm> {
+    let key = key.trim();
+    if let Some(found) = clauses
+        .iter()
+        .enumerate()
+        .find(|(_, c)| c.id == key || c.slug == key)
+    {
+        return Ok(found);
+    }
+    let names = clauses
+        .iter()
+        .flat_map(|c| [c.id.as_str(), c.slug.as_str()]);
+    let near = suggest::closest(key, names);
+    let first = clauses.first().map_or("", |c| c.id.as_str());
+    let last = clauses.last().map_or("", |c| c.id.as_str());
+    Err(UnknownNorm {
+        message: format!("unknown norm `{key}`"),
+        hint: did_you_mean(
+            near,
+            &format!("known norms are {first}–{last}; see `kelisim clauses list`"),
+        ),
+    })
+}
+
 /// The 18 norms of the recommendation, as (id, slug), in its order. The clause library must
 /// provide exactly these.
 pub const NORMS: [(&str, &str); 18] = [
@@ -278,3 +389,77 @@ pub const NORMS: [(&str, &str); 18] = [
     ("5.3", "system-audit"),
     ("6.1", "motivated-objection"),
 ];
+
+/// A YAML scalar of any type, kept as written so that the validation step can say what was
+/// expected.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar {
+    /// An integer.
+    Int(i64),
+    /// A number with a fraction.
+    Float(f64),
+    /// Text.
+    Str(String),
+    /// `true` or `false`.
+    Bool(bool),
+}
+
+impl Scalar {
+    /// A value typed on the command line or in a table cell: a whole number if it reads as one,
+    /// else text.
+    pub fn from_text(text: &str) -> Scalar {
+        let text = text.trim();
+        text.parse()
+            .map_or_else(|_| Scalar::Str(text.to_string()), Scalar::Int)
+    }
+
+    /// The scalar as a norm id: `2.3` written as a YAML number or as text, or a slug.
+    pub fn as_key(&self) -> String {
+        match self {
+            Scalar::Int(n) => n.to_string(),
+            Scalar::Float(f) => format!("{f}"),
+            Scalar::Str(s) => s.trim().to_string(),
+            Scalar::Bool(b) => b.to_string(),
+        }
+    }
+
+    /// What kind of value this is, for messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Scalar::Int(_) => "a whole number",
+            Scalar::Float(_) => "a fractional number",
+            Scalar::Str(_) => "text",
+            Scalar::Bool(_) => "a boolean",
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or a text")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Int(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Scalar, E> {
+                i64::try_from(v)
+                    .map(Scalar::Int)
+                    .map_err(|_| E::custom("the number is too large"))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
+                Ok(Scalar::Float(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Str(v.to_string()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Bool(v))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}

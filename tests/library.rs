@@ -107,17 +107,16 @@ fn the_readme_lists_every_parameter_as_the_library_declares_it() {
     let library = common::library();
     for c in library.clauses() {
         for p in &c.params {
-            let defaults: Vec<String> = kelisim::model::Variant::ALL
-                .iter()
-                .map(|v| match p.defaults.get(v) {
+            let defaults: Vec<String> = kelisim::model::Variant::all()
+                .map(|v| match p.defaults.get(&v) {
                     None => "–".to_string(),
                     Some(kelisim::model::ParamValue::Int(n)) => n.to_string(),
                     Some(v) => format!("\"{v}\""),
                 })
                 .collect();
             let favours = match p.favours {
-                Some(kelisim::library::Favours::More) => "more",
-                Some(kelisim::library::Favours::Less) => "less",
+                Some(kelisim::model::Favours::More) => "more",
+                Some(kelisim::model::Favours::Less) => "less",
                 None => "?",
             };
             let row = format!(
@@ -193,7 +192,7 @@ fn bare_numbers(text: &str) -> Vec<String> {
 #[test]
 fn no_template_writes_a_number_without_its_words() {
     let library = common::library();
-    for level in kelisim::model::Level::ALL {
+    for level in kelisim::model::Level::all() {
         for c in library.clauses() {
             for variant in &c.variants {
                 for lang in Lang::ALL {

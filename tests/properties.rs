@@ -216,7 +216,7 @@ proptest! {
     fn numerals_are_spelled_or_refused(n: u64) {
         let kk = numbers::kk(n);
         prop_assert_eq!(kk.is_some(), n <= numbers::MAX);
-        for case in ru::Case::ALL {
+        for case in ru::Case::all() {
             for gender in [ru::Gender::M, ru::Gender::F, ru::Gender::N] {
                 let words = numbers::ru(n, case, gender);
                 prop_assert_eq!(words.is_some(), n <= numbers::MAX);

@@ -33,11 +33,11 @@ fn examples_markdown_snapshots() {
 #[test]
 fn every_norm_variant_and_level_renders_in_both_languages() {
     let library = library();
-    for level in Level::ALL {
+    for level in Level::all() {
         for (clause, variant) in library
             .clauses()
             .iter()
-            .flat_map(|c| Variant::ALL.map(|v| (c, v)))
+            .flat_map(|c| Variant::all().map(move |v| (c, v)))
         {
             assert!(
                 clause.variants.contains(&variant),
@@ -96,7 +96,7 @@ fn the_three_variants_of_every_norm_side_by_side() {
             clause.id, clause.title.kk, clause.title.ru
         );
         let mut texts = Vec::new();
-        for variant in Variant::ALL {
+        for variant in Variant::all() {
             let params = clause.defaults(variant);
             let render = |level, lang| {
                 library

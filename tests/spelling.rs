@@ -101,7 +101,7 @@ fn every_word_of_the_library_is_spelt_right() {
             text[i].push_str(c.title.get(lang));
             text[i].push('\n');
             for v in &c.variants {
-                for level in Level::ALL {
+                for level in Level::all() {
                     let t = library.render(c, *v, level, lang, &c.defaults(*v)).unwrap();
                     text[i].push_str(&t);
                     text[i].push('\n');

@@ -510,12 +510,10 @@ fn attach(
                  id: &str,
                  column: &str|
      -> std::result::Result<usize, (String, String)> {
-        let norm = library.find(id).map(|c| c.id.clone()).ok_or_else(|| {
-            (
-                column.to_string(),
-                format!("names the unknown norm `{id}`; see `kelisim clauses list`"),
-            )
-        })?;
+        let norm = library
+            .clause(id)
+            .map(|c| c.id.clone())
+            .map_err(|unknown| (column.to_string(), format!("names an {unknown}")))?;
         let i = *ids.get(&norm).ok_or_else(|| {
             (
                 column.to_string(),

@@ -12,11 +12,11 @@ use rayon::prelude::*;
 
 use kelisim::batch::{Manifest, Outcome, Row, names, render_row};
 use kelisim::error::{Error, Result};
-use kelisim::export::{DocxOptions, MarkdownOptions, docx, markdown};
+use kelisim::export::{self, DocxOptions};
 use kelisim::library::Library;
 use kelisim::style::Style;
 
-use crate::cli::{BatchArgs, Format};
+use crate::cli::BatchArgs;
 
 /// Runs `batch`.
 pub fn run(args: &BatchArgs) -> Result<()> {
@@ -167,34 +167,16 @@ impl Job<'_> {
         outcome.name = profile.parties.employer.name.ru.clone();
         outcome.level = profile.level.name().to_string();
         let layout = profile.layout.unwrap_or(self.style.layout);
-        for format in &self.args.format {
-            let (ext, bytes) = match format {
-                Format::Md => (
-                    "md",
-                    Ok(markdown(
-                        &doc,
-                        &MarkdownOptions {
-                            layout,
-                            coverage: false,
-                        },
-                    )
-                    .into_bytes()),
-                ),
-                Format::Docx => (
-                    "docx",
-                    docx(
-                        &doc,
-                        &DocxOptions {
-                            layout,
-                            style: self.style.clone(),
-                            author: None,
-                            timestamp: self.timestamp,
-                            coverage: false,
-                            reviser: None,
-                        },
-                    ),
-                ),
-            };
+        let opts = DocxOptions {
+            layout,
+            style: self.style.clone(),
+            author: None,
+            timestamp: self.timestamp,
+            coverage: false,
+            reviser: None,
+        };
+        for &format in &self.args.format {
+            let (ext, bytes) = (format.extension(), export::write(&doc, format, &opts));
             let name = format!("{}.{ext}", outcome.id);
             let written = bytes.and_then(|b| {
                 super::write_atomic(&self.args.output.join(&name), &b, self.args.force)

@@ -4,10 +4,10 @@ use std::fmt::Write;
 
 use kelisim::error::{Error, Result};
 use kelisim::lang::Lang;
-use kelisim::library::{Clause, Library};
+use kelisim::library::Library;
 use kelisim::load::files;
+use kelisim::model::Clause;
 use kelisim::model::Variant;
-use kelisim::suggest;
 
 use crate::cli::{ClausesCommand, ShowArgs};
 
@@ -40,11 +40,10 @@ fn params_line(c: &Clause) -> String {
     c.params
         .iter()
         .map(|p| {
-            let values: Vec<String> = Variant::ALL
-                .iter()
+            let values: Vec<String> = Variant::all()
                 .map(|v| {
                     p.defaults
-                        .get(v)
+                        .get(&v)
                         .map_or("–".to_string(), ToString::to_string)
                 })
                 .collect();
@@ -67,19 +66,9 @@ fn list(library: &Library) -> String {
 
 fn show(args: &ShowArgs) -> Result<()> {
     let library = Library::load(args.library.clauses.as_deref())?;
-    let clause = library.find(&args.id).ok_or_else(|| {
-        let names = library
-            .clauses()
-            .iter()
-            .flat_map(|c| [c.id.as_str(), c.slug.as_str()]);
-        let near = suggest::closest(&args.id, names)
-            .map(|n| format!("did you mean `{n}`? "))
-            .unwrap_or_default();
-        Error::Message(format!(
-            "unknown norm `{}`; {near}see `kelisim clauses list`",
-            args.id
-        ))
-    })?;
+    let clause = library
+        .clause(&args.id)
+        .map_err(|unknown| Error::Message(unknown.to_string()))?;
     if !clause.variants.contains(&args.variant) {
         return Err(Error::Message(format!(
             "norm {} has no `{}` variant in this clause library",
@@ -113,7 +102,7 @@ fn show(args: &ShowArgs) -> Result<()> {
         );
     }
     let langs: Vec<Lang> = match args.lang {
-        Some(l) => vec![l.into()],
+        Some(l) => vec![l],
         None => Lang::ALL.to_vec(),
     };
     for lang in langs {

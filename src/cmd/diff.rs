@@ -2,6 +2,7 @@
 
 use std::io::IsTerminal;
 
+use kelisim::dates::{Date, TIMESTAMP_RANGE};
 use kelisim::diff::{self, ClauseSpec, output};
 use kelisim::document::ComparisonTable;
 use kelisim::error::{Error, Result};
@@ -85,27 +86,12 @@ fn timestamp(date: Option<&str>) -> Result<i64> {
     let Some(date) = date else {
         return super::render::source_date_epoch();
     };
-    let bad = || Error::Message(format!("`--date {date}`: write the date as YYYY-MM-DD"));
-    let mut parts = date.trim().split('-');
-    let (y, m, d) = (parts.next(), parts.next(), parts.next());
-    let (Some(y), Some(m), Some(d), None) = (y, m, d, parts.next()) else {
-        return Err(bad());
-    };
-    let (y, m, d): (i64, i64, i64) = (
-        y.parse().map_err(|_| bad())?,
-        m.parse().map_err(|_| bad())?,
-        d.parse().map_err(|_| bad())?,
-    );
-    let valid = kelisim::model::days_in_month(y as i32, m as u8)
-        .is_some_and(|n| (1..=i64::from(n)).contains(&d));
-    if !(1980..=2107).contains(&y) || !valid {
-        return Err(bad());
-    }
-    // Days from civil (Howard Hinnant).
-    let (y2, m2) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    let era = y2.div_euclid(400);
-    let yoe = y2 - era * 400;
-    let doy = (153 * m2 + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Ok((era * 146_097 + doe - 719_468) * 86_400)
+    Date::parse(date)
+        .map(Date::timestamp)
+        .filter(|t| TIMESTAMP_RANGE.contains(t))
+        .ok_or_else(|| {
+            Error::Message(format!(
+                "`--date {date}`: write the date as YYYY-MM-DD, from 1980-01-01 to 2107-12-31"
+            ))
+        })
 }

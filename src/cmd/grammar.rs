@@ -10,7 +10,7 @@ use crate::cli::{InflectArgs, NumberArgs};
 pub fn inflect(args: &InflectArgs) -> Result<()> {
     let text = kelisim::error::Source::new("", &args.text).text;
     let cases: Vec<kk::Case> = if args.all {
-        kk::Case::ALL.to_vec()
+        kk::Case::all().collect()
     } else {
         vec![args.case]
     };
@@ -23,7 +23,7 @@ pub fn inflect(args: &InflectArgs) -> Result<()> {
 
 /// Runs `number`.
 pub fn number(args: &NumberArgs) -> Result<()> {
-    let langs: Vec<Lang> = args.lang.map_or(Lang::ALL.to_vec(), |l| vec![l.into()]);
+    let langs: Vec<Lang> = args.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
     let mut out = String::new();
     for lang in &langs {
         let words = match lang {

@@ -4,11 +4,11 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use kelisim::error::{Error, Result, Source};
-use kelisim::export::{DocxOptions, MarkdownOptions, docx, markdown};
+use kelisim::export::{self, DocxOptions, Format};
 use kelisim::library::Library;
 use kelisim::style::Style;
 
-use crate::cli::{Format, RenderArgs};
+use crate::cli::RenderArgs;
 
 /// Runs `render`.
 pub fn run(args: &RenderArgs) -> Result<()> {
@@ -75,31 +75,16 @@ impl Job<'_> {
             .or(profile.layout)
             .unwrap_or(self.style.layout);
         let mut files = Vec::new();
-        for format in self.formats {
-            let (ext, bytes) = match format {
-                Format::Md => (
-                    "md",
-                    markdown(
-                        &doc,
-                        &MarkdownOptions {
-                            layout,
-                            coverage: self.args.coverage,
-                        },
-                    )
-                    .into_bytes(),
-                ),
-                Format::Docx => {
-                    let opts = DocxOptions {
-                        layout,
-                        style: self.style.clone(),
-                        author: self.args.author.clone(),
-                        timestamp: self.timestamp,
-                        coverage: self.args.coverage,
-                        reviser: None,
-                    };
-                    ("docx", docx(&doc, &opts)?)
-                }
-            };
+        let opts = DocxOptions {
+            layout,
+            style: self.style.clone(),
+            author: self.args.author.clone(),
+            timestamp: self.timestamp,
+            coverage: self.args.coverage,
+            reviser: None,
+        };
+        for &format in self.formats {
+            let (ext, bytes) = (format.extension(), export::write(&doc, format, &opts)?);
             if to_stdout {
                 super::print(&String::from_utf8_lossy(&bytes))?;
                 continue;

@@ -217,7 +217,7 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<Si
         };
         if p.level.is_some() {
             let text = p.text.trim();
-            let titled = |c: &&crate::library::Clause| {
+            let titled = |c: &&crate::model::Clause| {
                 text.strip_prefix(c.title.get(lang).as_str())
                     .is_some_and(|rest| rest.starts_with('.'))
             };

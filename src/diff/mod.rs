@@ -14,7 +14,8 @@ use crate::error::{Error, Result, Source};
 use crate::export::docx::inline;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
-use crate::model::{Level, ParamValue, Variant};
+use crate::model::{Level, ParamError, Scalar, Variant};
+use crate::names::Named;
 
 /// One clause of one side: its norm, title and plain text per language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,17 +115,19 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
 }
 
 fn clause_side(id: &str, variant: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
-    let clause = library.find(id).ok_or_else(|| {
+    let clause = library.clause(id).map_err(|unknown| {
         Error::Message(format!(
-            "`{id}@{variant}` names no norm and no file; norms are listed by `kelisim clauses list`"
+            "`{id}@{variant}` names no norm and no file; {}",
+            unknown.hint
         ))
     })?;
     let v = Variant::from_name(variant)
         .filter(|v| clause.variants.contains(v))
         .ok_or_else(|| {
             Error::Message(format!(
-                "norm {} has no `{variant}` variant; the variants are union, recommended, employer",
-                clause.id
+                "norm {} has no `{variant}` variant; {}",
+                clause.id,
+                Variant::list()
             ))
         })?;
     let mut params = clause.defaults(v);
@@ -144,20 +147,15 @@ fn clause_side(id: &str, variant: &str, library: &Library, spec: &ClauseSpec) ->
                     clause.id
                 ))
             })?;
-        let value = match value.trim().parse::<i64>() {
-            Ok(n) => ParamValue::Int(n),
-            Err(_) => ParamValue::parse_month_day(value.trim()).ok_or_else(|| {
-                Error::Message(format!("`{p}`: the value is not a number or \"MM-DD\""))
-            })?,
-        };
-        if let ParamValue::Int(n) = value
-            && (param.min.is_some_and(|m| n < m) || param.max.is_some_and(|m| n > m))
-        {
-            return Err(Error::Message(format!(
-                "`{p}` is outside the allowed {}",
-                param.bounds_text()
-            )));
-        }
+        let value = param.value(&Scalar::from_text(value)).map_err(|e| {
+            Error::Message(match e {
+                ParamError::Type(m) => format!("`--params {p}`: {m}"),
+                ParamError::OutOfBounds(_) => format!(
+                    "`--params {p}` is outside the allowed {}",
+                    param.bounds_text()
+                ),
+            })
+        })?;
         params.insert(param.name.clone(), value);
     }
     let body = Bilingual::try_from_fn(|lang| {

@@ -5,3 +5,41 @@ pub mod markdown;
 
 pub use docx::{DocxOptions, docx};
 pub use markdown::{MarkdownOptions, markdown};
+
+use crate::document::Document;
+use crate::error::Result;
+use crate::names::named_enum;
+
+named_enum! {
+    /// A file format a document is written in.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Format: "format" {
+        /// Markdown (`NAME.md`).
+        Md = "md",
+        /// Word (`NAME.docx`).
+        Docx = "docx",
+    }
+}
+
+impl Format {
+    /// The file name extension: `md`, `docx`.
+    pub fn extension(self) -> &'static str {
+        self.name()
+    }
+}
+
+/// `doc` as the bytes of a file in `format`; Markdown takes the layout and the coverage table
+/// from `opts` and ignores the rest.
+pub fn write(doc: &Document, format: Format, opts: &DocxOptions) -> Result<Vec<u8>> {
+    match format {
+        Format::Md => Ok(markdown(
+            doc,
+            &MarkdownOptions {
+                layout: opts.layout,
+                coverage: opts.coverage,
+            },
+        )
+        .into_bytes()),
+        Format::Docx => docx(doc, opts),
+    }
+}

@@ -12,53 +12,24 @@ use std::sync::OnceLock;
 
 use super::numbers;
 
-/// A Kazakh grammatical case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
-pub enum Case {
-    /// Атау септік: the form as written.
-    Nom,
-    /// Ілік септік: -ның/-нің/-дың/-дің/-тың/-тің.
-    Gen,
-    /// Барыс септік: -ға/-ге/-қа/-ке (-на/-не after a possessive).
-    Dat,
-    /// Табыс септік: -ны/-ні/-ды/-ді/-ты/-ті (-н after a possessive).
-    Acc,
-    /// Жатыс септік: -да/-де/-та/-те (-нда/-нде after a possessive).
-    Loc,
-    /// Шығыс септік: -дан/-ден/-нан/-нен/-тан/-тен.
-    Abl,
-    /// Көмектес септік: -мен/-бен/-пен.
-    Ins,
-}
-
-impl Case {
-    /// All seven, in the traditional order.
-    pub const ALL: [Case; 7] = [
-        Case::Nom,
-        Case::Gen,
-        Case::Dat,
-        Case::Acc,
-        Case::Loc,
-        Case::Abl,
-        Case::Ins,
-    ];
-
-    /// The short name used on the command line and in templates.
-    pub fn name(self) -> &'static str {
-        match self {
-            Case::Nom => "nom",
-            Case::Gen => "gen",
-            Case::Dat => "dat",
-            Case::Acc => "acc",
-            Case::Loc => "loc",
-            Case::Abl => "abl",
-            Case::Ins => "ins",
-        }
-    }
-
-    /// The case called `name`.
-    pub fn from_name(name: &str) -> Option<Case> {
-        Case::ALL.into_iter().find(|c| c.name() == name)
+crate::names::named_enum! {
+    /// A Kazakh grammatical case.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Case: "case" {
+        /// Атау септік: the form as written.
+        Nom = "nom",
+        /// Ілік септік: -ның/-нің/-дың/-дің/-тың/-тің.
+        Gen = "gen",
+        /// Барыс септік: -ға/-ге/-қа/-ке (-на/-не after a possessive).
+        Dat = "dat",
+        /// Табыс септік: -ны/-ні/-ды/-ді/-ты/-ті (-н after a possessive).
+        Acc = "acc",
+        /// Жатыс септік: -да/-де/-та/-те (-нда/-нде after a possessive).
+        Loc = "loc",
+        /// Шығыс септік: -дан/-ден/-нан/-нен/-тан/-тен.
+        Abl = "abl",
+        /// Көмектес септік: -мен/-бен/-пен.
+        Ins = "ins",
     }
 }
 

@@ -1,56 +1,28 @@
 //! Russian grammatical categories used by the numerals.
 
-/// A Russian case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
-pub enum Case {
-    /// Именительный.
-    Nom,
-    /// Родительный.
-    Gen,
-    /// Дательный.
-    Dat,
-    /// Винительный of things: «10 (десять) дней»; of persons, acc-anim.
-    Acc,
-    /// Творительный.
-    Ins,
-    /// Предложный.
-    Prep,
-    /// Винительный of persons: «двух представителей», «двадцать одного представителя», but
-    /// «двадцать два представителя», «пять представителей».
-    #[value(name = "acc-anim")]
-    AccAnim,
+crate::names::named_enum! {
+    /// A Russian case.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Case: "case" {
+        /// Именительный.
+        Nom = "nom",
+        /// Родительный.
+        Gen = "gen",
+        /// Дательный.
+        Dat = "dat",
+        /// Винительный of things: «10 (десять) дней»; of persons, acc-anim.
+        Acc = "acc",
+        /// Творительный.
+        Ins = "ins",
+        /// Предложный.
+        Prep = "prep",
+        /// Винительный of persons: «двух представителей», «двадцать одного представителя», but
+        /// «двадцать два представителя», «пять представителей».
+        AccAnim = "acc-anim",
+    }
 }
 
 impl Case {
-    /// All six, and the accusative of persons.
-    pub const ALL: [Case; 7] = [
-        Case::Nom,
-        Case::Gen,
-        Case::Dat,
-        Case::Acc,
-        Case::Ins,
-        Case::Prep,
-        Case::AccAnim,
-    ];
-
-    /// The case called `name` (nom gen dat acc ins prep acc-anim).
-    pub fn from_name(name: &str) -> Option<Case> {
-        Case::ALL.into_iter().find(|c| c.name() == name)
-    }
-
-    /// Its name in templates and on the command line.
-    pub fn name(self) -> &'static str {
-        match self {
-            Case::Nom => "nom",
-            Case::Gen => "gen",
-            Case::Dat => "dat",
-            Case::Acc => "acc",
-            Case::Ins => "ins",
-            Case::Prep => "prep",
-            Case::AccAnim => "acc-anim",
-        }
-    }
-
     /// The case of a noun counted by `n` when the numeral is in this case. The accusative of
     /// things is the nominative («10 (десять) календарных дней»). That of persons is the genitive
     /// after 1–4 and after a compound ending in «один» («двух представителей», «двадцать одного
@@ -68,26 +40,23 @@ impl Case {
     }
 }
 
-/// A Russian gender: it changes «один/одна/одно» and «два/две».
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
-pub enum Gender {
-    /// Masculine.
-    #[default]
-    M,
-    /// Feminine.
-    F,
-    /// Neuter.
-    N,
+crate::names::named_enum! {
+    /// A Russian gender: it changes «один/одна/одно» and «два/две».
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Gender: "gender" {
+        /// Masculine.
+        M = "m",
+        /// Feminine.
+        F = "f",
+        /// Neuter.
+        N = "n",
+    }
 }
 
-impl Gender {
-    /// The gender called `name` (m f n).
-    pub fn from_name(name: &str) -> Option<Gender> {
-        Some(match name {
-            "m" => Gender::M,
-            "f" => Gender::F,
-            "n" => Gender::N,
-            _ => return None,
-        })
+// `named_enum!` takes no attribute on a value, so `#[default]` cannot mark it.
+#[allow(clippy::derivable_impls)]
+impl Default for Gender {
+    fn default() -> Self {
+        Gender::M
     }
 }

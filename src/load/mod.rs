@@ -1,7 +1,7 @@
-//! Loading input: YAML with positions, the profile, the clause files and the phrase books.
+//! Loading input: YAML with positions, the profile, the clause files and where they come from.
 
+pub mod clauses;
 pub mod files;
-pub mod locales;
 pub mod profile;
 pub mod text;
 pub mod yaml;

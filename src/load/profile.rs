@@ -8,15 +8,17 @@ use serde::Deserialize;
 use serde::de::value::MapAccessDeserializer;
 use serde_saphyr::Spanned;
 
+use crate::dates::Date;
 use crate::error::{Diagnostic, Error, Result, Source};
 use crate::lang::Bilingual;
-use crate::library::{Clause, Library};
 use crate::load::text::unprintable;
-use crate::load::yaml::{self, Scalar};
+use crate::load::yaml;
 use crate::model::{
-    Adopted, Date, Layout, Level, ParamValue, Parties, Party, Profile, Unit, Variant, days_in_month,
+    Adopted, Clause, Layout, Level, NORMS, ParamError, ParamValue, Parties, Party, Profile, Scalar,
+    Variant, find_clause,
 };
-use crate::suggest;
+use crate::names::Named;
+use crate::suggest::{self, did_you_mean};
 
 /// A profile as written: the public contract of kelisim's input.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -239,14 +241,8 @@ impl JsonSchema for NormKeySchema {
         "NormKey".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let ids: Vec<&str> = crate::model::NORMS
-            .iter()
-            .flat_map(|(i, s)| [*i, *s])
-            .collect();
-        let numbers: Vec<f64> = crate::model::NORMS
-            .iter()
-            .filter_map(|(i, _)| i.parse().ok())
-            .collect();
+        let ids: Vec<&str> = NORMS.iter().flat_map(|(i, s)| [*i, *s]).collect();
+        let numbers: Vec<f64> = NORMS.iter().filter_map(|(i, _)| i.parse().ok()).collect();
         schemars::json_schema!({
             "description": "A norm id (\"2.3\") or slug (human-review); see `kelisim clauses list`.",
             "anyOf": [{"type": "string", "enum": ids}, {"type": "number", "enum": numbers}]
@@ -282,45 +278,14 @@ impl JsonSchema for RawNorms {
     }
 }
 
-/// Reads and validates the profile in `source` against `library`.
-pub fn load(source: &Source, library: &Library) -> Result<Profile> {
+/// Reads and validates the profile in `source` against the clauses of a library.
+pub fn load(source: &Source, clauses: &[Clause]) -> Result<Profile> {
     let raw: RawProfile = yaml::parse(source)?;
     Validator {
         source,
         diags: Vec::new(),
     }
-    .profile(&raw, library)
-}
-
-/// Converts a YAML scalar to a value of `unit`, or says what was expected.
-pub fn param_value(unit: Unit, value: &Scalar) -> Result<ParamValue, String> {
-    match (unit, value) {
-        (Unit::MonthDay, Scalar::Str(s)) => {
-            ParamValue::parse_month_day(s.trim()).ok_or_else(|| {
-                format!("`{s}` is not a day of the year written \"MM-DD\", e.g. \"03-01\"")
-            })
-        }
-        (Unit::MonthDay, other) => Err(format!(
-            "expected a day of the year in quotes, \"MM-DD\" (e.g. \"03-01\"), found {}",
-            other.kind()
-        )),
-        (_, Scalar::Int(n)) => Ok(ParamValue::Int(*n)),
-        (_, other) => Err(format!(
-            "expected a whole number of {}, found {}",
-            unit_words(unit),
-            other.kind()
-        )),
-    }
-}
-
-fn unit_words(unit: Unit) -> &'static str {
-    match unit {
-        Unit::CalendarDays => "calendar days",
-        Unit::WorkingDays => "working days",
-        Unit::Months => "months",
-        Unit::Count => "people or times",
-        Unit::MonthDay => "days",
-    }
+    .profile(&raw, clauses)
 }
 
 struct Validator<'a> {
@@ -334,10 +299,10 @@ impl Validator<'_> {
         self.diags.push(self.source.diag(l, c, message).hint(hint));
     }
 
-    fn profile(mut self, raw: &RawProfile, library: &Library) -> Result<Profile> {
+    fn profile(mut self, raw: &RawProfile, clauses: &[Clause]) -> Result<Profile> {
         let a = &raw.agreement.value;
-        let level = self.level(&a.level);
-        let layout = self.layout(a.layout.as_ref());
+        let level = self.named::<Level>(&a.level);
+        let layout = a.layout.as_ref().and_then(|l| self.named::<Layout>(l));
         if let Some(annex) = &a.annex
             && annex.value == 0
         {
@@ -365,8 +330,8 @@ impl Validator<'_> {
             .defaults
             .as_ref()
             .and_then(|d| d.value.variant.as_ref())
-            .and_then(|v| self.default_variant(v));
-        let norms = self.norms(&raw.norms, library, default_variant.unwrap_or_default());
+            .and_then(|v| self.named::<Variant>(v));
+        let norms = self.norms(&raw.norms, clauses, default_variant.unwrap_or_default());
         match (level, parties, norms) {
             (Some(level), Some(parties), Some(norms)) if self.diags.is_empty() => Ok(Profile {
                 source_name: self.source.name.clone(),
@@ -385,34 +350,19 @@ impl Validator<'_> {
         }
     }
 
-    fn level(&mut self, s: &Spanned<String>) -> Option<Level> {
-        let found = Level::ALL.into_iter().find(|l| l.name() == s.value.trim());
+    /// The value of a named enum written at `s`, or a diagnostic with "did you mean".
+    fn named<T: Named>(&mut self, s: &Spanned<String>) -> Option<T> {
+        let name = s.value.trim();
+        let found = T::from_name(name);
         if found.is_none() {
-            let near = suggest::closest(&s.value, Level::ALL.map(Level::name));
+            let near = suggest::closest(name, T::names());
             self.push(
                 s,
-                format!("unknown level `{}`", s.value),
-                did_you_mean(near, "the levels are enterprise, sector and region"),
+                format!("unknown {} `{name}`", T::WHAT),
+                did_you_mean(near, &T::list()),
             );
         }
         found
-    }
-
-    fn layout(&mut self, s: Option<&Spanned<String>>) -> Option<Layout> {
-        match s.map(|s| (s, s.value.trim())) {
-            None => None,
-            Some((_, "columns")) => Some(Layout::Columns),
-            Some((_, "sequential")) => Some(Layout::Sequential),
-            Some((s, other)) => {
-                let near = suggest::closest(other, ["columns", "sequential"]);
-                self.push(
-                    s,
-                    format!("unknown layout `{other}`"),
-                    did_you_mean(near, "the layouts are columns and sequential"),
-                );
-                None
-            }
-        }
     }
 
     fn years(&mut self, y: &Spanned<Vec<i32>>) -> Option<(i32, i32)> {
@@ -433,16 +383,7 @@ impl Validator<'_> {
 
     fn date(&mut self, d: &Spanned<Scalar>) -> Option<Date> {
         let text = d.value.as_key();
-        let parsed = (|| {
-            let mut it = text.split('-');
-            let (y, m, dd) = (it.next()?, it.next()?, it.next()?);
-            if it.next().is_some() || y.len() != 4 || m.len() != 2 || dd.len() != 2 {
-                return None;
-            }
-            let (year, month, day): (i32, u8, u8) =
-                (y.parse().ok()?, m.parse().ok()?, dd.parse().ok()?);
-            (day >= 1 && day <= days_in_month(year, month)?).then_some(Date { year, month, day })
-        })();
+        let parsed = Date::parse(&text);
         if parsed.is_none() {
             self.push(
                 d,
@@ -543,30 +484,15 @@ impl Validator<'_> {
         })
     }
 
-    fn default_variant(&mut self, v: &Spanned<String>) -> Option<Variant> {
-        let name = v.value.trim();
-        let found = Variant::from_name(name);
-        if found.is_none() {
-            let near = suggest::closest(name, Variant::ALL.map(Variant::name));
-            self.push(
-                v,
-                format!("unknown variant `{name}`"),
-                did_you_mean(near, "the variants are union, recommended and employer"),
-            );
-        }
-        found
-    }
-
     fn norms(
         &mut self,
         n: &Spanned<RawNorms>,
-        library: &Library,
+        clauses: &[Clause],
         default_variant: Variant,
     ) -> Option<Vec<Adopted>> {
         let list = match &n.value {
             RawNorms::All => {
-                let missing: Vec<&str> = library
-                    .clauses()
+                let missing: Vec<&str> = clauses
                     .iter()
                     .filter(|c| !c.variants.contains(&default_variant))
                     .map(|c| c.id.as_str())
@@ -584,8 +510,7 @@ impl Validator<'_> {
                     return None;
                 }
                 return Some(
-                    library
-                        .clauses()
+                    clauses
                         .iter()
                         .map(|c| Adopted {
                             id: c.id.clone(),
@@ -613,7 +538,7 @@ impl Validator<'_> {
                 RawNormEntry::Key(k) => (k, None, None),
                 RawNormEntry::Detailed(d) => (&d.id.value, d.variant.as_ref(), Some(&d.params)),
             };
-            let Some((index, clause)) = self.find_norm(entry, key, library) else {
+            let Some((index, clause)) = self.find_norm(entry, key, clauses) else {
                 ok = false;
                 continue;
             };
@@ -675,61 +600,33 @@ impl Validator<'_> {
         &mut self,
         at: &Spanned<RawNormEntry>,
         key: &Scalar,
-        library: &'l Library,
+        clauses: &'l [Clause],
     ) -> Option<(usize, &'l Clause)> {
-        let k = key.as_key();
-        let found = library
-            .clauses()
-            .iter()
-            .enumerate()
-            .find(|(_, c)| c.id == k || c.slug == k);
-        if found.is_none() {
-            let names = library
-                .clauses()
-                .iter()
-                .flat_map(|c| [c.id.as_str(), c.slug.as_str()]);
-            let near = suggest::closest(&k, names);
-            let first = library.clauses().first().map_or("", |c| c.id.as_str());
-            let last = library.clauses().last().map_or("", |c| c.id.as_str());
-            self.push(
-                at,
-                format!("unknown norm `{k}`"),
-                did_you_mean(
-                    near,
-                    &format!("known norms are {first}–{last}; see `kelisim clauses list`"),
-                ),
-            );
+        match find_clause(clauses, &key.as_key()) {
+            Ok(found) => Some(found),
+            Err(unknown) => {
+                self.push(at, unknown.message, unknown.hint);
+                None
+            }
         }
-        found
     }
 
     fn variant(&mut self, v: &Spanned<String>, clause: &Clause) -> Option<Variant> {
-        let name = v.value.trim();
-        match Variant::from_name(name) {
-            Some(var) if clause.variants.contains(&var) => Some(var),
-            Some(var) => {
-                let have: Vec<&str> = clause.variants.iter().map(|v| v.name()).collect();
-                self.push(
-                    v,
-                    format!(
-                        "norm {} has no `{}` variant in this clause library",
-                        clause.id,
-                        var.name()
-                    ),
-                    format!("available: {}", have.join(", ")),
-                );
-                None
-            }
-            None => {
-                let near = suggest::closest(name, Variant::ALL.map(Variant::name));
-                self.push(
-                    v,
-                    format!("unknown variant `{name}`"),
-                    did_you_mean(near, "the variants are union, recommended and employer"),
-                );
-                None
-            }
+        let var = self.named::<Variant>(v)?;
+        if clause.variants.contains(&var) {
+            return Some(var);
         }
+        let have: Vec<&str> = clause.variants.iter().map(|v| v.name()).collect();
+        self.push(
+            v,
+            format!(
+                "norm {} has no `{}` variant in this clause library",
+                clause.id,
+                var.name()
+            ),
+            format!("available: {}", have.join(", ")),
+        );
+        None
     }
 
     fn param(
@@ -770,48 +667,33 @@ impl Validator<'_> {
             );
             return None;
         }
-        let v = match param_value(spec.unit, &value.value) {
-            Ok(v) => v,
-            Err(m) => {
-                self.push(
-                    value,
-                    format!("`{name}` of norm {}: {m}", clause.id),
-                    format!(
-                        "{} (allowed: {})",
-                        spec.about.trim_end_matches('.'),
-                        spec.bounds_text()
-                    ),
-                );
-                return None;
-            }
-        };
-        if let ParamValue::Int(n) = v
-            && (spec.min.is_some_and(|m| n < m) || spec.max.is_some_and(|m| n > m))
-        {
-            self.push(
+        match spec.value(&value.value) {
+            Ok(v) => return Some(v),
+            Err(ParamError::Type(m)) => self.push(
+                value,
+                format!("`{name}` of norm {}: {m}", clause.id),
+                format!(
+                    "{} (allowed: {})",
+                    spec.about.trim_end_matches('.'),
+                    spec.bounds_text()
+                ),
+            ),
+            Err(ParamError::OutOfBounds(n)) => self.push(
                 value,
                 format!(
                     "`{name}` of norm {} is {n}, outside the allowed {} {}",
                     clause.id,
                     spec.bounds_text(),
-                    unit_words(spec.unit)
+                    spec.unit.words()
                 ),
                 format!(
                     "choose a value from {}: {}",
                     spec.bounds_text(),
                     decapitalise(spec.about.trim_end_matches('.'))
                 ),
-            );
-            return None;
+            ),
         }
-        Some(v)
-    }
-}
-
-fn did_you_mean(near: Option<&str>, otherwise: &str) -> String {
-    match near {
-        Some(n) => format!("did you mean `{n}`? {}", capitalise(otherwise)),
-        None => otherwise.to_string(),
+        None
     }
 }
 
@@ -819,12 +701,6 @@ fn decapitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Whether a 12-digit БСН/ИИН has a valid check digit (weights 1–11, then 3–11,1,2; mod 11).

@@ -1,19 +1,18 @@
 //! Rendering: a validated profile and the clause library become a [`Document`]: fixed phrases
 //! from Fluent, clause wording from Tera, numbering from the adopted norms.
 
-pub mod filters;
-
 use fluent_bundle::FluentValue;
 
+use crate::dates::Date;
 use crate::document::{
     ClauseText, Coverage, CoverageRow, Document, Labelled, Section, Signatory, Signatures,
 };
 use crate::error::{Error, Result};
 use crate::grammar::kk;
+use crate::i18n::Locales;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
-use crate::load::locales::Locales;
-use crate::model::{Date, Level, Party, Profile};
+use crate::model::{Level, Party, Profile};
 
 /// Renders `profile` with `library`.
 pub fn document(profile: &Profile, library: &Library) -> Result<Document> {

@@ -15,9 +15,10 @@ use fluent_bundle::FluentValue;
 use tera::{Kwargs, State, Tera, TeraResult};
 
 use crate::grammar::{kk, numbers, ru};
+use crate::i18n::Locales;
 use crate::lang::Lang;
-use crate::load::locales::Locales;
 use crate::model::ParamValue;
+use crate::names::Named;
 
 /// Registers the filters on `tera`; `count` and `day_month` read the language from `lang`.
 pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
@@ -77,7 +78,8 @@ pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
             let plural: bool = kwargs.get("plural")?.unwrap_or(false);
             let case = kk::Case::from_name(&case).ok_or_else(|| {
                 tera::Error::message(format!(
-                    "kk_case: unknown case `{case}`; the cases are nom gen dat acc loc abl ins"
+                    "kk_case: unknown case `{case}`; {}",
+                    kk::Case::list()
                 ))
             })?;
             Ok(kk::inflect(&text, case, plural))
@@ -120,13 +122,14 @@ pub fn kk_number(n: i64) -> TeraResult<String> {
 fn ru_grammar(case: &str, gender: &str) -> TeraResult<(ru::Case, ru::Gender)> {
     let c = ru::Case::from_name(case).ok_or_else(|| {
         tera::Error::message(format!(
-            "unknown Russian case `{case}`; the cases are nom gen dat acc ins prep acc-anim"
+            "unknown Russian case `{case}`; {}",
+            ru::Case::list()
         ))
     })?;
     let g = match gender {
         "" => ru::Gender::M,
         g => ru::Gender::from_name(g).ok_or_else(|| {
-            tera::Error::message(format!("unknown gender `{g}`; the genders are m f n"))
+            tera::Error::message(format!("unknown gender `{g}`; {}", ru::Gender::list()))
         })?,
     };
     Ok((c, g))
@@ -149,11 +152,8 @@ fn out_of_range(n: i64) -> tera::Error {
 }
 
 fn lang_of(state: &State) -> TeraResult<Lang> {
-    match state.get::<String>("lang")?.as_deref() {
-        Some("kk") => Ok(Lang::Kk),
-        Some("ru") => Ok(Lang::Ru),
-        other => Err(tera::Error::message(format!(
-            "unknown language {other:?} in the template context"
-        ))),
-    }
+    let code = state.get::<String>("lang")?;
+    code.as_deref().and_then(Lang::from_name).ok_or_else(|| {
+        tera::Error::message(format!("unknown language {code:?} in the template context"))
+    })
 }

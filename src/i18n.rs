@@ -32,12 +32,10 @@ impl Locales {
         let mut ids = Bilingual::<BTreeSet<String>>::default();
         let bundles = Bilingual::try_from_fn(|lang| -> Result<_> {
             let source = sources.get(lang);
-            let langid: LanguageIdentifier = match lang {
-                Lang::Kk => "kk-KZ",
-                Lang::Ru => "ru-RU",
-            }
-            .parse()
-            .map_err(|e| Error::Message(format!("bad language id ({e})")))?;
+            let langid: LanguageIdentifier = lang
+                .tag()
+                .parse()
+                .map_err(|e| Error::Message(format!("bad language id ({e})")))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let resource = match FluentResource::try_new(source.text.clone()) {

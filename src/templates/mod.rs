@@ -1,0 +1,193 @@
+//! Clause templates (Tera): compiled once with every clause's wording, checked against the
+//! parameters each variant declares, and rendered per level and language with the grammar
+//! filters of [`filters`].
+
+pub mod filters;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use tera::{Context, Tera};
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::Locales;
+use crate::lang::Lang;
+use crate::model::{Clause, Level, ParamValue, Variant};
+
+/// Template variables every clause gets besides its parameters.
+pub const CONTEXT_VARIABLES: [&str; 2] = ["level", "lang"];
+
+/// The compiled templates of a clause library.
+pub struct Templates {
+    tera: Tera,
+}
+
+/// A clause template waiting to be compiled with all the others (Tera re-checks every template on
+/// each addition, so they are added in one go), with what its checks need.
+pub struct Pending {
+    /// The template's name: `2.3/union/kk`.
+    pub name: String,
+    /// The template as written.
+    pub text: String,
+    /// "the Kazakh text of variant `union`", for messages.
+    pub what: String,
+    /// The variant's name.
+    pub variant: Variant,
+    /// Where the variant's text starts.
+    pub at: Diagnostic,
+    /// Parameters of this variant.
+    pub declared: BTreeSet<String>,
+    /// Parameters of the whole file.
+    pub all_declared: BTreeSet<String>,
+}
+
+/// The name a template is compiled under.
+pub fn template_name(id: &str, variant: Variant, lang: Lang) -> String {
+    format!("{id}/{}/{}", variant.name(), lang.code())
+}
+
+fn engine(locales: &Arc<Locales>) -> Tera {
+    let mut tera = Tera::new();
+    tera.autoescape_on(Vec::<&str>::new());
+    filters::register(&mut tera, Arc::clone(locales));
+    tera
+}
+
+impl Templates {
+    /// Compiles every pending template at once, then checks each; problems go to `diags`. When
+    /// the batch fails, each template is compiled alone to say which one is wrong and where.
+    pub fn compile(
+        pending: &[Pending],
+        locales: &Arc<Locales>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Templates {
+        let mut tera = engine(locales);
+        let all = pending.iter().map(|p| (p.name.as_str(), p.text.as_str()));
+        if tera.add_raw_templates(all).is_err() {
+            for p in pending {
+                let mut alone = engine(locales);
+                if let Err(e) = alone.add_raw_template(&p.name, &p.text) {
+                    let mut d = p.at.clone();
+                    d.message = format!("{} is not a valid template: {}", p.what, tera_message(&e));
+                    diags.push(d);
+                }
+            }
+            return Templates { tera };
+        }
+        for p in pending {
+            p.check(&tera, diags);
+        }
+        Templates { tera }
+    }
+
+    /// Renders the wording of `clause` in `variant` for `level` and `lang` with `params`, as one
+    /// Markdown paragraph with single spaces.
+    pub fn render(
+        &self,
+        clause: &Clause,
+        variant: Variant,
+        level: Level,
+        lang: Lang,
+        params: &BTreeMap<String, ParamValue>,
+    ) -> Result<String> {
+        let mut ctx = Context::new();
+        ctx.insert("level", level.name());
+        ctx.insert("lang", lang.code());
+        for (name, value) in params {
+            ctx.insert(name.clone(), value);
+        }
+        let name = template_name(&clause.id, variant, lang);
+        let text = self.tera.render(&name, &ctx).map_err(|e| {
+            Error::Message(format!(
+                "{}: the {} text of variant `{}` failed to render: {}",
+                clause.file,
+                lang.english_name(),
+                variant.name(),
+                tera_message(&e)
+            ))
+        })?;
+        Ok(tidy(&text))
+    }
+}
+
+impl Pending {
+    /// Checks the variables the compiled template uses against the declared parameters.
+    fn check(&self, tera: &Tera, diags: &mut Vec<Diagnostic>) {
+        let used: BTreeSet<String> = tera
+            .get_template_variables(&self.name)
+            .map(|v| {
+                v.into_iter()
+                    .filter(|v| !CONTEXT_VARIABLES.contains(v))
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let at = |message: String, hint: &str| {
+            let mut d = self.at.clone();
+            d.message = message;
+            d.hint = Some(hint.to_string());
+            d
+        };
+        for u in used.difference(&self.declared) {
+            let message = if self.all_declared.contains(u) {
+                format!(
+                    "{} uses `{u}`, which has no `{}` default",
+                    self.what,
+                    self.variant.name()
+                )
+            } else {
+                format!(
+                    "{} uses `{u}`, which is not a declared parameter",
+                    self.what
+                )
+            };
+            diags.push(at(
+                message,
+                "declare it under `params` with a default for this variant, or fix the name",
+            ));
+        }
+        for u in self.declared.difference(&used) {
+            diags.push(at(
+                format!("{} does not use the parameter `{u}`", self.what),
+                "both languages must state every number the clause declares",
+            ));
+        }
+    }
+}
+
+/// A Tera error with its causes, on one line where possible.
+fn tera_message(e: &tera::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(&format!(" ({s})"));
+        source = s.source();
+    }
+    text
+}
+
+/// Collapses runs of whitespace left by template tags and line folding into single spaces,
+/// keeping blank lines as paragraph breaks and line starts of list items.
+fn tidy(text: &str) -> String {
+    text.split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .lines()
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|l| !l.is_empty())
+                .fold(String::new(), |mut acc, line| {
+                    if !acc.is_empty() {
+                        let item = line.starts_with("- ")
+                            || line
+                                .split_once(". ")
+                                .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
+                        acc.push(if item { '\n' } else { ' ' });
+                    }
+                    acc.push_str(&line);
+                    acc
+                })
+        })
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
