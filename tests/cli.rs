@@ -1,22 +1,12 @@
 //! The real binary, hermetically: a temporary directory, a cleared environment, NO_COLOR.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::{kelisim, repo};
 use predicates::prelude::*;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn kelisim(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("kelisim").expect("binary built");
-    cmd.current_dir(dir).env_clear().env("NO_COLOR", "1");
-    cmd
-}
-
 fn example(name: &str) -> String {
-    root().join("examples").join(name).display().to_string()
+    repo("examples").join(name).display().to_string()
 }
 
 #[test]
@@ -94,7 +84,7 @@ fn render_to_stdout_and_layout_override() {
 #[test]
 fn one_bad_profile_does_not_stop_the_others() {
     let dir = tempfile::tempdir().unwrap();
-    let bad = root().join("tests/fixtures/invalid/unknown-norm.yaml");
+    let bad = repo("tests/fixtures/invalid/unknown-norm.yaml");
     kelisim(dir.path())
         .args([
             "render",
@@ -118,7 +108,7 @@ fn check_writes_nothing_and_sets_the_exit_code() {
         .assert()
         .success()
         .stdout(predicate::str::contains("ok:").and(predicate::str::contains("sector, 12 norms")));
-    let bad = root().join("tests/fixtures/invalid/out-of-bounds.yaml");
+    let bad = repo("tests/fixtures/invalid/out-of-bounds.yaml");
     kelisim(dir.path())
         .args(["check", &bad.display().to_string()])
         .assert()
