@@ -1,16 +1,12 @@
 //! `kelisim batch`: good rows written, bad rows reported by row and column, a correct index, exit
 //! code 1; safe file names whatever the cells hold; the same manifest gives the same bytes.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use assert_cmd::Command;
-
-fn kelisim(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("kelisim").unwrap();
-    cmd.current_dir(dir).env_clear().env("NO_COLOR", "1");
-    cmd
-}
+use common::{kelisim, repo};
 
 const HEADER: &str = "id,parties.employer.name.kk,parties.employer.name.ru,parties.workers.name.kk,parties.workers.name.ru,norms,params.1.1.notice_days\n";
 
@@ -18,7 +14,7 @@ const HEADER: &str = "id,parties.employer.name.kk,parties.employer.name.ru,parti
 fn batch_dir(manifest: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(
-        "tests/fixtures/batch/base.yaml",
+        repo("tests/fixtures/batch/base.yaml"),
         dir.path().join("base.yaml"),
     )
     .unwrap();
@@ -145,7 +141,8 @@ fn a_value_in_a_column_without_a_header_fails_only_its_row() {
 #[test]
 fn an_xlsx_with_bad_rows() {
     let dir = tempfile::tempdir().unwrap();
-    let manifest = std::fs::canonicalize("tests/fixtures/batch/enterprises-xlsx.yaml").unwrap();
+    let manifest =
+        std::fs::canonicalize(repo("tests/fixtures/batch/enterprises-xlsx.yaml")).unwrap();
     let out = kelisim(dir.path())
         .arg("batch")
         .arg(&manifest)
@@ -234,7 +231,7 @@ fn hostile_names_give_safe_files_inside_the_output() {
 #[test]
 fn the_same_manifest_gives_the_same_bytes() {
     let dir = tempfile::tempdir().unwrap();
-    let manifest = std::fs::canonicalize("examples/batch/manifest.yaml").unwrap();
+    let manifest = std::fs::canonicalize(repo("examples/batch/manifest.yaml")).unwrap();
     for out in ["a", "b"] {
         kelisim(dir.path())
             .arg("batch")

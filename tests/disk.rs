@@ -3,22 +3,18 @@
 //! nothing half-written and overwrite nothing. An internal error is reported, never shown as a
 //! Rust panic.
 
+mod common;
+
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-
-fn kelisim(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("kelisim").expect("binary built");
-    cmd.current_dir(dir).env("NO_COLOR", "1");
-    cmd
-}
+use common::{kelisim, kelisim_std, repo};
 
 /// A fresh directory holding the base profile of the hostile corpus as `p.yaml`.
 fn workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/base.yaml"),
+        repo("tests/fixtures/hostile/base.yaml"),
         dir.path().join("p.yaml"),
     )
     .unwrap();
@@ -139,8 +135,8 @@ fn a_directory_where_an_output_file_should_be_is_named_even_with_force() {
 /// or as `nobody` when that user is root (root writes anywhere).
 fn as_unprivileged(dir: &Path, args: &[&str]) -> std::process::Output {
     use std::os::unix::process::CommandExt;
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("kelisim"));
-    cmd.args(args).current_dir(dir);
+    let mut cmd = kelisim_std(dir);
+    cmd.args(args);
     let probe = dir.join(".whoami");
     std::fs::write(&probe, "").unwrap();
     if std::fs::metadata(&probe).unwrap().uid() == 0 {
@@ -167,9 +163,8 @@ fn a_read_only_output_directory_gives_a_clear_error_and_no_file() {
 fn a_full_disk_on_standard_output_is_an_error_not_a_success() {
     let dir = workspace();
     let full = std::fs::File::create("/dev/full").expect("/dev/full exists on Linux");
-    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("kelisim"))
+    let out = kelisim_std(dir.path())
         .args(["render", "p.yaml", "-o", "-"])
-        .current_dir(dir.path())
         .stdout(full)
         .output()
         .unwrap();
@@ -179,7 +174,7 @@ fn a_full_disk_on_standard_output_is_an_error_not_a_success() {
 #[test]
 fn a_batch_does_not_overwrite_an_earlier_batch_without_force() {
     let dir = tempfile::tempdir().unwrap();
-    let batch = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/batch/manifest.yaml");
+    let batch = repo("examples/batch/manifest.yaml");
     std::fs::create_dir(dir.path().join("out")).unwrap();
     std::fs::write(dir.path().join("out/index.csv"), "earlier").unwrap();
     let out = kelisim(dir.path())
@@ -253,30 +248,35 @@ fn an_internal_error_is_reported_with_how_to_report_it_and_no_backtrace() {
 /// batch down to the disk's pace). Watched with strace, since a power cut cannot be staged.
 #[test]
 fn a_file_replaced_with_force_is_flushed_before_it_takes_the_old_ones_place() {
-    let strace = std::process::Command::new("strace").arg("-V").output();
-    if !strace.is_ok_and(|o| o.status.success()) {
+    let strace = common::tool("strace").filter(|strace| {
+        std::process::Command::new(strace)
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    let Some(strace) = strace else {
         assert!(
             std::env::var_os("KELISIM_REQUIRE_STRACE").is_none(),
             "strace is missing but KELISIM_REQUIRE_STRACE is set"
         );
         eprintln!("SKIPPED: the flush check (apt-get install strace)");
         return;
-    }
+    };
     let dir = workspace();
-    let bin = assert_cmd::cargo::cargo_bin("kelisim");
+    let log = dir.path().join("trace");
     let traced = |force: bool| {
-        let log = dir.path().join("trace");
-        let mut cmd = std::process::Command::new("strace");
-        cmd.current_dir(dir.path())
-            .args([
+        let mut cmd = common::kelisim_under(
+            &strace,
+            &[
                 "-f",
                 "-e",
                 "trace=fsync,fdatasync,rename,renameat,renameat2,link,linkat",
-            ])
-            .arg("-o")
-            .arg(&log)
-            .arg(&bin)
-            .args(["render", "p.yaml", "-o", "out", "--format", "md"]);
+                "-o",
+                log.to_str().unwrap(),
+            ],
+            dir.path(),
+        );
+        cmd.args(["render", "p.yaml", "-o", "out", "--format", "md"]);
         if force {
             cmd.arg("--force");
         }

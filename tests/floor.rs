@@ -1,13 +1,27 @@
 //! `check --floor`: an enterprise profile is compared with the sectoral profile above it.
+//!
+//! The binary runs in a temporary directory holding a copy of `tests/fixtures/floor/` under that
+//! same relative path, so its messages name the files as the pinned snapshot does.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{copy_tree, kelisim, repo};
 use predicates::prelude::*;
 
+const FLOOR: &str = "tests/fixtures/floor";
+
+/// A fresh directory with the floor fixtures at `tests/fixtures/floor/`.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&repo(FLOOR), &dir.path().join(FLOOR));
+    dir
+}
+
 fn check(profile: &str) -> assert_cmd::assert::Assert {
-    Command::cargo_bin("kelisim")
-        .unwrap()
-        .args(["check", &format!("tests/fixtures/floor/{profile}")])
-        .args(["--floor", "tests/fixtures/floor/mining-sector.yaml"])
+    let dir = workspace();
+    kelisim(dir.path())
+        .args(["check", &format!("{FLOOR}/{profile}")])
+        .args(["--floor", &format!("{FLOOR}/mining-sector.yaml")])
         .assert()
 }
 
@@ -37,19 +51,18 @@ fn a_profile_at_or_above_the_floor_passes() {
 
 #[test]
 fn a_missing_norm_is_below_the_floor() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string("tests/fixtures/floor/mine-above.yaml").unwrap();
+    let dir = workspace();
+    let text = std::fs::read_to_string(repo(FLOOR).join("mine-above.yaml")).unwrap();
     let without = text.replace(
         "  - id: annual-report\n    params: {report_due: \"02-01\"}\n",
         "",
     );
     let path = dir.path().join("no-report.yaml");
     std::fs::write(&path, without).unwrap();
-    Command::cargo_bin("kelisim")
-        .unwrap()
+    kelisim(dir.path())
         .arg("check")
         .arg(&path)
-        .args(["--floor", "tests/fixtures/floor/mining-sector.yaml"])
+        .args(["--floor", &format!("{FLOOR}/mining-sector.yaml")])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("norm 5.1 (annual-report) of"))

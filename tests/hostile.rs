@@ -6,11 +6,11 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 use std::time::Duration;
 
-use assert_cmd::Command;
+use common::repo;
 use kelisim::export::docx::package::{DosTime, zip};
 
 const HOSTILE: &str = "tests/fixtures/hostile";
@@ -22,21 +22,24 @@ const MEMORY: &str = "--as=1073741824";
 /// Not a speed target (those live in bench/): a hung process fails here instead of stalling CI.
 const HANG: Duration = Duration::from_secs(120);
 
-/// Runs `kelisim ARGS` in `dir` under the memory and time limits.
+/// Runs `kelisim ARGS` in `dir`, sealed off (tests/common/bin.rs), under the memory and time
+/// limits.
 fn run(dir: &Path, args: &[&str]) -> Output {
-    let mut cmd = Command::new("prlimit");
-    cmd.arg(MEMORY)
-        .arg("--")
-        .arg(assert_cmd::cargo::cargo_bin!("kelisim"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .timeout(HANG);
-    cmd.output().expect("prlimit runs kelisim")
+    let prlimit = common::tool("prlimit").expect("prlimit is installed (util-linux)");
+    let mut cmd = common::kelisim_under(&prlimit, &[MEMORY, "--"], dir);
+    cmd.args(args);
+    assert_cmd::Command::from_std(cmd)
+        .timeout(HANG)
+        .output()
+        .expect("prlimit runs kelisim")
 }
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+/// A fresh directory holding a copy of the corpus, where the binary runs on the files by the
+/// names the messages and the snapshot use.
+fn corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&repo(HOSTILE), dir.path());
+    dir
 }
 
 /// Asserts a clean rejection: exit code 1, a message that starts with `error:`, names `place`
@@ -182,7 +185,7 @@ fn render_with(file: &str, options: &[&str]) -> (Output, tempfile::TempDir) {
     let out = tempfile::tempdir().unwrap();
     let mut args = vec!["render", file, "-o", out.path().to_str().unwrap()];
     args.extend(options);
-    (run(&root().join(HOSTILE), &args), out)
+    (run(corpus().path(), &args), out)
 }
 
 #[test]
@@ -216,7 +219,7 @@ fn the_corpus_has_no_file_without_a_test() {
             "style-nul-font.yaml",
         ])
         .collect();
-    let on_disk: Vec<String> = std::fs::read_dir(root().join(HOSTILE))
+    let on_disk: Vec<String> = std::fs::read_dir(repo(HOSTILE))
         .unwrap()
         .map(|entry| entry.unwrap().file_name().into_string().unwrap())
         .collect();
@@ -253,7 +256,7 @@ const SAME_AS_BASE: &[&str] = &["bom.yaml", "crlf.yaml", "tabs-in-values.yaml", 
 #[test]
 fn a_bom_crlf_tabs_in_values_or_json_give_the_same_annex_as_plain_yaml() {
     let markdown = |file: &str| {
-        let out = run(&root().join(HOSTILE), &["render", file, "-o", "-"]);
+        let out = run(corpus().path(), &["render", file, "-o", "-"]);
         assert_eq!(
             out.status.code(),
             Some(0),
@@ -360,7 +363,7 @@ fn generated(name: &str, text: &[u8]) -> tempfile::TempDir {
 }
 
 fn base() -> String {
-    std::fs::read_to_string(root().join(HOSTILE).join("base.yaml")).unwrap()
+    std::fs::read_to_string(repo(HOSTILE).join("base.yaml")).unwrap()
 }
 
 #[test]
@@ -514,7 +517,7 @@ fn foreign_docx() -> Vec<u8> {
 fn diff_rejects(name: &str, bytes: &[u8], why: &str) {
     let dir = generated(name, bytes);
     std::fs::copy(
-        root().join(HOSTILE).join("base.yaml"),
+        repo(HOSTILE).join("base.yaml"),
         dir.path().join("base.yaml"),
     )
     .unwrap();
@@ -542,13 +545,13 @@ fn diff_refuses_a_zip_bomb_that_lies_about_its_sizes() {
 
 #[test]
 fn diff_refuses_a_file_that_is_not_a_zip() {
-    let bytes = std::fs::read(root().join(HOSTILE).join("not-a-zip.docx")).unwrap();
+    let bytes = std::fs::read(repo(HOSTILE).join("not-a-zip.docx")).unwrap();
     diff_rejects("not-a-zip.docx", &bytes, "not a zip archive");
 }
 
 #[test]
 fn diff_names_an_excel_workbook_as_such() {
-    let bytes = std::fs::read(root().join("tests/fixtures/batch/enterprises.xlsx")).unwrap();
+    let bytes = std::fs::read(repo("tests/fixtures/batch/enterprises.xlsx")).unwrap();
     diff_rejects("enterprises.docx", &bytes, "it is an Excel workbook (XLSX)");
 }
 
@@ -575,7 +578,7 @@ fn diff_refuses_a_docx_cut_short() {
 fn batch_dir(table: &str, bytes: &[u8]) -> tempfile::TempDir {
     let dir = generated(table, bytes);
     std::fs::copy(
-        root().join("tests/fixtures/batch/base.yaml"),
+        repo("tests/fixtures/batch/base.yaml"),
         dir.path().join("base.yaml"),
     )
     .unwrap();
@@ -630,7 +633,7 @@ fn batch_cells_with_markup_are_literal_and_a_cell_with_nul_fails_only_its_row() 
 /// The batch tests' workbook with one more cell at XFD1048576, the last cell a sheet can have.
 fn far_cell_workbook() -> Vec<u8> {
     use std::io::Read;
-    let bytes = std::fs::read(root().join("tests/fixtures/batch/enterprises.xlsx")).unwrap();
+    let bytes = std::fs::read(repo("tests/fixtures/batch/enterprises.xlsx")).unwrap();
     let mut zip_in = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut parts: Vec<(String, String)> = Vec::new();
     for i in 0..zip_in.len() {
@@ -680,14 +683,14 @@ fn batch_reads_a_workbook_with_a_cell_at_the_far_corner_cell_by_cell() {
 /// Every test the README's "Bad input" section points at exists, so the table cannot drift.
 #[test]
 fn the_readme_points_only_at_tests_that_exist() {
-    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
     let section = readme
         .split("## Bad input")
         .nth(1)
         .and_then(|s| s.split("\n## ").next())
         .expect("a Bad input section");
     let mut sources = String::new();
-    for entry in std::fs::read_dir(root().join("tests")).unwrap() {
+    for entry in std::fs::read_dir(repo("tests")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "rs") {
             sources.push_str(&std::fs::read_to_string(path).unwrap());
@@ -708,13 +711,13 @@ fn the_readme_points_only_at_tests_that_exist() {
         }
         if let Some(file) = quoted.strip_prefix("tests/") {
             assert!(
-                root().join("tests").join(file).exists(),
+                repo("tests").join(file).exists(),
                 "README names `{quoted}`, which does not exist"
             );
         }
         if quoted.ends_with(".yaml") && !quoted.contains('/') {
             assert!(
-                root().join(HOSTILE).join(quoted).exists(),
+                repo(HOSTILE).join(quoted).exists(),
                 "README names `{quoted}`, not in the corpus"
             );
         }

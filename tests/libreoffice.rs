@@ -19,12 +19,6 @@ use kelisim::export::{DocxOptions, docx};
 use kelisim::lang::Lang;
 use kelisim::style::Style;
 
-fn on_path(program: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|d| d.join(program))
-        .find(|p| p.is_file())
-}
-
 fn run(cmd: &mut Command) -> String {
     let out = cmd.output().expect("the program starts");
     assert!(
@@ -38,7 +32,7 @@ fn run(cmd: &mut Command) -> String {
 /// LibreOffice, or `None` after saying that the check `what` is skipped (a failure when
 /// KELISIM_REQUIRE_LIBREOFFICE is set).
 fn soffice_or_skip(what: &str) -> Option<PathBuf> {
-    let found = on_path("soffice");
+    let found = common::tool("soffice");
     if found.is_none() {
         assert!(
             std::env::var_os("KELISIM_REQUIRE_LIBREOFFICE").is_none(),
@@ -93,7 +87,7 @@ fn covered(hay: &str, needle: &str) -> bool {
 fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
     let tools: Vec<Option<PathBuf>> = ["soffice", "pdftotext", "pdfinfo"]
         .iter()
-        .map(|p| on_path(p))
+        .map(|p| common::tool(p))
         .collect();
     let [Some(soffice), Some(pdftotext), Some(pdfinfo)] = tools.as_slice() else {
         assert!(
@@ -113,7 +107,7 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
     let mut docs = Vec::new();
     let mut files = Vec::new();
     for name in ["karaganda-coal", "mining-sector", "pavlodar-region"] {
-        let source = Source::read(Path::new(&format!("examples/{name}.yaml"))).unwrap();
+        let source = Source::read(&common::repo(format!("examples/{name}.yaml"))).unwrap();
         let (profile, doc) = kelisim::render_profile(&source, &library).unwrap();
         let opts = DocxOptions {
             layout: profile.layout.unwrap_or(style.layout),
@@ -238,9 +232,9 @@ fn an_annex_saved_again_by_libreoffice_diffs_back_to_no_change() {
         return;
     };
     let library = common::library();
-    let profile = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/karaganda-coal.yaml");
-    let (_, doc) =
-        kelisim::render_profile(&Source::read(Path::new(profile)).unwrap(), &library).unwrap();
+    let profile = common::repo("examples/karaganda-coal.yaml");
+    let (_, doc) = kelisim::render_profile(&Source::read(&profile).unwrap(), &library).unwrap();
+    let profile = profile.to_str().unwrap();
     let opts = DocxOptions {
         layout: kelisim::model::Layout::Columns,
         style: Style::load(None).unwrap(),

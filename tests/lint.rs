@@ -1,8 +1,9 @@
 //! `lint` on the shipped library (clean) and on fixture libraries with one defect each, whose
 //! findings are pinned; `check --clauses DIR` runs the same checks.
 
-use std::path::Path;
+mod common;
 
+use common::{kelisim, repo};
 use kelisim::error::Error;
 use kelisim::load::files;
 
@@ -45,11 +46,12 @@ fn each_defect_is_found_and_named() {
 
 #[test]
 fn check_lints_a_clause_override_before_rendering() {
-    let dir = Path::new("tests/fixtures/lint/latin-letter");
-    let out = assert_cmd::Command::cargo_bin("kelisim")
-        .unwrap()
-        .args(["check", "examples/karaganda-coal.yaml", "--clauses"])
-        .arg(dir)
+    let dir = tempfile::tempdir().unwrap();
+    let out = kelisim(dir.path())
+        .arg("check")
+        .arg(repo("examples/karaganda-coal.yaml"))
+        .arg("--clauses")
+        .arg(repo("tests/fixtures/lint/latin-letter"))
         .assert()
         .code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();

@@ -1,7 +1,12 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod bin;
 pub mod ooxml;
+
+// Not every test file runs the binary; those that do not would warn of these.
+#[allow(unused_imports)]
+pub use bin::{copy_tree, kelisim, kelisim_std, kelisim_under, repo, tool};
 
 use kelisim::document::Document;
 use kelisim::error::Source;
