@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod ooxml;
+pub mod tools;
 
 use kelisim::document::Document;
 use kelisim::error::Source;
