@@ -22,6 +22,14 @@ fn docx_part(path: &Path, name: &str) -> String {
     common::ooxml::part(&std::fs::read(path).unwrap(), name)
 }
 
+/// Every `w:author` of the revisions in `xml`.
+fn revision_authors(xml: &str) -> Vec<String> {
+    xml.split(" w:author=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or_default().to_string())
+        .collect()
+}
+
 /// A clause library ejected into `dir/lib` whose phrase books leave `coverage-no` empty in both
 /// languages and the recommended variant's name empty in Kazakh.
 fn library_with_empty_phrases(dir: &Path) -> PathBuf {
@@ -73,6 +81,68 @@ fn render_empty_phrases(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Writes `long-<tag>.yaml` in `dir`: the Karaganda profile with the workers' organisation named
+/// `kk` / `ru`.
+fn long_named_profile(dir: &Path, tag: &str, kk: &str, ru: &str) -> String {
+    let text = std::fs::read_to_string(root("examples/karaganda-coal.yaml")).unwrap();
+    let (old_kk, old_ru) = (
+        "«Қарағанды Көмір» ЖШС «Қорғау» кәсіподақ ұйымы",
+        "Профсоюзная организация «Қорғау» ТОО «Карагандинский уголь»",
+    );
+    assert!(text.contains(old_kk) && text.contains(old_ru));
+    let name = format!("long-{tag}.yaml");
+    std::fs::write(
+        dir.join(&name),
+        text.replace(old_kk, kk).replace(old_ru, ru),
+    )
+    .unwrap();
+    name
+}
+
+/// A name of `n` characters made of `word`s.
+fn name_of(word: &str, n: usize) -> String {
+    word.chars()
+        .cycle()
+        .take(n - 1)
+        .collect::<String>()
+        .trim()
+        .to_string()
+        + "»"
+}
+
+/// The diffs whose author is too long for a revision, written into `dir`: (file, its profile's
+/// Kazakh and Russian workers' names, `--author`).
+fn diff_long_authors(dir: &Path) -> Vec<(PathBuf, String, String, Option<String>)> {
+    // A republican union's name: 170 + 3 + 170 characters together.
+    let kk170 = name_of(
+        "«Қазақстан тау-кен металлургия жұмыскерлерінің кәсіподағы ",
+        170,
+    );
+    let ru170 = name_of("«Республиканский профсоюз горняков и металлургов ", 170);
+    // The longest names a profile takes.
+    let kk500 = name_of("«Республикалық салалық кәсіподақ ", 500);
+    let ru500 = name_of("«Республиканский отраслевой профсоюз ", 500);
+    let long_author = name_of("Заңгер Әлия Бекқызы / Юрист Алия Бековна ", 300);
+    let mut out = Vec::new();
+    for (tag, kk, ru, author) in [
+        ("340", &kk170, &ru170, None),
+        ("1000", &kk500, &ru500, None),
+        ("author", &kk170, &ru170, Some(long_author.clone())),
+    ] {
+        let profile = long_named_profile(dir, tag, kk, ru);
+        let file = format!("diff-{tag}.docx");
+        let mut cmd = kelisim(dir);
+        cmd.args(["diff", &root("examples/mining-sector.yaml"), &profile])
+            .args(["--format", "docx", "-o", &file]);
+        if let Some(a) = &author {
+            cmd.args(["--author", a]);
+        }
+        cmd.assert().success();
+        out.push((dir.join(file), kk.clone(), ru.clone(), author));
+    }
+    out
+}
+
 #[test]
 fn a_coverage_cell_always_holds_a_paragraph_and_keeps_either_language() {
     let dir = tempfile::tempdir().unwrap();
@@ -98,5 +168,35 @@ fn a_coverage_cell_always_holds_a_paragraph_and_keeps_either_language() {
             file.display()
         );
         assert!(!paras.iter().any(|p| p.text() == "жоқ" || p.text() == "нет"));
+    }
+}
+
+#[test]
+fn a_long_author_is_shortened_for_revisions_and_kept_whole_in_the_properties() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, kk, ru, author) in diff_long_authors(dir.path()) {
+        let xml = docx_part(&file, "word/document.xml");
+        let authors = revision_authors(&xml);
+        assert!(!authors.is_empty(), "{}: no revisions", file.display());
+        let first = &authors[0];
+        assert!(authors.iter().all(|a| a == first), "{authors:?}");
+        assert!(first.encode_utf16().count() <= 255, "{first}");
+        let full = author.clone().unwrap_or(format!("{kk} / {ru}"));
+        assert!(full.chars().count() > 255);
+        match (author, kk.chars().count()) {
+            // The Kazakh name alone when it fits, rather than both cut.
+            (None, n) if n <= 255 => assert_eq!(first, &kk),
+            // Otherwise cut at a character, marked with an ellipsis.
+            _ => {
+                assert!((250..=255).contains(&first.chars().count()), "{first}");
+                let kept = first.strip_suffix('…').expect("ends with …");
+                assert!(full.starts_with(kept), "{first}");
+            }
+        }
+        let core = docx_part(&file, "docProps/core.xml");
+        assert!(
+            core.contains(&format!("<dc:creator>{full}</dc:creator>")),
+            "{core}"
+        );
     }
 }

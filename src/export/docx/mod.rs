@@ -40,15 +40,51 @@ pub struct DocxOptions {
 /// The default timestamp: the day of the recommendation, 26.06.2026, 00:00 UTC.
 pub const DEFAULT_TIMESTAMP: i64 = 1_782_432_000;
 
+/// The most UTF-16 code units Word takes in the `w:author` of a revision (the Open XML SDK's
+/// limit; a longer one makes Word repair the file).
+const MAX_REVISION_AUTHOR: usize = 255;
+
 /// Renders `doc` as a DOCX file.
 pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>> {
     let (author, stamp) = author_and_stamp(doc, opts);
-    let tracking = body::Tracking::new(
-        opts.reviser.clone().unwrap_or_else(|| author.clone()),
-        stamp.clone(),
-    );
+    let tracking = body::Tracking::new(revision_author(doc, opts, &author), stamp.clone());
     let body = body::body(doc, opts.layout, &opts.style, opts.coverage, &tracking);
     package(doc, opts, &author, &stamp, &body)
+}
+
+/// The author of tracked changes, at most 255 UTF-16 units long as Word requires: the reviser,
+/// else the document's author, whole when it fits. The document properties keep the full name
+/// (`dc:creator` has no such limit).
+///
+/// When it does not fit:
+/// - the default author, «Kazakh name / Russian name» of the workers' organisation, becomes the
+///   Kazakh name alone, else the Russian name alone, so that the balloon shows one whole name
+///   rather than a second language cut off mid-word;
+/// - a name given by the user (`--author`), or a default whose names are each too long, is cut at
+///   a character boundary to 254 units and ends with «…».
+fn revision_author(doc: &Document, opts: &DocxOptions, author: &str) -> String {
+    let fits = |s: &str| s.encode_utf16().count() <= MAX_REVISION_AUTHOR;
+    let name = opts.reviser.as_deref().unwrap_or(author);
+    if fits(name) {
+        return name.to_string();
+    }
+    if opts.reviser.is_none() && opts.author.is_none() {
+        for one in [&doc.author.kk, &doc.author.ru] {
+            if fits(one) && !one.trim().is_empty() {
+                return one.clone();
+            }
+        }
+    }
+    let mut cut = String::new();
+    let mut units = 0;
+    for c in name.chars() {
+        units += c.len_utf16();
+        if units > MAX_REVISION_AUTHOR - 1 {
+            break;
+        }
+        cut.push(c);
+    }
+    format!("{}…", cut.trim_end())
 }
 
 /// The document's author (the option, else the workers' organisation) and its W3C timestamp.
