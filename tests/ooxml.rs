@@ -7,6 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use predicates::prelude::*;
 
 fn kelisim(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("kelisim").unwrap();
@@ -143,6 +144,27 @@ fn diff_long_authors(dir: &Path) -> Vec<(PathBuf, String, String, Option<String>
     out
 }
 
+/// Renders the Karaganda example in `dir/font31/` with a style whose font name is 31 characters,
+/// the longest Word takes.
+fn render_font_31(dir: &Path) -> PathBuf {
+    let font = "Times New Roman Cyr Condensed X";
+    assert_eq!(font.chars().count(), 31);
+    std::fs::write(dir.join("font31.yaml"), format!("font: {font}\n")).unwrap();
+    kelisim(dir)
+        .args([
+            "render",
+            &root("examples/karaganda-coal.yaml"),
+            "--format",
+            "docx",
+        ])
+        .args(["--style", "font31.yaml", "-o", "font31"])
+        .assert()
+        .success();
+    let file = dir.join("font31/karaganda-coal.docx");
+    assert!(docx_part(&file, "word/styles.xml").contains(&format!("w:ascii=\"{font}\"")));
+    file
+}
+
 #[test]
 fn a_coverage_cell_always_holds_a_paragraph_and_keeps_either_language() {
     let dir = tempfile::tempdir().unwrap();
@@ -199,4 +221,32 @@ fn a_long_author_is_shortened_for_revisions_and_kept_whole_in_the_properties() {
             "{core}"
         );
     }
+}
+
+#[test]
+fn a_font_name_longer_than_word_takes_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    render_font_31(dir.path());
+    std::fs::write(
+        dir.path().join("long-font.yaml"),
+        "size: 12\nfont: Times New Roman Cyr Condensed XL\n",
+    )
+    .unwrap();
+    kelisim(dir.path())
+        .args([
+            "render",
+            &root("examples/karaganda-coal.yaml"),
+            "--format",
+            "docx",
+        ])
+        .args(["--style", "long-font.yaml", "-o", "out"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("long-font.yaml:2:7")
+                .and(predicate::str::contains("32 characters long"))
+                .and(predicate::str::contains("at most 31"))
+                .and(predicate::str::contains("font: Times New Roman")),
+        );
+    assert!(!dir.path().join("out").exists());
 }
