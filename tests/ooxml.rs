@@ -165,6 +165,40 @@ fn render_font_31(dir: &Path) -> PathBuf {
     file
 }
 
+/// Renders the Pavlodar example at the first and the last second a DOCX can carry, into
+/// `dir/epoch-<seconds>/`.
+fn render_epoch_bounds(dir: &Path) -> Vec<PathBuf> {
+    [
+        ("315532800", "1980-01-01T00:00:00Z"),
+        ("4354819199", "2107-12-31T23:59:59Z"),
+    ]
+    .iter()
+    .map(|(epoch, stamp)| {
+        let out = format!("epoch-{epoch}");
+        kelisim(dir)
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .args([
+                "render",
+                &root("examples/pavlodar-region.yaml"),
+                "--format",
+                "docx",
+            ])
+            .args(["-o", &out])
+            .assert()
+            .success();
+        let file = dir.join(out).join("pavlodar-region.docx");
+        let core = docx_part(&file, "docProps/core.xml");
+        assert!(
+            core.contains(&format!(
+                "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{stamp}</dcterms:created>"
+            )),
+            "{core}"
+        );
+        file
+    })
+    .collect()
+}
+
 #[test]
 fn a_coverage_cell_always_holds_a_paragraph_and_keeps_either_language() {
     let dir = tempfile::tempdir().unwrap();
@@ -249,4 +283,54 @@ fn a_font_name_longer_than_word_takes_is_a_clear_error() {
                 .and(predicate::str::contains("font: Times New Roman")),
         );
     assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn source_date_epoch_outside_what_a_docx_carries_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    render_epoch_bounds(dir.path());
+    for epoch in ["99999999999", "-1", "315532799", "4354819200"] {
+        for args in [
+            vec!["render", "PROFILE", "-o", "out"],
+            vec![
+                "diff",
+                "2.1@union",
+                "2.1@employer",
+                "--format",
+                "docx",
+                "-o",
+                "d.docx",
+            ],
+        ] {
+            let profile = root("examples/pavlodar-region.yaml");
+            let args: Vec<&str> = args
+                .iter()
+                .map(|a| if *a == "PROFILE" { profile.as_str() } else { a })
+                .collect();
+            kelisim(dir.path())
+                .env("SOURCE_DATE_EPOCH", epoch)
+                .args(&args)
+                .assert()
+                .code(1)
+                .stderr(
+                    predicate::str::contains(format!("SOURCE_DATE_EPOCH=`{epoch}`")).and(
+                        predicate::str::contains(
+                            "from 315532800 (1980-01-01) to 4354819199 (2107-12-31)",
+                        ),
+                    ),
+                );
+        }
+    }
+    assert!(!dir.path().join("out").exists() && !dir.path().join("d.docx").exists());
+    // `--date` of diff keeps to the same years.
+    for date in ["1979-12-31", "2108-01-01"] {
+        kelisim(dir.path())
+            .args(["diff", "2.1@union", "2.1@employer", "--format", "docx"])
+            .args(["-o", "d.docx", "--date", date])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(
+                "YYYY-MM-DD, from 1980-01-01 to 2107-12-31",
+            ));
+    }
 }

@@ -85,7 +85,11 @@ fn timestamp(date: Option<&str>) -> Result<i64> {
     let Some(date) = date else {
         return super::render::source_date_epoch();
     };
-    let bad = || Error::Message(format!("`--date {date}`: write the date as YYYY-MM-DD"));
+    let bad = || {
+        Error::Message(format!(
+            "`--date {date}`: write the date as YYYY-MM-DD, from 1980-01-01 to 2107-12-31 (the dates a DOCX can carry)"
+        ))
+    };
     let mut parts = date.trim().split('-');
     let (y, m, d) = (parts.next(), parts.next(), parts.next());
     let (Some(y), Some(m), Some(d), None) = (y, m, d, parts.next()) else {

@@ -45,15 +45,21 @@ pub fn run(args: &RenderArgs) -> Result<()> {
     })
 }
 
-/// `SOURCE_DATE_EPOCH` if set (reproducible builds' convention), else the fixed default.
+/// `SOURCE_DATE_EPOCH` if set (reproducible builds' convention), else the fixed default. A DOCX
+/// can carry only 1980–2107 (the zip's DOS dates), so other values are refused.
 pub fn source_date_epoch() -> Result<i64> {
+    use kelisim::export::docx::{MAX_TIMESTAMP, MIN_TIMESTAMP};
     match std::env::var("SOURCE_DATE_EPOCH") {
         Err(_) => Ok(kelisim::export::docx::DEFAULT_TIMESTAMP),
-        Ok(v) => v.trim().parse().map_err(|_| {
-            Error::Message(format!(
+        Ok(v) => match v.trim().parse::<i64>() {
+            Ok(t) if (MIN_TIMESTAMP..=MAX_TIMESTAMP).contains(&t) => Ok(t),
+            Ok(_) => Err(Error::Message(format!(
+                "SOURCE_DATE_EPOCH=`{v}` is outside the dates a DOCX can carry; give seconds since 1970 from {MIN_TIMESTAMP} (1980-01-01) to {MAX_TIMESTAMP} (2107-12-31), e.g. 1782432000, or unset it"
+            ))),
+            Err(_) => Err(Error::Message(format!(
                 "SOURCE_DATE_EPOCH=`{v}` is not a number of seconds since 1970; unset it or give e.g. 1782432000"
-            ))
-        }),
+            ))),
+        },
     }
 }
 

@@ -40,13 +40,21 @@ pub struct DocxOptions {
 /// The default timestamp: the day of the recommendation, 26.06.2026, 00:00 UTC.
 pub const DEFAULT_TIMESTAMP: i64 = 1_782_432_000;
 
+/// The earliest timestamp a DOCX can carry: 1980-01-01T00:00:00Z, where the zip format's DOS
+/// dates begin.
+pub const MIN_TIMESTAMP: i64 = 315_532_800;
+
+/// The latest timestamp a DOCX can carry: 2107-12-31T23:59:59Z, where DOS dates end (the W3C
+/// dates of the document properties would go on to 9999).
+pub const MAX_TIMESTAMP: i64 = 4_354_819_199;
+
 /// The most UTF-16 code units Word takes in the `w:author` of a revision (the Open XML SDK's
 /// limit; a longer one makes Word repair the file).
 const MAX_REVISION_AUTHOR: usize = 255;
 
 /// Renders `doc` as a DOCX file.
 pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>> {
-    let (author, stamp) = author_and_stamp(doc, opts);
+    let (author, stamp) = author_and_stamp(doc, opts)?;
     let tracking = body::Tracking::new(revision_author(doc, opts, &author), stamp.clone());
     let body = body::body(doc, opts.layout, &opts.style, opts.coverage, &tracking);
     package(doc, opts, &author, &stamp, &body)
@@ -87,8 +95,15 @@ fn revision_author(doc: &Document, opts: &DocxOptions, author: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// The document's author (the option, else the workers' organisation) and its W3C timestamp.
-fn author_and_stamp(doc: &Document, opts: &DocxOptions) -> (String, String) {
+/// The document's author (the option, else the workers' organisation) and its W3C timestamp;
+/// an error for a timestamp outside [`MIN_TIMESTAMP`]..=[`MAX_TIMESTAMP`].
+fn author_and_stamp(doc: &Document, opts: &DocxOptions) -> Result<(String, String)> {
+    if !(MIN_TIMESTAMP..=MAX_TIMESTAMP).contains(&opts.timestamp) {
+        return Err(crate::error::Error::Message(format!(
+            "the timestamp {} is outside what a DOCX can carry: give seconds since 1970 from {MIN_TIMESTAMP} (1980-01-01) to {MAX_TIMESTAMP} (2107-12-31)",
+            opts.timestamp
+        )));
+    }
     let author = opts
         .author
         .clone()
@@ -98,7 +113,7 @@ fn author_and_stamp(doc: &Document, opts: &DocxOptions) -> (String, String) {
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
         date.0, date.1, date.2, time.0, time.1, time.2
     );
-    (author, stamp)
+    Ok((author, stamp))
 }
 
 /// The comparison table negotiators exchange: a Kazakh table, then a Russian one on the next page,
@@ -108,7 +123,7 @@ pub fn comparison_table(
     opts: &DocxOptions,
     tables: &crate::lang::Bilingual<crate::document::ComparisonTable>,
 ) -> Result<Vec<u8>> {
-    let (author, stamp) = author_and_stamp(doc, opts);
+    let (author, stamp) = author_and_stamp(doc, opts)?;
     let body = body::comparison_tables(tables, &opts.style);
     package(doc, opts, &author, &stamp, &body)
 }
@@ -171,5 +186,7 @@ mod tests {
         assert_eq!(civil(0), ((1970, 1, 1), (0, 0, 0)));
         assert_eq!(civil(super::DEFAULT_TIMESTAMP), ((2026, 6, 26), (0, 0, 0)));
         assert_eq!(civil(951_782_400 + 3_661), ((2000, 2, 29), (1, 1, 1)));
+        assert_eq!(civil(super::MIN_TIMESTAMP), ((1980, 1, 1), (0, 0, 0)));
+        assert_eq!(civil(super::MAX_TIMESTAMP), ((2107, 12, 31), (23, 59, 59)));
     }
 }
