@@ -1,10 +1,18 @@
-//! DOCX edge cases that once made files Word would repair, made by the real binary: an empty
-//! coverage cell, a long author, a long font name, an out-of-range `SOURCE_DATE_EPOCH`. Each now
-//! gives a valid file or a clear error.
+//! Every kind of DOCX kelisim writes, made by the real binary and validated by `openxml-audit`
+//! (a Python port of the Open XML SDK's validator) in strict mode: rendered annexes in both
+//! layouts, with and without the coverage table, tracked changes of two profiles, of clause
+//! variants and against a DOCX, the comparison table, and the edge cases that once made files
+//! Word would repair (an empty coverage cell, a long author, a long font name, an out-of-range
+//! `SOURCE_DATE_EPOCH`), each of which now gives a valid file or a clear error.
+//!
+//! Without `openxml-audit` (`pip install openxml-audit`) the validation says that it skips; with
+//! KELISIM_REQUIRE_OPENXML_AUDIT set (as `.ci/run` does) its absence is a failure. The edge cases'
+//! own checks run either way.
 
 mod common;
 
 use std::path::{Path, PathBuf};
+use std::process::Command as Std;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -29,6 +37,80 @@ fn revision_authors(xml: &str) -> Vec<String> {
         .skip(1)
         .map(|rest| rest.split('"').next().unwrap_or_default().to_string())
         .collect()
+}
+
+/// The command that runs openxml-audit, if it is installed.
+fn audit_command() -> Option<Vec<String>> {
+    [
+        vec!["openxml-audit".to_string()],
+        vec![
+            "python3".to_string(),
+            "-m".to_string(),
+            "openxml_audit".to_string(),
+        ],
+    ]
+    .into_iter()
+    .find(|cmd| {
+        Std::new(&cmd[0])
+            .args(&cmd[1..])
+            .arg("--help")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+/// The two findings of openxml-audit's strict policy that are not errors: it requires the font
+/// table and theme parts, which ECMA-376 and Word treat as optional.
+fn optional_part(finding: &serde_json::Value) -> bool {
+    let optional = ["fontTable", "theme"].map(|t| {
+        format!(
+            "A required relationship type 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/{t}' is missing."
+        )
+    });
+    finding["type"] == "semantic"
+        && finding["part_uri"] == "/word/document.xml"
+        && optional
+            .iter()
+            .any(|o| finding["description"] == o.as_str())
+}
+
+/// The findings of strict validation of every DOCX under `dir` (`count` of them), but the two of
+/// [`optional_part`].
+fn findings(audit: &[String], dir: &Path, count: usize) -> Vec<String> {
+    let out = Std::new(&audit[0])
+        .args(&audit[1..])
+        .arg(dir)
+        .args(["--recursive", "--policy", "strict", "--output", "json"])
+        .args(["--max-errors", "0", "--format", "office2019"])
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "10000")
+        .output()
+        .expect("openxml-audit starts");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "openxml-audit did not answer in JSON ({e}):\n{stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let files = report.as_array().expect("a list of files");
+    assert_eq!(files.len(), count, "not every DOCX was validated: {stdout}");
+    let mut found = Vec::new();
+    for file in files {
+        let name = file["file"].as_str().unwrap_or("?");
+        let errors = file["errors"].as_array().cloned().unwrap_or_default();
+        for e in errors.iter().filter(|e| !optional_part(e)) {
+            found.push(format!(
+                "{name}: [{} {}] {} {}: {}",
+                e["type"].as_str().unwrap_or("?"),
+                e["severity"].as_str().unwrap_or("?"),
+                e["part_uri"].as_str().unwrap_or("?"),
+                e["path"].as_str().unwrap_or(""),
+                e["description"].as_str().unwrap_or("?")
+            ));
+        }
+    }
+    found
 }
 
 /// A clause library ejected into `dir/lib` whose phrase books leave `coverage-no` empty in both
@@ -333,4 +415,116 @@ fn source_date_epoch_outside_what_a_docx_carries_is_refused() {
                 "YYYY-MM-DD, from 1980-01-01 to 2107-12-31",
             ));
     }
+}
+
+#[test]
+fn every_kind_of_docx_passes_strict_validation() {
+    let Some(audit) = common::tools::or_skip(
+        audit_command(),
+        "openxml-audit",
+        "KELISIM_REQUIRE_OPENXML_AUDIT",
+        "OOXML validation of every kind of DOCX (pip install openxml-audit)",
+    ) else {
+        return;
+    };
+    let work = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (w, o) = (work.path(), out.path());
+    let mut files: Vec<PathBuf> = Vec::new();
+
+    // Every shipped example in both layouts, with the coverage table and without.
+    let mut examples: Vec<String> = std::fs::read_dir(root("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| p.display().to_string())
+        .collect();
+    examples.sort();
+    assert!(examples.len() >= 3, "{examples:?}");
+    for layout in ["columns", "sequential"] {
+        for coverage in [false, true] {
+            let sub = format!("{layout}{}", if coverage { "-coverage" } else { "" });
+            let mut cmd = kelisim(w);
+            cmd.arg("render")
+                .args(&examples)
+                .args(["--format", "docx", "--layout", layout, "-o"])
+                .arg(o.join(&sub));
+            if coverage {
+                cmd.arg("--coverage");
+            }
+            cmd.assert().success();
+            for e in &examples {
+                let stem = Path::new(e).file_stem().unwrap();
+                files.push(o.join(&sub).join(stem).with_extension("docx"));
+            }
+        }
+    }
+
+    // Tracked changes and the comparison table of two profiles, of clause variants, and of a
+    // rendered DOCX against the other side's edited copy.
+    let (karaganda, mining) = (
+        root("examples/karaganda-coal.yaml"),
+        root("examples/mining-sector.yaml"),
+    );
+    let diffs: [(&str, &str, &str, &str); 5] = [
+        (
+            "diff-profiles.docx",
+            karaganda.as_str(),
+            mining.as_str(),
+            "docx",
+        ),
+        (
+            "table-profiles.docx",
+            karaganda.as_str(),
+            mining.as_str(),
+            "table",
+        ),
+        ("diff-variants.docx", "2.1@union", "2.1@employer", "docx"),
+        ("table-variants.docx", "2.3@union", "2.3@employer", "table"),
+        ("diff-docx.docx", "karaganda.docx", "edited.docx", "docx"),
+    ];
+    kelisim(w)
+        .args(["render", &karaganda, "--format", "docx", "-o", "."])
+        .assert()
+        .success();
+    std::fs::rename(w.join("karaganda-coal.docx"), w.join("karaganda.docx")).unwrap();
+    common::ooxml::edit_docx(&w.join("karaganda.docx"), &w.join("edited.docx"), |x| {
+        x.replace("45 (қырық бес)", "60 (алпыс)")
+            .replace("45 (сорок пять)", "60 (шестьдесят)")
+    });
+    for (name, a, b, format) in diffs {
+        kelisim(w)
+            .args(["diff", a, b, "--format", format, "-o"])
+            .arg(o.join(name))
+            .assert()
+            .success();
+        files.push(o.join(name));
+    }
+    let revised = docx_part(&o.join("diff-docx.docx"), "word/document.xml");
+    assert!(revised.contains("<w:ins ") && revised.contains("<w:del "));
+
+    // The edge cases of Task 1, each a valid file now.
+    let edges = o.join("edges");
+    std::fs::create_dir(&edges).unwrap();
+    files.extend(render_empty_phrases(&edges));
+    files.extend(diff_long_authors(&edges).into_iter().map(|(f, ..)| f));
+    files.push(render_font_31(&edges));
+    files.extend(render_epoch_bounds(&edges));
+
+    for f in &files {
+        assert!(f.is_file(), "{} was not written", f.display());
+    }
+    let found = findings(&audit, o, files.len());
+    let shown: Vec<&String> = found.iter().take(40).collect();
+    assert!(
+        found.is_empty(),
+        "openxml-audit (strict) reports {} finding(s) in {} files:\n{}",
+        found.len(),
+        files.len(),
+        shown
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
