@@ -11,6 +11,9 @@ use crate::model::Layout;
 /// The shipped defaults.
 pub const DEFAULT_STYLE: &str = include_str!("../styles/default.yaml");
 
+/// The longest font name Word takes (`w:rFonts`), in UTF-16 units.
+pub const MAX_FONT_NAME: usize = 31;
+
 /// Page margins in millimetres.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Margins {
@@ -89,6 +92,15 @@ impl Style {
                     at(font),
                     "`font` is empty",
                     "name an installed font, e.g. `font: Times New Roman`",
+                ),
+                // Word's font names (`w:rFonts`) hold at most 31 UTF-16 units.
+                f if f.encode_utf16().count() > MAX_FONT_NAME => bad(
+                    at(font),
+                    &format!(
+                        "`font` is {} characters long; Word takes font names of at most {MAX_FONT_NAME}",
+                        f.chars().count()
+                    ),
+                    "give the family name as the font menu shows it, without style or foundry, e.g. `font: Times New Roman`",
                 ),
                 f => match crate::load::text::unprintable(f) {
                     None => self.font = f.to_string(),
@@ -184,6 +196,18 @@ mod tests {
         let err = Style::load(Some(&bad)).unwrap_err().to_string();
         assert!(
             err.contains("mine.yaml:1:7") && err.contains("mine.yaml:2:16"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_font_name_longer_than_word_takes_is_refused() {
+        let fits = Source::new("mine.yaml", &format!("font: {}\n", "F".repeat(31)));
+        assert_eq!(Style::load(Some(&fits)).unwrap().font.len(), 31);
+        let long = Source::new("mine.yaml", &format!("font: {}\n", "Ш".repeat(32)));
+        let err = Style::load(Some(&long)).unwrap_err().to_string();
+        assert!(
+            err.contains("mine.yaml:1:7") && err.contains("32 characters") && err.contains("31"),
             "{err}"
         );
     }

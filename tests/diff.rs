@@ -367,6 +367,51 @@ fn foreign_files_are_refused_clearly() {
         .stderr(predicates::str::contains("names no norm and no file"));
 }
 
+/// On a terminal (a pseudo-terminal from util-linux `script`), changes are coloured with real
+/// escape sequences, not the text `\x1b`. Without `script` the test says that it skips; with
+/// KELISIM_REQUIRE_SCRIPT set (as `.ci/run` does) its absence is a failure.
+#[test]
+fn a_terminal_gets_colours_as_escape_sequences() {
+    let found = common::tools::on_path("script");
+    let Some(script) = common::tools::or_skip(
+        found,
+        "script",
+        "KELISIM_REQUIRE_SCRIPT",
+        "the colour check of `kelisim diff` on a terminal (apt-get install util-linux)",
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_kelisim");
+    assert!(!bin.contains('\''), "{bin}");
+    let out = std::process::Command::new(script)
+        .args([
+            "-qfec",
+            &format!("'{bin}' diff 2.1@union 2.1@employer"),
+            "/dev/null",
+        ])
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("TERM", "xterm-256color")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script starts");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("\u{1b}[31;9m")
+            && text.contains("\u{1b}[32;4m")
+            && text.contains("\u{1b}[0m"),
+        "no colour on a terminal: {text:?}"
+    );
+    assert!(!text.contains("\\x1b"), "escapes written as text: {text:?}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
 

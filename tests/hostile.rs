@@ -448,7 +448,7 @@ fn a_hundred_thousand_errors_are_counted_not_all_printed() {
 // ---- DOCX given to `diff` -------------------------------------------------------------------
 
 fn when() -> DosTime {
-    DosTime::new((2026, 11, 25), (12, 0, 0))
+    DosTime::new(kelisim::dates::Moment::from_unix(1_795_608_000))
 }
 
 /// A zip whose `word/document.xml` inflates from about 200 KB to 200 MB. With `lie`, the sizes

@@ -91,7 +91,7 @@ fn timestamp(date: Option<&str>) -> Result<i64> {
         .filter(|t| TIMESTAMP_RANGE.contains(t))
         .ok_or_else(|| {
             Error::Message(format!(
-                "`--date {date}`: write the date as YYYY-MM-DD, from 1980-01-01 to 2107-12-31"
+                "`--date {date}`: write the date as YYYY-MM-DD, from 1980-01-01 to 2107-12-31 (the dates a DOCX can carry)"
             ))
         })
 }

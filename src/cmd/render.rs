@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use kelisim::dates::TIMESTAMP_RANGE;
 use kelisim::error::{Error, Result, Source};
 use kelisim::export::{self, DocxOptions, Format};
 use kelisim::library::Library;
@@ -45,15 +46,21 @@ pub fn run(args: &RenderArgs) -> Result<()> {
     })
 }
 
-/// `SOURCE_DATE_EPOCH` if set (reproducible builds' convention), else the fixed default.
+/// `SOURCE_DATE_EPOCH` if set (reproducible builds' convention), else the fixed default. A DOCX
+/// can carry only 1980–2107 (the zip's DOS dates), so other values are refused.
 pub fn source_date_epoch() -> Result<i64> {
+    let (min, max) = (TIMESTAMP_RANGE.start(), TIMESTAMP_RANGE.end());
     match std::env::var("SOURCE_DATE_EPOCH") {
         Err(_) => Ok(kelisim::export::docx::DEFAULT_TIMESTAMP),
-        Ok(v) => v.trim().parse().map_err(|_| {
-            Error::Message(format!(
+        Ok(v) => match v.trim().parse::<i64>() {
+            Ok(t) if TIMESTAMP_RANGE.contains(&t) => Ok(t),
+            Ok(_) => Err(Error::Message(format!(
+                "SOURCE_DATE_EPOCH=`{v}` is outside the dates a DOCX can carry; give seconds since 1970 from {min} (1980-01-01) to {max} (2107-12-31), e.g. 1782432000, or unset it"
+            ))),
+            Err(_) => Err(Error::Message(format!(
                 "SOURCE_DATE_EPOCH=`{v}` is not a number of seconds since 1970; unset it or give e.g. 1782432000"
-            ))
-        }),
+            ))),
+        },
     }
 }
 

@@ -21,8 +21,8 @@ fn marked(segments: &[Segment], marks: Marks) -> String {
         .iter()
         .map(|s| match (s, marks) {
             (Segment::Same(t), _) => t.clone(),
-            (Segment::Deleted(t), Marks::Colour) => format!("\\x1b[31;9m{t}\\x1b[0m"),
-            (Segment::Inserted(t), Marks::Colour) => format!("\\x1b[32;4m{t}\\x1b[0m"),
+            (Segment::Deleted(t), Marks::Colour) => format!("\x1b[31;9m{t}\x1b[0m"),
+            (Segment::Inserted(t), Marks::Colour) => format!("\x1b[32;4m{t}\x1b[0m"),
             (Segment::Deleted(t), Marks::Plain) => format!("[-{t}-]"),
             (Segment::Inserted(t), Marks::Plain) => format!("{{+{t}+}}"),
         })

@@ -3,6 +3,7 @@
 
 pub mod bin;
 pub mod ooxml;
+pub mod tools;
 
 // Not every test file runs the binary; those that do not would warn of these.
 #[allow(unused_imports)]

@@ -216,12 +216,19 @@ fn coverage_table(c: &Coverage, style: &Style) -> String {
     let width = text_width(style);
     let shares = [30, 12, 16, 22, 20];
     let widths: Vec<u32> = shares.iter().map(|s| width * s / 100).collect();
+    // A cell holds a paragraph per language that has text, and an empty one when neither has:
+    // `w:tc` must hold at least one `w:p` (a phrase book may make a phrase empty).
     let both = |b: &Bilingual<String>| -> String {
-        Lang::ALL
+        let cell: String = Lang::ALL
             .into_iter()
             .filter(|l| !b.get(*l).is_empty())
             .map(|l| paragraph("TableText", None, &runs(&[Inline::plain(b.get(l))], l)))
-            .collect()
+            .collect();
+        if cell.is_empty() {
+            paragraph("TableText", None, "")
+        } else {
+            cell
+        }
     };
     let heading = format!("{} / {}", c.heading.kk, c.heading.ru);
     let mut out = format!(
@@ -244,15 +251,10 @@ fn coverage_table(c: &Coverage, style: &Style) -> String {
                 .map(|p| paragraph("TableText", None, &runs(&[Inline::plain(p)], Lang::Ru)))
                 .collect()
         };
-        let variant = if r.variant.kk.is_empty() {
-            paragraph("TableText", None, "")
-        } else {
-            both(&r.variant)
-        };
         let cells = [
             both(&r.norm),
             both(&r.adopted),
-            variant,
+            both(&r.variant),
             params,
             both(&r.source),
         ];

@@ -15,6 +15,7 @@ mod xml;
 
 pub use parts::{NUM_KK, NUM_RU};
 
+use crate::dates::{Moment, TIMESTAMP_RANGE};
 use crate::document::Document;
 use crate::error::Result;
 use crate::model::Layout;
@@ -40,29 +41,70 @@ pub struct DocxOptions {
 /// The default timestamp: the day of the recommendation, 26.06.2026, 00:00 UTC.
 pub const DEFAULT_TIMESTAMP: i64 = 1_782_432_000;
 
+/// The most UTF-16 code units Word takes in the `w:author` of a revision (the Open XML SDK's
+/// limit; a longer one makes Word repair the file).
+const MAX_REVISION_AUTHOR: usize = 255;
+
 /// Renders `doc` as a DOCX file.
 pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>> {
-    let (author, stamp) = author_and_stamp(doc, opts);
-    let tracking = body::Tracking::new(
-        opts.reviser.clone().unwrap_or_else(|| author.clone()),
-        stamp.clone(),
-    );
+    let (author, stamp) = author_and_stamp(doc, opts)?;
+    let tracking = body::Tracking::new(revision_author(doc, opts, &author), stamp.clone());
     let body = body::body(doc, opts.layout, &opts.style, opts.coverage, &tracking);
     package(doc, opts, &author, &stamp, &body)
 }
 
-/// The document's author (the option, else the workers' organisation) and its W3C timestamp.
-fn author_and_stamp(doc: &Document, opts: &DocxOptions) -> (String, String) {
+/// The author of tracked changes, at most 255 UTF-16 units long as Word requires: the reviser,
+/// else the document's author, whole when it fits. The document properties keep the full name
+/// (`dc:creator` has no such limit).
+///
+/// When it does not fit:
+/// - the default author, «Kazakh name / Russian name» of the workers' organisation, becomes the
+///   Kazakh name alone, else the Russian name alone, so that the balloon shows one whole name
+///   rather than a second language cut off mid-word;
+/// - a name given by the user (`--author`), or a default whose names are each too long, is cut at
+///   a character boundary to 254 units and ends with «…».
+fn revision_author(doc: &Document, opts: &DocxOptions, author: &str) -> String {
+    let fits = |s: &str| s.encode_utf16().count() <= MAX_REVISION_AUTHOR;
+    let name = opts.reviser.as_deref().unwrap_or(author);
+    if fits(name) {
+        return name.to_string();
+    }
+    if opts.reviser.is_none() && opts.author.is_none() {
+        for one in [&doc.author.kk, &doc.author.ru] {
+            if fits(one) && !one.trim().is_empty() {
+                return one.clone();
+            }
+        }
+    }
+    let mut cut = String::new();
+    let mut units = 0;
+    for c in name.chars() {
+        units += c.len_utf16();
+        if units > MAX_REVISION_AUTHOR - 1 {
+            break;
+        }
+        cut.push(c);
+    }
+    format!("{}…", cut.trim_end())
+}
+
+/// The document's author (the option, else the workers' organisation) and its W3C timestamp;
+/// an error for a timestamp outside [`TIMESTAMP_RANGE`].
+fn author_and_stamp(doc: &Document, opts: &DocxOptions) -> Result<(String, String)> {
+    if !TIMESTAMP_RANGE.contains(&opts.timestamp) {
+        return Err(crate::error::Error::Message(format!(
+            "the timestamp {} is outside what a DOCX can carry: give seconds since 1970 from {} (1980-01-01) to {} (2107-12-31)",
+            opts.timestamp,
+            TIMESTAMP_RANGE.start(),
+            TIMESTAMP_RANGE.end()
+        )));
+    }
     let author = opts
         .author
         .clone()
         .unwrap_or_else(|| format!("{} / {}", doc.author.kk, doc.author.ru));
-    let (date, time) = civil(opts.timestamp);
-    let stamp = format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        date.0, date.1, date.2, time.0, time.1, time.2
-    );
-    (author, stamp)
+    let stamp = Moment::from_unix(opts.timestamp).w3c();
+    Ok((author, stamp))
 }
 
 /// The comparison table negotiators exchange: a Kazakh table, then a Russian one on the next page,
@@ -72,7 +114,7 @@ pub fn comparison_table(
     opts: &DocxOptions,
     tables: &crate::lang::Bilingual<crate::document::ComparisonTable>,
 ) -> Result<Vec<u8>> {
-    let (author, stamp) = author_and_stamp(doc, opts);
+    let (author, stamp) = author_and_stamp(doc, opts)?;
     let body = body::comparison_tables(tables, &opts.style);
     package(doc, opts, &author, &stamp, &body)
 }
@@ -84,7 +126,7 @@ fn package(
     stamp: &str,
     body: &str,
 ) -> Result<Vec<u8>> {
-    let (date, time) = civil(opts.timestamp);
+    let moment = Moment::from_unix(opts.timestamp);
     let files = [
         ("[Content_Types].xml", parts::content_types()),
         ("_rels/.rels", parts::package_rels()),
@@ -99,41 +141,5 @@ fn package(
         ("word/footer1.xml", parts::footer(doc)),
     ];
 
-    Ok(package::zip(&files, package::DosTime::new(date, time)))
-}
-
-/// (year, month, day), (hour, minute, second) of a Unix time, UTC.
-fn civil(t: i64) -> ((i32, u8, u8), (u8, u8, u8)) {
-    let days = t.div_euclid(86_400);
-    let secs = t.rem_euclid(86_400);
-    // Howard Hinnant's days-from-civil, inverted.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    (
-        (year, month, day),
-        (
-            (secs / 3600) as u8,
-            (secs % 3600 / 60) as u8,
-            (secs % 60) as u8,
-        ),
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::civil;
-
-    #[test]
-    fn unix_time_to_civil() {
-        assert_eq!(civil(0), ((1970, 1, 1), (0, 0, 0)));
-        assert_eq!(civil(super::DEFAULT_TIMESTAMP), ((2026, 6, 26), (0, 0, 0)));
-        assert_eq!(civil(951_782_400 + 3_661), ((2000, 2, 29), (1, 1, 1)));
-    }
+    Ok(package::zip(&files, package::DosTime::new(moment)))
 }

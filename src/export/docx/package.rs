@@ -7,6 +7,8 @@ use std::cell::RefCell;
 
 use flate2::{Compress, Compression, FlushCompress, Status};
 
+use crate::dates::{Date, Moment};
+
 thread_local! {
     static DEFLATE: RefCell<Compress> = RefCell::new(Compress::new(Compression::new(6), false));
 }
@@ -19,8 +21,17 @@ pub struct DosTime {
 }
 
 impl DosTime {
-    /// From a calendar date and time (years before 1980 become 1980).
-    pub fn new((y, mo, d): (i32, u8, u8), (h, mi, s): (u8, u8, u8)) -> DosTime {
+    /// From a moment (years outside 1980–2107 become the nearest of those).
+    pub fn new(moment: Moment) -> DosTime {
+        let Moment {
+            date:
+                Date {
+                    year: y,
+                    month: mo,
+                    day: d,
+                },
+            time: (h, mi, s),
+        } = moment;
         let year = (y.clamp(1980, 2107) - 1980) as u16;
         DosTime {
             time: (u16::from(h) << 11) | (u16::from(mi) << 5) | (u16::from(s) / 2),
