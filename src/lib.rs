@@ -4,18 +4,28 @@
 //! # Steps
 //!
 //! 1. **Load** ([`load`]): the profile (YAML, strict, with line and column of every value), the
-//!    clause library (`clauses/*.yaml`) and the phrase books (`locales/*.ftl`), compiled in and
-//!    overridable file by file ([`load::files`]).
+//!    clause files (`clauses/*.yaml`, [`load::clauses`]) and the phrase books (`locales/*.ftl`,
+//!    [`i18n`]), compiled in and overridable file by file ([`load::files`]).
 //! 2. **Model** ([`model`], [`library`]): validation turns the input into a [`model::Profile`] or
 //!    a list of [`error::Diagnostic`]s; the library is checked when loaded (both languages,
-//!    declared parameters used in both).
-//! 3. **Render** ([`render`]): Fluent phrases and Tera clause templates, with grammar filters,
-//!    become a [`document::Document`] with final numbering.
-//! 4. **Export** ([`export`]): pure functions from the document to bytes: Markdown and DOCX,
-//!    with the page style from [`style`].
+//!    declared parameters used in both), its templates compiled once ([`templates`]).
+//! 3. **Render** ([`render`]): Fluent phrases and Tera clause templates, with the grammar
+//!    filters ([`grammar`]), become a [`document::Annex`] with final numbering.
+//! 4. **Document kinds**: each builds a [`document::Document`]: the annex
+//!    ([`document::Annex::document`]), the redline ([`diff::redline`]) and the comparison table
+//!    ([`diff::table`]).
+//! 5. **Export** ([`export`]): pure functions from any document to bytes, Markdown and DOCX,
+//!    with the page style from [`style`]; the DOCX reader sits beside the writer.
 //!
-//! The command-line interface in `src/main.rs` and `src/cmd/` only parses arguments, calls these
-//! steps and writes files.
+//! On top: [`diff`] (two wordings compared), [`batch`] (many profiles from a table),
+//! [`floor`] and [`lint`] (checks). The command-line interface in `src/main.rs` and `src/cmd/`
+//! only parses arguments, calls these steps and writes files.
+//!
+//! # Modules, lowest first
+//!
+//! A module uses only those before it (`tests/layers.rs` checks): `error`, `names`, `suggest`,
+//! `lang`, `dates` → `model`, `document` → `grammar` → `i18n` → `templates` → `load`, `style`,
+//! `schema` → `library` → `render` → `floor`, `lint` → `export` → `diff` → `batch`.
 //!
 //! ```
 //! use kelisim::{error::Source, export, library::Library};
@@ -31,14 +41,13 @@
 //! norms: [human-review]
 //! "#,
 //! );
-//! let (_, doc) = kelisim::render_profile(&profile, &library)?;
-//! let md = export::markdown(&doc, &Default::default());
+//! let (_, annex) = kelisim::render_profile(&profile, &library)?;
+//! let md = export::markdown(&annex.document(false), &Default::default());
 //! assert!(md.contains("**1.1. Адамның араласу құқығы.**"));
 //! assert!(md.contains("**1.1. Право на человеческое вмешательство.**"));
 //! # Ok::<(), kelisim::error::Error>(())
 //! ```
 
-// In dependency order: a module uses only those above it (`tests/layers.rs` checks).
 pub mod batch;
 pub mod dates;
 pub mod diff;
@@ -62,12 +71,12 @@ pub mod templates;
 
 use error::{Result, Source};
 
-/// Steps 1–3 for one profile: validate `source` against `library` and render it.
+/// Steps 1–3 for one profile: validate `source` against `library` and render its annex.
 pub fn render_profile(
     source: &Source,
     library: &library::Library,
-) -> Result<(model::Profile, document::Document)> {
+) -> Result<(model::Profile, document::Annex)> {
     let profile = load::profile::load(source, library.clauses())?;
-    let doc = render::document(&profile, library)?;
-    Ok((profile, doc))
+    let annex = render::annex(&profile, library)?;
+    Ok((profile, annex))
 }

@@ -5,8 +5,8 @@ mod common;
 
 use common::ooxml::{self, Para};
 use common::{KAZAKH_ONLY, library, profile, render};
-use kelisim::document::Document;
-use kelisim::export::docx::{DEFAULT_TIMESTAMP, NUM_KK, NUM_RU, inline};
+use kelisim::document::{Annex, inline};
+use kelisim::export::docx::{DEFAULT_TIMESTAMP, NUM_KK, NUM_RU};
 use kelisim::export::{DocxOptions, docx};
 use kelisim::lang::Lang;
 use kelisim::model::Layout;
@@ -18,12 +18,11 @@ fn options(layout: Layout) -> DocxOptions {
         style: Style::load(None).unwrap(),
         author: None,
         timestamp: DEFAULT_TIMESTAMP,
-        coverage: false,
         reviser: None,
     }
 }
 
-fn example(name: &str) -> Document {
+fn example(name: &str) -> Annex {
     let library = library();
     let source =
         kelisim::error::Source::read(std::path::Path::new(&format!("examples/{name}"))).unwrap();
@@ -35,7 +34,7 @@ fn body(bytes: &[u8]) -> Vec<Para> {
 }
 
 /// "Title. body" as plain text, the way a clause paragraph reads.
-fn clause_text(doc: &Document, lang: Lang) -> Vec<String> {
+fn clause_text(doc: &Annex, lang: Lang) -> Vec<String> {
     doc.sections
         .iter()
         .flat_map(|s| &s.clauses)
@@ -52,7 +51,11 @@ fn clause_text(doc: &Document, lang: Lang) -> Vec<String> {
 #[test]
 fn every_part_is_well_formed_and_deflated() {
     for layout in [Layout::Columns, Layout::Sequential] {
-        let bytes = docx(&example("karaganda-coal.yaml"), &options(layout)).unwrap();
+        let bytes = docx(
+            &example("karaganda-coal.yaml").document(false),
+            &options(layout),
+        )
+        .unwrap();
         let entries = ooxml::entries(&bytes);
         let names: Vec<&str> = entries.iter().map(|(n, _, _)| n.as_str()).collect();
         for required in [
@@ -79,7 +82,7 @@ fn every_part_is_well_formed_and_deflated() {
 fn numbering_is_ours_and_counts_like_the_document() {
     let doc = example("mining-sector.yaml");
     for layout in [Layout::Columns, Layout::Sequential] {
-        let bytes = docx(&doc, &options(layout)).unwrap();
+        let bytes = docx(&doc.document(false), &options(layout)).unwrap();
         let numbering = ooxml::part(&bytes, "word/numbering.xml");
         assert_eq!(numbering.matches("<w:abstractNum ").count(), 2);
         assert!(numbering.contains(&format!("w:numId=\"{NUM_KK}\"")));
@@ -124,7 +127,7 @@ fn every_clause_is_whole_and_in_its_language() {
     ] {
         let doc = example(name);
         for layout in [Layout::Columns, Layout::Sequential] {
-            let paras = body(&docx(&doc, &options(layout)).unwrap());
+            let paras = body(&docx(&doc.document(false), &options(layout)).unwrap());
             for lang in Lang::ALL {
                 let tag = kelisim::export::docx::lang_tag(lang);
                 for text in clause_text(&doc, lang) {
@@ -141,11 +144,8 @@ fn every_clause_is_whole_and_in_its_language() {
                 .collect::<String>()
                 .to_lowercase();
             let md = kelisim::export::markdown(
-                &doc,
-                &kelisim::export::MarkdownOptions {
-                    layout,
-                    coverage: false,
-                },
+                &doc.document(false),
+                &kelisim::export::MarkdownOptions { layout },
             )
             .to_lowercase();
             for c in KAZAKH_ONLY.iter().filter(|c| md.contains(**c)) {
@@ -157,7 +157,11 @@ fn every_clause_is_whole_and_in_its_language() {
 
 #[test]
 fn runs_carry_kk_or_ru_and_nothing_else() {
-    let bytes = docx(&example("pavlodar-region.yaml"), &options(Layout::Columns)).unwrap();
+    let bytes = docx(
+        &example("pavlodar-region.yaml").document(false),
+        &options(Layout::Columns),
+    )
+    .unwrap();
     let xml = ooxml::part(&bytes, "word/document.xml");
     let paras = body(&bytes);
     let langs: std::collections::BTreeSet<&str> = paras
@@ -178,7 +182,7 @@ fn awkward_names_survive_intact() {
         &format!("{long}\", ru: \"ТОО «A & B <C> \\\"D\\\" 'E'»\""),
     );
     let (_, doc) = render(&yaml, &library);
-    let bytes = docx(&doc, &options(Layout::Columns)).unwrap();
+    let bytes = docx(&doc.document(false), &options(Layout::Columns)).unwrap();
     let text: Vec<String> = body(&bytes).iter().map(Para::text).collect();
     assert!(
         text.iter().any(|t| t == "ТОО «A & B <C> \"D\" 'E'»"),
@@ -193,7 +197,7 @@ fn awkward_names_survive_intact() {
 fn page_setup_header_footer_and_properties() {
     let doc = example("karaganda-coal.yaml");
     let mut opts = options(Layout::Columns);
-    let bytes = docx(&doc, &opts).unwrap();
+    let bytes = docx(&doc.document(false), &opts).unwrap();
     let xml = ooxml::part(&bytes, "word/document.xml");
     assert!(
         xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"),
@@ -229,7 +233,7 @@ fn page_setup_header_footer_and_properties() {
         "font: PT Serif\nsize: 13\nmargins: {left: 25}\n",
     )))
     .unwrap();
-    let bytes = docx(&doc, &opts).unwrap();
+    let bytes = docx(&doc.document(false), &opts).unwrap();
     let core = ooxml::part(&bytes, "docProps/core.xml");
     assert!(
         core.contains("<dc:creator>Заңгер А. Б.</dc:creator>")
@@ -243,7 +247,7 @@ fn page_setup_header_footer_and_properties() {
 #[test]
 fn sequential_puts_kazakh_then_a_page_break_then_russian() {
     let doc = example("mining-sector.yaml");
-    let bytes = docx(&doc, &options(Layout::Sequential)).unwrap();
+    let bytes = docx(&doc.document(false), &options(Layout::Sequential)).unwrap();
     let xml = ooxml::part(&bytes, "word/document.xml");
     assert!(!xml.contains("<w:tbl>"));
     let (kk, ru) = xml
@@ -255,8 +259,12 @@ fn sequential_puts_kazakh_then_a_page_break_then_russian() {
 #[test]
 fn the_same_document_gives_the_same_bytes() {
     let doc = example("pavlodar-region.yaml");
-    let a = docx(&doc, &options(Layout::Columns)).unwrap();
-    let b = docx(&example("pavlodar-region.yaml"), &options(Layout::Columns)).unwrap();
+    let a = docx(&doc.document(false), &options(Layout::Columns)).unwrap();
+    let b = docx(
+        &example("pavlodar-region.yaml").document(false),
+        &options(Layout::Columns),
+    )
+    .unwrap();
     assert_eq!(a, b);
     assert!(a.len() < 40_000, "not compressed: {} bytes", a.len());
 }
@@ -284,7 +292,7 @@ fn structure_snapshots() {
         ("karaganda-coal.yaml", Layout::Columns),
         ("mining-sector.yaml", Layout::Sequential),
     ] {
-        let bytes = docx(&example(name), &options(layout)).unwrap();
+        let bytes = docx(&example(name).document(false), &options(layout)).unwrap();
         insta::assert_snapshot!(format!("structure-{name}"), outline(&bytes));
     }
 }

@@ -114,11 +114,10 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
             style: style.clone(),
             author: None,
             timestamp: DEFAULT_TIMESTAMP,
-            coverage: true,
             reviser: None,
         };
         let path = dir.path().join(format!("{name}.docx"));
-        std::fs::write(&path, docx(&doc, &opts).unwrap()).unwrap();
+        std::fs::write(&path, docx(&doc.document(true), &opts).unwrap()).unwrap();
         files.push(path);
         docs.push((name, doc));
     }
@@ -191,13 +190,14 @@ fn libreoffice_lists_the_tracked_changes_of_a_diff() {
     let a = kelisim::diff::side("2.3@union", &library, &spec).unwrap();
     let b = kelisim::diff::side("2.3@employer", &library, &spec).unwrap();
     let diffs = kelisim::diff::compare(&a, &b);
-    let doc = kelisim::diff::tracked_document(&a, &b, &diffs, &library).unwrap();
+    let doc = kelisim::diff::redline::annex(&a, &b, &diffs, &library)
+        .unwrap()
+        .document(false);
     let opts = DocxOptions {
         layout: kelisim::model::Layout::Columns,
         style: Style::load(None).unwrap(),
         author: Some("Заңгер".into()),
         timestamp: DEFAULT_TIMESTAMP,
-        coverage: false,
         reviser: Some("Заңгер".into()),
     };
     let dir = tempfile::tempdir().unwrap();
@@ -240,12 +240,11 @@ fn an_annex_saved_again_by_libreoffice_diffs_back_to_no_change() {
         style: Style::load(None).unwrap(),
         author: None,
         timestamp: DEFAULT_TIMESTAMP,
-        coverage: true,
         reviser: None,
     };
     let dir = tempfile::tempdir().unwrap();
     let ours = dir.path().join("ours.docx");
-    std::fs::write(&ours, docx(&doc, &opts).unwrap()).unwrap();
+    std::fs::write(&ours, docx(&doc.document(true), &opts).unwrap()).unwrap();
     let saved_dir = dir.path().join("saved");
     convert(
         &soffice,

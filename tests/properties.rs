@@ -6,9 +6,9 @@
 
 mod common;
 
-use kelisim::diff::{self, Side, SideClause, words};
+use kelisim::diff::{self, Side, words};
+use kelisim::document::{Annex, PlainClause, inline};
 use kelisim::error::Source;
-use kelisim::export::docx::inline;
 use kelisim::export::{DocxOptions, MarkdownOptions, docx, markdown};
 use kelisim::grammar::{numbers, ru};
 use kelisim::lang::Bilingual;
@@ -36,14 +36,13 @@ fn docx_options(layout: Layout) -> DocxOptions {
         style: Style::load(None).unwrap(),
         author: None,
         timestamp: kelisim::export::docx::DEFAULT_TIMESTAMP,
-        coverage: true,
         reviser: None,
     }
 }
 
 /// Loads `text` as a profile; whatever comes back, it must be an answer, and a rejection must
 /// point inside the file.
-fn load(text: &str) -> Option<kelisim::document::Document> {
+fn load(text: &str) -> Option<Annex> {
     let source = Source::new("p.yaml", text);
     match kelisim::render_profile(&source, library()) {
         Ok((_, doc)) => Some(doc),
@@ -71,15 +70,10 @@ struct Exported {
     docx_text: String,
 }
 
-fn export(doc: &kelisim::document::Document, layout: Layout) -> Exported {
-    let md = markdown(
-        doc,
-        &MarkdownOptions {
-            layout,
-            coverage: true,
-        },
-    );
-    let bytes = docx(doc, &docx_options(layout)).expect("DOCX written");
+fn export(annex: &Annex, layout: Layout) -> Exported {
+    let doc = annex.document(true);
+    let md = markdown(&doc, &MarkdownOptions { layout });
+    let bytes = docx(&doc, &docx_options(layout)).expect("DOCX written");
     for (name, _, data) in common::ooxml::entries(&bytes) {
         if name.ends_with(".xml") || name.ends_with(".rels") {
             common::ooxml::assert_well_formed(&name, &String::from_utf8(data).unwrap());
@@ -252,8 +246,8 @@ fn side(kk: &str, ru: &str) -> Side {
             kk: "A".into(),
             ru: "A".into(),
         },
-        document: None,
-        clauses: vec![SideClause {
+        annex: None,
+        clauses: vec![PlainClause {
             norm: "2.3".into(),
             title: clause.title.clone(),
             body: Bilingual {
@@ -285,12 +279,12 @@ proptest! {
         let (a, b) = (side(&a_kk, &a_ru), side(&b_kk, &b_ru));
         prop_assert!(diff::compare(&a, &a).iter().all(|d| !words::changed(&d.body.kk) && !words::changed(&d.body.ru)));
         let diffs = diff::compare(&a, &b);
-        let doc = diff::tracked_document(&a, &b, &diffs, library()).unwrap();
+        let doc = diff::redline::annex(&a, &b, &diffs, library()).unwrap().document(false);
         let bytes = docx(&doc, &docx_options(Layout::Columns)).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("tracked.docx");
         std::fs::write(&path, bytes).unwrap();
-        let read = diff::docx_reader::read(&path, library()).unwrap();
+        let read = kelisim::export::docx::reader::read(&path, library()).unwrap();
         prop_assert_eq!(read.len(), 1);
         prop_assert_eq!(&read[0].body.kk, &b_kk);
         prop_assert_eq!(&read[0].body.ru, &b_ru);

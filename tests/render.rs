@@ -18,13 +18,7 @@ fn examples_markdown_snapshots() {
         let source = Source::read(path).expect("example readable");
         let (_, doc) = kelisim::render_profile(&source, &library).expect("example renders");
         for layout in [Layout::Columns, Layout::Sequential] {
-            let md = markdown(
-                &doc,
-                &MarkdownOptions {
-                    layout,
-                    coverage: false,
-                },
-            );
+            let md = markdown(&doc.document(false), &MarkdownOptions { layout });
             insta::assert_snapshot!(format!("{layout:?}").to_lowercase(), md);
         }
     });
@@ -156,10 +150,9 @@ fn all_norms_give_18_clauses_numbered_alike_in_both_languages() {
         assert_eq!(clauses[0].number, "1.1.");
         assert_eq!(clauses[NORMS.len() - 1].number, "6.1.");
         let md = markdown(
-            &doc,
+            &doc.document(false),
             &MarkdownOptions {
                 layout: Layout::Sequential,
-                coverage: false,
             },
         );
         let (kk, ru) = md.split_once("\n---\n").expect("two halves");
@@ -284,7 +277,7 @@ fn the_same_profile_gives_the_same_bytes() {
     let source = Source::read(std::path::Path::new("examples/karaganda-coal.yaml")).unwrap();
     let once = || {
         let (_, doc) = kelisim::render_profile(&source, &library).unwrap();
-        markdown(&doc, &MarkdownOptions::default())
+        markdown(&doc.document(false), &MarkdownOptions::default())
     };
     assert_eq!(once(), once());
 }
@@ -295,7 +288,7 @@ fn names_are_escaped_in_markdown() {
     let yaml =
         profile("enterprise", "[\"1.1\"]").replace("ТОО «Алтын»\"}", "ТОО «A|B_*C* & <D>»\"}");
     let (_, doc) = render(&yaml, &library);
-    let md = markdown(&doc, &MarkdownOptions::default());
+    let md = markdown(&doc.document(false), &MarkdownOptions::default());
     assert!(md.contains(r"ТОО «A\|B\_\*C\* \& \<D\>»"), "{md}");
     for line in md.lines() {
         let bars = line

@@ -569,7 +569,7 @@ pub fn render_row(
     manifest: &Manifest,
     row: &Row,
     library: &Library,
-) -> std::result::Result<(crate::model::Profile, crate::document::Document), String> {
+) -> std::result::Result<(crate::model::Profile, crate::document::Annex), String> {
     let merged = merge(&manifest.base, row, manifest.id.as_deref(), library)
         .map_err(|(column, message)| format!("row {}, column `{column}`: {message}", row.number))?;
     let source = Source::new(

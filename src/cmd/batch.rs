@@ -157,13 +157,14 @@ impl Job<'_> {
             files: Vec::new(),
             error: None,
         };
-        let (profile, doc) = match render_row(self.manifest, row, self.library) {
+        let (profile, annex) = match render_row(self.manifest, row, self.library) {
             Ok(r) => r,
             Err(e) => {
                 outcome.error = Some(e);
                 return outcome;
             }
         };
+        let doc = annex.document(false);
         outcome.name = profile.parties.employer.name.ru.clone();
         outcome.level = profile.level.name().to_string();
         let layout = profile.layout.unwrap_or(self.style.layout);
@@ -172,7 +173,6 @@ impl Job<'_> {
             style: self.style.clone(),
             author: None,
             timestamp: self.timestamp,
-            coverage: false,
             reviser: None,
         };
         for &format in &self.args.format {

@@ -1,7 +1,7 @@
 //! `kelisim check`: validation and a dry render, nothing written.
 
 use kelisim::error::{Error, Result, Source};
-use kelisim::export::markdown::coverage;
+use kelisim::export::markdown::table;
 use kelisim::library::Library;
 
 use crate::cli::CheckArgs;
@@ -18,7 +18,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     };
     super::each_profile(&args.profiles, "have errors", |path| {
         let source = Source::read(path)?;
-        let (profile, doc) = kelisim::render_profile(&source, &library)?;
+        let (profile, annex) = kelisim::render_profile(&source, &library)?;
         if let Some(upper) = &floor {
             let findings = kelisim::floor::check(&profile, &source, upper, &library);
             if !findings.is_empty() {
@@ -32,7 +32,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
             profile.norms.len()
         ))?;
         if args.coverage {
-            super::print(&format!("\n{}\n", coverage(&doc.coverage)))?;
+            super::print(&format!("\n{}\n", table(&annex.coverage.table())))?;
         }
         Ok(())
     })

@@ -4,11 +4,10 @@ use std::io::IsTerminal;
 
 use kelisim::dates::{Date, TIMESTAMP_RANGE};
 use kelisim::diff::{self, ClauseSpec, output};
-use kelisim::document::ComparisonTable;
 use kelisim::error::{Error, Result};
-use kelisim::export::docx::{DocxOptions, comparison_table, docx};
-use kelisim::lang::{Bilingual, Lang};
+use kelisim::export::{self, DocxOptions, Format};
 use kelisim::library::Library;
+use kelisim::model::Layout;
 use kelisim::style::Style;
 
 use crate::cli::{DiffArgs, DiffFormat};
@@ -39,36 +38,25 @@ pub fn run(args: &DiffArgs) -> Result<()> {
         DiffFormat::Md => output::markdown(&a, &b, &diffs, &library)?.into_bytes(),
         DiffFormat::Docx | DiffFormat::Table => {
             let docx_out = to_file.is_some_and(|p| p.extension().is_some_and(|e| e == "docx"));
-            if args.format == DiffFormat::Table && !docx_out {
-                output::table_markdown(&a, &b, &diffs, &library)?.into_bytes()
-            } else {
-                if !docx_out {
-                    return Err(Error::Message(
-                        "a DOCX goes to a file: give `-o FILE.docx`".into(),
-                    ));
-                }
-                let doc = diff::tracked_document(&a, &b, &diffs, &library)?;
-                let opts = DocxOptions {
-                    layout: kelisim::model::Layout::Columns,
-                    style: Style::load(None)?,
-                    author: args.author.clone(),
-                    timestamp: timestamp(args.date.as_deref())?,
-                    coverage: false,
-                    reviser: args.author.clone(),
-                };
-                if args.format == DiffFormat::Docx {
-                    docx(&doc, &opts)?
-                } else {
-                    let tables = Bilingual::try_from_fn(|lang: Lang| {
-                        Ok::<_, Error>(ComparisonTable {
-                            heading: library.locales().text(lang, "table-heading", &[])?,
-                            columns: output::table_columns(&a, &b, lang, &library)?,
-                            rows: output::table_rows(&diffs, lang),
-                        })
-                    })?;
-                    comparison_table(&doc, &opts, &tables)?
-                }
+            if args.format == DiffFormat::Docx && !docx_out {
+                return Err(Error::Message(
+                    "a DOCX goes to a file: give `-o FILE.docx`".into(),
+                ));
             }
+            let redline = diff::redline::annex(&a, &b, &diffs, &library)?.document(false);
+            let doc = match args.format {
+                DiffFormat::Table => diff::table::document(&a, &b, &diffs, &library, redline.meta)?,
+                _ => redline,
+            };
+            let opts = DocxOptions {
+                layout: Layout::Columns,
+                style: Style::load(None)?,
+                author: args.author.clone(),
+                timestamp: timestamp(args.date.as_deref())?,
+                reviser: args.author.clone(),
+            };
+            let format = if docx_out { Format::Docx } else { Format::Md };
+            export::write(&doc, format, &opts)?
         }
     };
     match to_file {

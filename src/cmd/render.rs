@@ -75,7 +75,8 @@ struct Job<'a> {
 impl Job<'_> {
     fn render(&self, path: &Path, to_stdout: bool, written: &mut BTreeSet<PathBuf>) -> Result<()> {
         let source = Source::read(path)?;
-        let (profile, doc) = kelisim::render_profile(&source, self.library)?;
+        let (profile, annex) = kelisim::render_profile(&source, self.library)?;
+        let doc = annex.document(self.args.coverage);
         let layout = self
             .args
             .layout
@@ -87,7 +88,6 @@ impl Job<'_> {
             style: self.style.clone(),
             author: self.args.author.clone(),
             timestamp: self.timestamp,
-            coverage: self.args.coverage,
             reviser: None,
         };
         for &format in self.formats {

@@ -2,41 +2,32 @@
 //! rendered annex and the counterparty's edited DOCX — compared clause by clause and word by word
 //! in both languages, for the terminal, Markdown, Word tracked changes, or the comparison table.
 
-pub mod docx_reader;
 pub mod output;
+pub mod redline;
+pub mod table;
 pub mod words;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::document::{Document, Revision, Segment, Status};
+use crate::document::inline::plain;
+use crate::document::{Annex, PlainClause, Segment, Status};
 use crate::error::{Error, Result, Source};
-use crate::export::docx::inline;
+use crate::export::docx::reader;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 use crate::model::{Level, ParamError, Scalar, Variant};
 use crate::names::Named;
-
-/// One clause of one side: its norm, title and plain text per language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SideClause {
-    /// The norm's id ("2.3").
-    pub norm: String,
-    /// The clause's title.
-    pub title: Bilingual<String>,
-    /// The wording as plain text, paragraphs separated by newlines.
-    pub body: Bilingual<String>,
-}
 
 /// One side of a comparison.
 #[derive(Debug, Clone)]
 pub struct Side {
     /// What to call it in headings: a file name, or «вариант профсоюза 2.3».
     pub label: Bilingual<String>,
-    /// The rendered document, when the side is a profile.
-    pub document: Option<Document>,
+    /// The rendered annex, when the side is a profile.
+    pub annex: Option<Annex>,
     /// Its clauses.
-    pub clauses: Vec<SideClause>,
+    pub clauses: Vec<PlainClause>,
 }
 
 /// How a clause side is asked for on the command line: `2.3@union`.
@@ -62,14 +53,6 @@ pub struct ClauseDiff {
     pub body: Bilingual<Vec<Segment>>,
 }
 
-fn plain(markdown: &str) -> String {
-    inline::paragraphs(markdown)
-        .iter()
-        .map(|p| inline::plain_text(p))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// Loads a side from `arg`: a `.docx`, a clause `ID@variant`, or a profile.
 pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
     let path = Path::new(arg);
@@ -92,24 +75,15 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
     {
         return Ok(Side {
             label,
-            document: None,
-            clauses: docx_reader::read(path, library)?,
+            annex: None,
+            clauses: reader::read(path, library)?,
         });
     }
-    let (_, doc) = crate::render_profile(&Source::read(path)?, library)?;
-    let clauses = doc
-        .sections
-        .iter()
-        .flat_map(|s| &s.clauses)
-        .map(|c| SideClause {
-            norm: c.norm.clone(),
-            title: c.title.clone(),
-            body: c.body.map(|_, b| plain(b)),
-        })
-        .collect();
+    let (_, annex) = crate::render_profile(&Source::read(path)?, library)?;
+    let clauses = annex.clauses().map(|c| c.plain()).collect();
     Ok(Side {
         label,
-        document: Some(doc),
+        annex: Some(annex),
         clauses,
     })
 }
@@ -168,8 +142,8 @@ fn clause_side(id: &str, variant: &str, library: &Library, spec: &ClauseSpec) ->
         .both(&format!("variant-{}", v.name()), &[])?;
     Ok(Side {
         label: name.map(|_, n| format!("{} {}", clause.id, n)),
-        document: None,
-        clauses: vec![SideClause {
+        annex: None,
+        clauses: vec![PlainClause {
             norm: clause.id.clone(),
             title: clause.title.clone(),
             body,
@@ -178,7 +152,7 @@ fn clause_side(id: &str, variant: &str, library: &Library, spec: &ClauseSpec) ->
 }
 
 /// Sort key of a norm id: "2.3" → (2, 3).
-fn order(norm: &str) -> (u32, u32) {
+pub(crate) fn order(norm: &str) -> (u32, u32) {
     let (s, i) = norm.split_once('.').unwrap_or((norm, "0"));
     (s.parse().unwrap_or(u32::MAX), i.parse().unwrap_or(u32::MAX))
 }
@@ -186,10 +160,9 @@ fn order(norm: &str) -> (u32, u32) {
 /// Every clause of either side, in the recommendation's order, with what changed from `a` to `b`.
 /// Two single-clause sides (variants) are compared with each other whatever their norms.
 pub fn compare(a: &Side, b: &Side) -> Vec<ClauseDiff> {
-    type Pair<'a> = (Option<&'a SideClause>, Option<&'a SideClause>);
+    type Pair<'a> = (Option<&'a PlainClause>, Option<&'a PlainClause>);
     let mut norms: BTreeMap<(u32, u32), Pair> = BTreeMap::new();
-    if a.document.is_none() && b.document.is_none() && a.clauses.len() == 1 && b.clauses.len() == 1
-    {
+    if a.annex.is_none() && b.annex.is_none() && a.clauses.len() == 1 && b.clauses.len() == 1 {
         norms.insert(
             order(&b.clauses[0].norm),
             (Some(&a.clauses[0]), Some(&b.clauses[0])),
@@ -205,7 +178,7 @@ pub fn compare(a: &Side, b: &Side) -> Vec<ClauseDiff> {
     norms
         .into_values()
         .filter_map(|pair| {
-            let same_title = |c: &SideClause| c.title.map(|_, t| vec![Segment::Same(t.clone())]);
+            let same_title = |c: &PlainClause| c.title.map(|_, t| vec![Segment::Same(t.clone())]);
             let (status, title, title_diff, body) = match pair {
                 (Some(x), Some(y)) => {
                     let diff = |a: &Bilingual<String>, b: &Bilingual<String>| {
@@ -248,50 +221,6 @@ pub fn compare(a: &Side, b: &Side) -> Vec<ClauseDiff> {
         .collect()
 }
 
-/// The document to show the changes in: B's own if B is a profile, else A's, else a bare one
-/// made of the clauses alone; its clauses carry the revisions.
-pub fn tracked_document(
-    a: &Side,
-    b: &Side,
-    diffs: &[ClauseDiff],
-    library: &Library,
-) -> Result<Document> {
-    let mut doc = match (&b.document, &a.document) {
-        (Some(d), _) | (None, Some(d)) => d.clone(),
-        (None, None) => bare_document(a, b, library)?,
-    };
-    let loc = library.locales();
-    let mut sections: Vec<crate::document::Section> = Vec::new();
-    let mut last_section = None;
-    for d in diffs {
-        let section = order(&d.norm).0;
-        if last_section != Some(section) {
-            sections.push(crate::document::Section {
-                number: format!("{}.", sections.len() + 1),
-                title: loc.both(&format!("section-{section}"), &[])?,
-                clauses: Vec::new(),
-            });
-            last_section = Some(section);
-        }
-        if let Some(s) = sections.last_mut() {
-            let number = format!("{}{}.", s.number, s.clauses.len() + 1);
-            s.clauses.push(crate::document::ClauseText {
-                number,
-                norm: d.norm.clone(),
-                title: d.title.clone(),
-                body: d.body.map(|_, segs| words::new_text(segs)),
-                revision: Some(Revision {
-                    status: d.status,
-                    title: d.title_diff.clone(),
-                    body: d.body.clone(),
-                }),
-            });
-        }
-    }
-    doc.sections = sections;
-    Ok(doc)
-}
-
 /// «Сравнение редакций: A → B» in both languages.
 pub fn heading(a: &Side, b: &Side, library: &Library) -> Result<Bilingual<String>> {
     Bilingual::try_from_fn(|lang| {
@@ -304,25 +233,4 @@ pub fn heading(a: &Side, b: &Side, library: &Library) -> Result<Bilingual<String
             ],
         )
     })
-}
-
-/// A document of the comparison alone (heading, title, clauses), for two clause variants or two
-/// DOCX files, which bring no parties.
-fn bare_document(a: &Side, b: &Side, library: &Library) -> Result<Document> {
-    let yaml = "agreement: {level: enterprise}\nparties:\n  employer: {name: {kk: \"-\", ru: \"-\"}}\n  workers: {name: {kk: \"-\", ru: \"-\"}}\nnorms: [\"1.1\"]\n";
-    let (_, mut doc) = crate::render_profile(&Source::new("<diff>", yaml), library)?;
-    let heading = heading(a, b, library)?;
-    doc.heading = heading.clone();
-    doc.short_name = heading;
-    doc.scope = None;
-    doc.preamble = Bilingual::default();
-    doc.parties.lines.clear();
-    doc.closing.lines.clear();
-    doc.signatures.parties.clear();
-    doc.signatures.place_date = None;
-    doc.author = Bilingual {
-        kk: "kelisim".into(),
-        ru: "kelisim".into(),
-    };
-    Ok(doc)
 }

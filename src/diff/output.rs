@@ -1,4 +1,4 @@
-//! The text outputs of a diff: the terminal, Markdown, and the comparison table in Markdown.
+//! The text outputs of a diff: the terminal and Markdown with the changes marked.
 
 use super::{ClauseDiff, Side};
 use crate::document::{Segment, Status};
@@ -98,69 +98,6 @@ pub fn markdown(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> 
     if !any {
         let none = library.locales().both("diff-no-changes", &[])?;
         out.push_str(&format!("\n{} / {}\n", none.kk, none.ru));
-    }
-    Ok(out)
-}
-
-/// The comparison table's rows for `lang`: number, old wording, new wording (changed clauses).
-pub fn table_rows(diffs: &[ClauseDiff], lang: Lang) -> Vec<[String; 3]> {
-    diffs
-        .iter()
-        .filter(|d| d.status != Status::Same)
-        .map(|d| {
-            use super::words::{new_text, old_text};
-            let (title, body) = (d.title_diff.get(lang), d.body.get(lang));
-            let cell = |title: String, body: String| {
-                if body.is_empty() {
-                    "—".to_string()
-                } else {
-                    format!("{title}. {body}")
-                }
-            };
-            [
-                d.norm.clone(),
-                cell(old_text(title), old_text(body)),
-                cell(new_text(title), new_text(body)),
-            ]
-        })
-        .collect()
-}
-
-/// The column headings of the comparison table in `lang`.
-pub fn table_columns(a: &Side, b: &Side, lang: Lang, library: &Library) -> Result<[String; 4]> {
-    let loc = library.locales();
-    Ok([
-        loc.text(lang, "table-number", &[])?,
-        a.label.get(lang).clone(),
-        b.label.get(lang).clone(),
-        loc.text(lang, "table-justification", &[])?,
-    ])
-}
-
-/// The comparison table in Markdown: a Kazakh table, then a Russian one.
-pub fn table_markdown(
-    a: &Side,
-    b: &Side,
-    diffs: &[ClauseDiff],
-    library: &Library,
-) -> Result<String> {
-    let mut out = String::new();
-    for lang in Lang::ALL {
-        let heading = library.locales().text(lang, "table-heading", &[])?;
-        let cols = table_columns(a, b, lang, library)?;
-        out.push_str(&format!("## {}\n\n", escape(&heading)));
-        out.push_str(&format!(
-            "| {} | {} | {} | {} |\n| --- | --- | --- | --- |\n",
-            escape(&cols[0]),
-            escape(&cols[1]),
-            escape(&cols[2]),
-            escape(&cols[3])
-        ));
-        for [n, old, new] in table_rows(diffs, lang) {
-            let cell = |t: &str| escape(t).replace('|', "\\|").replace('\n', "<br>");
-            out.push_str(&format!("| {n} | {} | {} |  |\n", cell(&old), cell(&new)));
-        }
-        out.push('\n');
     }
     Ok(out)
 }

@@ -1,12 +1,13 @@
 //! Markdown exporter: a pure function from a [`Document`] to text.
 //!
-//! `columns` is one pipe table, Kazakh left and Russian right, one row per block (heading, clause,
-//! party, signature), readable on GitHub and in pandoc. `sequential` is the whole Kazakh text, a
-//! thematic break, then the whole Russian text. Plain-text fields (names, phrases) are escaped;
-//! clause bodies are Markdown already.
+//! Bilingual blocks in `columns` are one pipe table, Kazakh left and Russian right, one row per
+//! block (heading, clause, party, signature), readable on GitHub and in pandoc; in `sequential`
+//! they are the whole Kazakh text, a thematic break, then the whole Russian text. A table is a
+//! `##` heading and a pipe table. Plain-text fields (names, phrases) are escaped; clause bodies
+//! are Markdown already.
 
-use crate::document::{Block, Coverage, Document};
-use crate::lang::{Bilingual, Lang};
+use crate::document::{Block, Cell, Document, Part, Table};
+use crate::lang::Lang;
 use crate::model::Layout;
 
 /// Options of the Markdown exporter.
@@ -14,74 +15,68 @@ use crate::model::Layout;
 pub struct MarkdownOptions {
     /// How the two languages are laid out.
     pub layout: Layout,
-    /// Append the coverage table of the recommendation's norms.
-    pub coverage: bool,
 }
 
-/// Renders `doc` as Markdown.
+/// Renders `doc` as Markdown; its parts are separated by a blank line.
 pub fn markdown(doc: &Document, opts: &MarkdownOptions) -> String {
-    let mut out = annex(doc, opts.layout);
-    if opts.coverage {
-        out.push('\n');
-        out.push_str(&coverage(&doc.coverage));
+    let mut out = String::new();
+    for part in &doc.parts {
+        let text = match part {
+            Part::Bilingual(blocks) => bilingual(doc, blocks, opts.layout),
+            Part::Table(t) => table(t),
+            Part::PageBreak => continue,
+        };
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&text);
     }
     out
 }
 
-/// The coverage table alone: one row per norm, Kazakh above Russian in each cell.
-pub fn coverage(c: &Coverage) -> String {
-    let both = |b: &Bilingual<String>| -> String {
-        let (kk, ru) = (escape(&b.kk), escape(&b.ru));
-        if kk == ru || ru.is_empty() {
-            kk
-        } else {
-            format!("{kk}<br>{ru}")
+/// A table: its heading, then a pipe table whose cells hold their lines joined by `<br>` (a
+/// Russian line that repeats the Kazakh one before it is written once).
+pub fn table(t: &Table) -> String {
+    let cell = |c: &Cell| -> String {
+        let mut lines: Vec<String> = Vec::new();
+        let mut last: Option<&str> = None;
+        for line in &c.0 {
+            if last == Some(line.text.as_str()) {
+                continue;
+            }
+            last = Some(&line.text);
+            lines.push(escape_inline(&line.text));
         }
+        lines.join("<br>").replace('|', "\\|")
     };
-    let mut out = format!(
-        "## {} / {}\n\n|",
-        escape(&c.heading.kk),
-        escape(&c.heading.ru)
-    );
-    for col in &c.columns {
-        out.push_str(&format!(" {} |", both(col)));
-    }
-    out.push_str("\n|");
-    out.push_str(&" --- |".repeat(c.columns.len()));
-    out.push('\n');
-    for r in &c.rows {
-        let params = r
-            .params
-            .iter()
-            .map(|p| escape(p))
-            .collect::<Vec<_>>()
-            .join("<br>");
-        let cells = [
-            both(&r.norm),
-            both(&r.adopted),
-            both(&r.variant),
-            params,
-            both(&r.source),
-        ];
-        out.push('|');
-        for cell in cells {
-            out.push_str(&format!(" {} |", cell.replace('|', "\\|")));
+    let row = |cells: &[Cell]| -> String {
+        let mut out = String::from("|");
+        for c in cells {
+            out.push_str(&format!(" {} |", cell(c)));
         }
         out.push('\n');
+        out
+    };
+    let mut out = format!("## {}\n\n", escape(&t.heading.text));
+    out.push_str(&row(&t.header));
+    out.push('|');
+    out.push_str(&" --- |".repeat(t.header.len()));
+    out.push('\n');
+    for r in &t.rows {
+        out.push_str(&row(r));
     }
     out
 }
 
-fn annex(doc: &Document, layout: Layout) -> String {
-    let blocks = doc.blocks();
+fn bilingual(doc: &Document, blocks: &[Block], layout: Layout) -> String {
     match layout {
         Layout::Columns => {
             let mut out = format!(
                 "| {} | {} |\n| --- | --- |\n",
-                escape(&doc.languages.kk),
-                escape(&doc.languages.ru)
+                escape(&doc.meta.languages.kk),
+                escape(&doc.meta.languages.ru)
             );
-            for b in &blocks {
+            for b in blocks {
                 out.push_str(&format!(
                     "| {} | {} |\n",
                     cell(b, Lang::Kk),
@@ -126,7 +121,7 @@ fn inline(b: &Block, lang: Lang) -> String {
         Block::Heading(t) | Block::Label(t) => format!("**{}**", escape(t.get(lang))),
         Block::Title(t) => format!("**{}**", escape(&t.get(lang).to_uppercase())),
         Block::Text(t) => escape(t.get(lang)),
-        Block::Section(s) => format!("**{} {}**", s.number, escape(s.title.get(lang))),
+        Block::Section { number, title } => format!("**{number} {}**", escape(title.get(lang))),
         Block::Clause(c) => format!(
             "**{} {}.** {}",
             c.number,
@@ -148,7 +143,7 @@ fn paragraph(b: &Block, lang: Lang) -> String {
     match b {
         Block::Title(t) => format!("# {}", escape(t.get(lang))),
         Block::Label(t) => format!("## {}", escape(t.get(lang))),
-        Block::Section(s) => format!("## {} {}", s.number, escape(s.title.get(lang))),
+        Block::Section { number, title } => format!("## {number} {}", escape(title.get(lang))),
         Block::Signatory(..) => signatory_lines(b, lang).join("\\\n"),
         _ => inline(b, lang),
     }
@@ -160,14 +155,24 @@ fn paragraph(b: &Block, lang: Lang) -> String {
 /// text, where a name begins a line of a signature. `|` is left to the table writer, which
 /// escapes it in every cell.
 pub fn escape(text: &str) -> String {
+    escape_markup(text, true)
+}
+
+/// Escapes inline markup only, for text that cannot start a block: a table cell's, after `| `.
+fn escape_inline(text: &str) -> String {
+    escape_markup(text, false)
+}
+
+fn escape_markup(text: &str, line_start: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     for (i, c) in text.chars().enumerate() {
-        let starts_block = match c {
-            '-' | '+' | '=' => i == 0,
-            '.' | ')' => i == digits && digits > 0,
-            _ => false,
-        };
+        let starts_block = line_start
+            && match c {
+                '-' | '+' | '=' => i == 0,
+                '.' | ')' => i == digits && digits > 0,
+                _ => false,
+            };
         if starts_block
             || matches!(
                 c,

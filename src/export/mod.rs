@@ -28,15 +28,14 @@ impl Format {
     }
 }
 
-/// `doc` as the bytes of a file in `format`; Markdown takes the layout and the coverage table
-/// from `opts` and ignores the rest.
+/// `doc` as the bytes of a file in `format`; Markdown takes the layout from `opts` and ignores
+/// the rest.
 pub fn write(doc: &Document, format: Format, opts: &DocxOptions) -> Result<Vec<u8>> {
     match format {
         Format::Md => Ok(markdown(
             doc,
             &MarkdownOptions {
                 layout: opts.layout,
-                coverage: opts.coverage,
             },
         )
         .into_bytes()),

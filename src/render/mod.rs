@@ -1,11 +1,11 @@
-//! Rendering: a validated profile and the clause library become a [`Document`]: fixed phrases
-//! from Fluent, clause wording from Tera, numbering from the adopted norms.
+//! Rendering, the annex kind: a validated profile and the clause library become an [`Annex`]:
+//! fixed phrases from Fluent, clause wording from Tera, numbering from the adopted norms.
 
 use fluent_bundle::FluentValue;
 
 use crate::dates::Date;
 use crate::document::{
-    ClauseText, Coverage, CoverageRow, Document, Labelled, Section, Signatory, Signatures,
+    Annex, ClauseText, Coverage, CoverageRow, Labelled, Section, Signatory, Signatures,
 };
 use crate::error::{Error, Result};
 use crate::grammar::kk;
@@ -14,8 +14,34 @@ use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 use crate::model::{Level, Party, Profile};
 
+/// Numbers clauses into sections by the recommendation's section each belongs to, in the order
+/// given ("1.", then "1.1.", "1.2." …), each section titled from the phrase books. The annex and
+/// the redline number alike because both come here.
+pub fn sections(
+    clauses: impl IntoIterator<Item = (u8, ClauseText)>,
+    loc: &Locales,
+) -> Result<Vec<Section>> {
+    // (section of the recommendation, numbered section)
+    let mut sections: Vec<(u8, Section)> = Vec::new();
+    for (key, mut clause) in clauses {
+        if sections.last().map(|(k, _)| *k) != Some(key) {
+            let section = Section {
+                number: format!("{}.", sections.len() + 1),
+                title: loc.both(&format!("section-{key}"), &[])?,
+                clauses: Vec::new(),
+            };
+            sections.push((key, section));
+        }
+        if let Some((_, section)) = sections.last_mut() {
+            clause.number = format!("{}{}.", section.number, section.clauses.len() + 1);
+            section.clauses.push(clause);
+        }
+    }
+    Ok(sections.into_iter().map(|(_, s)| s).collect())
+}
+
 /// Renders `profile` with `library`.
-pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
+pub fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
     let loc = library.locales();
     let level = FluentValue::from(profile.level.name());
     let lvl = ("level", level.clone());
@@ -41,23 +67,11 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
         })
     };
 
-    // (section of the recommendation, rendered section)
-    let mut sections: Vec<(u8, Section)> = Vec::new();
+    let mut clauses = Vec::new();
     for adopted in &profile.norms {
         let clause = library.find(&adopted.id).ok_or_else(|| {
             Error::Message(format!("norm {} is not in the clause library", adopted.id))
         })?;
-        if sections.last().map(|(key, _)| *key) != Some(clause.section) {
-            let section = Section {
-                number: format!("{}.", sections.len() + 1),
-                title: loc.both(&format!("section-{}", clause.section), &[])?,
-                clauses: Vec::new(),
-            };
-            sections.push((clause.section, section));
-        }
-        let Some((_, section)) = sections.last_mut() else {
-            continue;
-        };
         let body = Bilingual::try_from_fn(|lang| {
             library.render(
                 clause,
@@ -67,14 +81,18 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
                 &adopted.params,
             )
         })?;
-        section.clauses.push(ClauseText {
-            number: format!("{}{}.", section.number, section.clauses.len() + 1),
-            norm: clause.id.clone(),
-            title: clause.title.clone(),
-            body,
-            revision: None,
-        });
+        clauses.push((
+            clause.section,
+            ClauseText {
+                number: String::new(),
+                norm: clause.id.clone(),
+                title: clause.title.clone(),
+                body,
+                revision: None,
+            },
+        ));
     }
+    let sections = sections(clauses, loc)?;
 
     let mut parties = vec![party_line(
         loc,
@@ -94,9 +112,10 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
 
     let numbers: std::collections::BTreeMap<String, String> = sections
         .iter()
-        .flat_map(|(_, s)| s.clauses.iter().map(|c| (c.norm.clone(), c.number.clone())))
+        .flat_map(|s| s.clauses.iter().map(|c| (c.norm.clone(), c.number.clone())))
         .collect();
-    Ok(Document {
+    let coverage = coverage(profile, library, &numbers)?;
+    Ok(Annex {
         languages: loc.both("column-header", &[])?,
         heading: heading(profile.years.unwrap_or((0, 0)))?,
         short_name: heading((0, 0))?,
@@ -123,7 +142,7 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
             heading: loc.both("parties-heading", &[])?,
             lines: parties,
         },
-        sections: sections.into_iter().map(|(_, s)| s).collect(),
+        sections,
         closing: Labelled {
             heading: loc.both("final-heading", &[])?,
             lines: vec![
@@ -132,7 +151,7 @@ pub fn document(profile: &Profile, library: &Library) -> Result<Document> {
             ],
         },
         signatures: signatures(profile, loc, &level)?,
-        coverage: coverage(profile, library, &numbers)?,
+        coverage,
     })
 }
 

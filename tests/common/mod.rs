@@ -9,7 +9,7 @@ pub mod tools;
 #[allow(unused_imports)]
 pub use bin::{copy_tree, kelisim, kelisim_std, kelisim_under, repo, tool};
 
-use kelisim::document::Document;
+use kelisim::document::Annex;
 use kelisim::error::Source;
 use kelisim::library::Library;
 use kelisim::model::Profile;
@@ -20,7 +20,7 @@ pub fn library() -> Library {
 }
 
 /// Validates and renders profile text.
-pub fn render(yaml: &str, library: &Library) -> (Profile, Document) {
+pub fn render(yaml: &str, library: &Library) -> (Profile, Annex) {
     let source = Source::new("test.yaml", yaml);
     match kelisim::render_profile(&source, library) {
         Ok(r) => r,

@@ -1,14 +1,10 @@
 //! The document body: every block of the document as paragraphs per language, laid out as a
 //! two-column table or one language after the other.
 
-use std::cell::Cell;
-
-use super::inline;
 use super::parts::{num_id, text_width};
-use super::xml::{Inline, esc, lang_tag, paragraph, runs};
-use crate::document::{
-    Block, ClauseText, ComparisonTable, Coverage, Document, Revision, Segment, Status,
-};
+use super::xml::{esc, lang_tag, paragraph, runs};
+use crate::document::inline::{self, Inline};
+use crate::document::{Block, Cell, ClauseText, Document, Part, Revision, Segment, Status, Table};
 use crate::lang::{Bilingual, Lang};
 use crate::model::Layout;
 use crate::style::Style;
@@ -16,13 +12,16 @@ use crate::style::Style;
 /// The start of the name of a clause's bookmark; a leading underscore hides it in Word.
 pub const BOOKMARK: &str = "_kelisim_";
 
+/// The paragraph style of clause text, by which the reader finds clauses.
+pub const CLAUSE_STYLE: &str = "ClauseText";
+
 /// Who tracked changes are attributed to, and the next revision id.
 pub struct Tracking {
     /// `w:author` of every revision.
     pub author: String,
     /// `w:date` of every revision (W3C date-time).
     pub date: String,
-    next: Cell<u32>,
+    next: std::cell::Cell<u32>,
 }
 
 impl Tracking {
@@ -31,7 +30,7 @@ impl Tracking {
         Tracking {
             author,
             date,
-            next: Cell::new(1),
+            next: std::cell::Cell::new(1),
         }
     }
 
@@ -130,7 +129,7 @@ fn tracked_clause(c: &ClauseText, lang: Lang, revision: &Revision, t: &Tracking)
         format!("<w:rPr>{mark}</w:rPr>")
     };
     format!(
-        "<w:p><w:pPr><w:pStyle w:val=\"ClauseText\"/><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"{}\"/></w:numPr>{mark}</w:pPr>{out}</w:p>",
+        "<w:p><w:pPr><w:pStyle w:val=\"{CLAUSE_STYLE}\"/><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"{}\"/></w:numPr>{mark}</w:pPr>{out}</w:p>",
         num_id(lang)
     )
 }
@@ -146,7 +145,7 @@ pub fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -> Vec<S
         Block::Title(t) => one("AnnexTitle", None, text(t)),
         Block::Text(t) => one("BodyText", None, text(t)),
         Block::Label(t) => one("BlockHeading", None, text(t)),
-        Block::Section(s) => one("SectionHeading", Some((num_id(lang), 0)), text(&s.title)),
+        Block::Section { title, .. } => one("SectionHeading", Some((num_id(lang), 0)), text(title)),
         Block::Clause(
             c @ ClauseText {
                 revision: Some(revision),
@@ -170,9 +169,9 @@ pub fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -> Vec<S
                 .map(|(i, p)| {
                     if i == 0 {
                         let first = tracking.bookmark(&c.norm, lang) + &runs(p, lang);
-                        paragraph("ClauseText", Some((num_id(lang), 1)), &first)
+                        paragraph(CLAUSE_STYLE, Some((num_id(lang), 1)), &first)
                     } else {
-                        paragraph("ClauseText", None, &runs(p, lang))
+                        paragraph(CLAUSE_STYLE, None, &runs(p, lang))
                     }
                 })
                 .collect()
@@ -196,78 +195,60 @@ pub fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -> Vec<S
     }
 }
 
-/// The body in `layout`, with the coverage table on a page of its own if `coverage`.
-pub fn body(
-    doc: &Document,
-    layout: Layout,
-    style: &Style,
-    coverage: bool,
-    tracking: &Tracking,
-) -> String {
-    let mut out = annex(doc, layout, style, tracking);
-    if coverage {
-        out.push_str(&coverage_table(&doc.coverage, style));
-    }
-    out
+/// A paragraph that ends the page.
+const PAGE_BREAK: &str = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+
+/// The body: each part in order, bilingual blocks in `layout`.
+pub fn body(doc: &Document, layout: Layout, style: &Style, tracking: &Tracking) -> String {
+    doc.parts
+        .iter()
+        .map(|part| match part {
+            Part::Bilingual(blocks) => bilingual(blocks, layout, style, tracking),
+            Part::Table(t) => table(t, style),
+            Part::PageBreak => PAGE_BREAK.to_string(),
+        })
+        .collect()
 }
 
-/// The coverage table: five columns, every cell in Kazakh and then in Russian.
-fn coverage_table(c: &Coverage, style: &Style) -> String {
+/// A table under its heading. A cell holds a paragraph per line, and an empty one when it has
+/// none: `w:tc` must hold at least one `w:p` (a phrase book may make a phrase empty).
+fn table(t: &Table, style: &Style) -> String {
     let width = text_width(style);
-    let shares = [30, 12, 16, 22, 20];
-    let widths: Vec<u32> = shares.iter().map(|s| width * s / 100).collect();
-    // A cell holds a paragraph per language that has text, and an empty one when neither has:
-    // `w:tc` must hold at least one `w:p` (a phrase book may make a phrase empty).
-    let both = |b: &Bilingual<String>| -> String {
-        let cell: String = Lang::ALL
-            .into_iter()
-            .filter(|l| !b.get(*l).is_empty())
-            .map(|l| paragraph("TableText", None, &runs(&[Inline::plain(b.get(l))], l)))
-            .collect();
-        if cell.is_empty() {
-            paragraph("TableText", None, "")
-        } else {
-            cell
+    let widths: Vec<u32> = t.widths.iter().map(|s| width * s / 100).collect();
+    let cell = |c: &Cell| -> String {
+        if c.0.is_empty() {
+            return paragraph("TableText", None, "");
         }
+        c.0.iter()
+            .map(|line| {
+                let inline = if line.bold {
+                    Inline::bold(&line.text)
+                } else {
+                    Inline::plain(&line.text)
+                };
+                paragraph("TableText", None, &runs(&[inline], line.lang))
+            })
+            .collect()
     };
-    let heading = format!("{} / {}", c.heading.kk, c.heading.ru);
-    let mut out = format!(
-        "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>{}",
-        paragraph(
-            "BlockHeading",
-            None,
-            &runs(&[Inline::plain(heading)], Lang::Kk)
-        )
+    let mut out = paragraph(
+        "BlockHeading",
+        None,
+        &runs(&[Inline::plain(&t.heading.text)], t.heading.lang),
     );
     out.push_str(&bordered_table(&widths));
-    let columns: Vec<String> = c.columns.iter().map(both).collect();
-    out.push_str(&bordered_row(&columns, &widths, true));
-    for r in &c.rows {
-        let params: String = if r.params.is_empty() {
-            paragraph("TableText", None, "")
-        } else {
-            r.params
-                .iter()
-                .map(|p| paragraph("TableText", None, &runs(&[Inline::plain(p)], Lang::Ru)))
-                .collect()
-        };
-        let cells = [
-            both(&r.norm),
-            both(&r.adopted),
-            both(&r.variant),
-            params,
-            both(&r.source),
-        ];
+    let header: Vec<String> = t.header.iter().map(cell).collect();
+    out.push_str(&bordered_row(&header, &widths, true));
+    for r in &t.rows {
+        let cells: Vec<String> = r.iter().map(cell).collect();
         out.push_str(&bordered_row(&cells, &widths, false));
     }
     out.push_str("</w:tbl><w:p/>");
     out
 }
 
-fn annex(doc: &Document, layout: Layout, style: &Style, tracking: &Tracking) -> String {
-    let blocks = doc.blocks();
+fn bilingual(blocks: &[Block], layout: Layout, style: &Style, tracking: &Tracking) -> String {
     match layout {
-        Layout::Columns => columns(&blocks, style, tracking),
+        Layout::Columns => columns(blocks, style, tracking),
         Layout::Sequential => {
             let half = |lang| -> String {
                 blocks
@@ -275,8 +256,7 @@ fn annex(doc: &Document, layout: Layout, style: &Style, tracking: &Tracking) -> 
                     .flat_map(|b| block_paragraphs(b, lang, tracking))
                     .collect()
             };
-            let page_break = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
-            format!("{}{page_break}{}", half(Lang::Kk), half(Lang::Ru))
+            format!("{}{PAGE_BREAK}{}", half(Lang::Kk), half(Lang::Ru))
         }
     }
 }
@@ -308,59 +288,6 @@ fn columns(blocks: &[Block], style: &Style, tracking: &Tracking) -> String {
         out.push_str("</w:tr>");
     }
     out.push_str("</w:tbl><w:p/>");
-    out
-}
-
-/// The comparison table in each language: heading, columns (№, A, B, justification), rows.
-pub fn comparison_tables(tables: &Bilingual<ComparisonTable>, style: &Style) -> String {
-    let width = text_width(style);
-    let widths = [
-        width * 8 / 100,
-        width * 38 / 100,
-        width * 38 / 100,
-        width * 16 / 100,
-    ];
-    let mut out = String::new();
-    for (i, lang) in Lang::ALL.into_iter().enumerate() {
-        let ComparisonTable {
-            heading,
-            columns,
-            rows,
-        } = tables.get(lang);
-        if i > 0 {
-            out.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
-        }
-        out.push_str(&paragraph(
-            "BlockHeading",
-            None,
-            &runs(&[Inline::plain(heading)], lang),
-        ));
-        out.push_str(&bordered_table(&widths));
-        let cell = |text: &str, header: bool| -> String {
-            text.split('\n')
-                .map(|t| {
-                    let inline = if header {
-                        Inline::bold(t)
-                    } else {
-                        Inline::plain(t)
-                    };
-                    paragraph("TableText", None, &runs(&[inline], lang))
-                })
-                .collect()
-        };
-        let head: Vec<String> = columns.iter().map(|c| cell(c, true)).collect();
-        out.push_str(&bordered_row(&head, &widths, true));
-        for [n, old, new] in rows {
-            let cells = [
-                cell(n, false),
-                cell(old, false),
-                cell(new, false),
-                cell("", false),
-            ];
-            out.push_str(&bordered_row(&cells, &widths, false));
-        }
-        out.push_str("</w:tbl><w:p/>");
-    }
     out
 }
 

@@ -7,9 +7,9 @@
 
 mod body;
 pub use body::BOOKMARK;
-pub mod inline;
 pub mod package;
 mod parts;
+pub mod reader;
 pub use xml::lang_tag;
 mod xml;
 
@@ -32,8 +32,6 @@ pub struct DocxOptions {
     pub author: Option<String>,
     /// Creation time, seconds since 1970 (from `SOURCE_DATE_EPOCH`, or a fixed default).
     pub timestamp: i64,
-    /// Append the coverage table of the recommendation's norms on a page of its own.
-    pub coverage: bool,
     /// Author of tracked changes (clauses carrying a revision); the document's author if `None`.
     pub reviser: Option<String>,
 }
@@ -49,7 +47,7 @@ const MAX_REVISION_AUTHOR: usize = 255;
 pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>> {
     let (author, stamp) = author_and_stamp(doc, opts)?;
     let tracking = body::Tracking::new(revision_author(doc, opts, &author), stamp.clone());
-    let body = body::body(doc, opts.layout, &opts.style, opts.coverage, &tracking);
+    let body = body::body(doc, opts.layout, &opts.style, &tracking);
     package(doc, opts, &author, &stamp, &body)
 }
 
@@ -70,7 +68,7 @@ fn revision_author(doc: &Document, opts: &DocxOptions, author: &str) -> String {
         return name.to_string();
     }
     if opts.reviser.is_none() && opts.author.is_none() {
-        for one in [&doc.author.kk, &doc.author.ru] {
+        for one in [&doc.meta.author.kk, &doc.meta.author.ru] {
             if fits(one) && !one.trim().is_empty() {
                 return one.clone();
             }
@@ -102,21 +100,9 @@ fn author_and_stamp(doc: &Document, opts: &DocxOptions) -> Result<(String, Strin
     let author = opts
         .author
         .clone()
-        .unwrap_or_else(|| format!("{} / {}", doc.author.kk, doc.author.ru));
+        .unwrap_or_else(|| format!("{} / {}", doc.meta.author.kk, doc.meta.author.ru));
     let stamp = Moment::from_unix(opts.timestamp).w3c();
     Ok((author, stamp))
-}
-
-/// The comparison table negotiators exchange: a Kazakh table, then a Russian one on the next page,
-/// with `doc`'s header, footer and properties.
-pub fn comparison_table(
-    doc: &Document,
-    opts: &DocxOptions,
-    tables: &crate::lang::Bilingual<crate::document::ComparisonTable>,
-) -> Result<Vec<u8>> {
-    let (author, stamp) = author_and_stamp(doc, opts)?;
-    let body = body::comparison_tables(tables, &opts.style);
-    package(doc, opts, &author, &stamp, &body)
 }
 
 fn package(

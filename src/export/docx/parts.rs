@@ -1,8 +1,10 @@
 //! The package parts around the document body: content types, relationships, styles, numbering,
 //! settings, header, footer and document properties.
 
-use super::xml::{Inline, esc, lang_tag, runs};
+use super::body::CLAUSE_STYLE;
+use super::xml::{esc, lang_tag, runs};
 use crate::document::Document;
+use crate::document::inline::Inline;
 use crate::lang::Lang;
 use crate::model::Layout;
 use crate::style::Style;
@@ -164,7 +166,7 @@ pub fn styles(style: &Style, layout: Layout) -> String {
             "<w:b/><w:bCs/>",
         ),
         para(
-            "ClauseText",
+            CLAUSE_STYLE,
             "Clause Text",
             &format!("<w:spacing w:after=\"120\"/><w:jc w:val=\"{text_jc}\"/>"),
             "",
@@ -255,9 +257,9 @@ pub fn settings() -> String {
 /// `word/header1.xml`: the short name in both languages.
 pub fn header(doc: &Document) -> String {
     let body = [
-        runs(&[Inline::plain(&doc.short_name.kk)], Lang::Kk),
+        runs(&[Inline::plain(&doc.meta.short_name.kk)], Lang::Kk),
         runs(&[Inline::plain(" / ")], Lang::Ru),
-        runs(&[Inline::plain(&doc.short_name.ru)], Lang::Ru),
+        runs(&[Inline::plain(&doc.meta.short_name.ru)], Lang::Ru),
     ]
     .concat();
     format!(
@@ -268,9 +270,9 @@ pub fn header(doc: &Document) -> String {
 /// `word/footer1.xml`: «Бет / Стр. N» with a PAGE field.
 pub fn footer(doc: &Document) -> String {
     let label = [
-        runs(&[Inline::plain(&doc.page_label.kk)], Lang::Kk),
+        runs(&[Inline::plain(&doc.meta.page_label.kk)], Lang::Kk),
         runs(
-            &[Inline::plain(format!(" / {} ", doc.page_label.ru))],
+            &[Inline::plain(format!(" / {} ", doc.meta.page_label.ru))],
             Lang::Ru,
         ),
     ]
@@ -290,7 +292,7 @@ pub fn footer(doc: &Document) -> String {
 
 /// `docProps/core.xml`: title in both languages, the author, fixed timestamps.
 pub fn core(doc: &Document, author: &str, timestamp: &str) -> String {
-    let title = format!("{} / {}", doc.title.kk, doc.title.ru);
+    let title = format!("{} / {}", doc.meta.title.kk, doc.meta.title.ru);
     format!(
         "{XML}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
 xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \

@@ -1,6 +1,7 @@
 //! Small WordprocessingML writers: escaped text, runs and paragraphs with their properties in
 //! schema order.
 
+use crate::document::inline::Inline;
 use crate::lang::Lang;
 
 /// The `w:lang` value of a language.
@@ -27,42 +28,6 @@ pub fn esc(text: &str) -> String {
         }
     }
     out
-}
-
-/// A piece of text with one formatting.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Inline {
-    /// Text.
-    Text {
-        /// The characters.
-        text: String,
-        /// Bold.
-        bold: bool,
-        /// Italic.
-        italic: bool,
-    },
-    /// A line break inside the paragraph.
-    Break,
-}
-
-impl Inline {
-    /// Plain text.
-    pub fn plain(text: impl Into<String>) -> Inline {
-        Inline::Text {
-            text: text.into(),
-            bold: false,
-            italic: false,
-        }
-    }
-
-    /// Bold text.
-    pub fn bold(text: impl Into<String>) -> Inline {
-        Inline::Text {
-            text: text.into(),
-            bold: true,
-            italic: false,
-        }
-    }
 }
 
 /// Runs for `inlines`, every one tagged with `lang`.

@@ -1,8 +1,43 @@
-//! A clause body's Markdown, walked with pulldown-cmark into paragraphs of formatted runs.
+//! A clause body's Markdown, walked with pulldown-cmark into paragraphs of formatted runs: what
+//! the DOCX writer lays out and what a diff compares as plain text.
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use super::xml::Inline;
+/// A piece of text with one formatting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inline {
+    /// Text.
+    Text {
+        /// The characters.
+        text: String,
+        /// Bold.
+        bold: bool,
+        /// Italic.
+        italic: bool,
+    },
+    /// A line break inside the paragraph.
+    Break,
+}
+
+impl Inline {
+    /// Plain text.
+    pub fn plain(text: impl Into<String>) -> Inline {
+        Inline::Text {
+            text: text.into(),
+            bold: false,
+            italic: false,
+        }
+    }
+
+    /// Bold text.
+    pub fn bold(text: impl Into<String>) -> Inline {
+        Inline::Text {
+            text: text.into(),
+            bold: true,
+            italic: false,
+        }
+    }
+}
 
 /// The paragraphs of `markdown`, each a list of inlines. List items become paragraphs that start
 /// with their marker ("1) ", "– ").
@@ -53,6 +88,15 @@ pub fn paragraphs(markdown: &str) -> Vec<Vec<Inline>> {
     }
     flush(&mut current, &mut out);
     out
+}
+
+/// The text of a clause body's Markdown, paragraphs separated by newlines.
+pub fn plain(markdown: &str) -> String {
+    paragraphs(markdown)
+        .iter()
+        .map(|p| plain_text(p))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The text of inlines, without formatting.

@@ -1,5 +1,5 @@
 //! Reading back the clauses of a DOCX that kelisim produced and someone then edited in Word or
-//! LibreOffice. The file comes from the other side of a negotiation: sizes are limited, nothing in
+//! LibreOffice, by the style, bookmark and language names the writer beside it uses. The file comes from the other side of a negotiation: sizes are limited, nothing in
 //! it can make this code panic, and a file that is not a DOCX, or not ours, gets a clear error.
 
 use std::io::Read;
@@ -8,9 +8,9 @@ use std::path::Path;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-use super::SideClause;
+use super::body::{BOOKMARK, CLAUSE_STYLE};
+use crate::document::PlainClause;
 use crate::error::{Error, Result};
-use crate::export::docx::BOOKMARK;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 
@@ -64,7 +64,7 @@ fn not_docx(path: &Path, why: &str) -> Error {
 
 /// The clauses of the annex in `path`, both languages, matched to norms by the bookmarks kelisim
 /// writes, or by their titles in a file without them.
-pub fn read(path: &Path, library: &Library) -> Result<Vec<SideClause>> {
+pub fn read(path: &Path, library: &Library) -> Result<Vec<PlainClause>> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io("read", path, e))?;
     if meta.len() > MAX_FILE {
         return Err(not_docx(
@@ -207,14 +207,15 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
     Ok(out)
 }
 
-fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<SideClause>> {
+fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<PlainClause>> {
     // (language, norm, title, body) of every clause paragraph, in order.
     let mut found: Vec<(Lang, String, String, String)> = Vec::new();
-    for p in paragraphs.iter().filter(|p| p.style == "ClauseText") {
-        let lang = match p.lang.as_deref() {
-            Some("kk-KZ") => Lang::Kk,
-            _ => Lang::Ru,
-        };
+    for p in paragraphs.iter().filter(|p| p.style == CLAUSE_STYLE) {
+        let lang = p
+            .lang
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .unwrap_or(Lang::Ru);
         if p.level.is_some() {
             let text = p.text.trim();
             let titled = |c: &&crate::model::Clause| {
@@ -258,7 +259,7 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<Si
             path.display()
         )));
     }
-    let mut out: Vec<SideClause> = Vec::new();
+    let mut out: Vec<PlainClause> = Vec::new();
     for (lang, norm, title, body) in found {
         let Some(clause) = library.find(&norm) else {
             continue;
@@ -266,7 +267,7 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<Si
         let entry = match out.iter_mut().position(|c| c.norm == norm) {
             Some(i) => &mut out[i],
             None => {
-                out.push(SideClause {
+                out.push(PlainClause {
                     norm: norm.clone(),
                     title: clause.title.clone(),
                     body: Bilingual::default(),

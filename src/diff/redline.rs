@@ -1,0 +1,59 @@
+//! The redline, a document kind: an annex whose clauses carry the changes from A to B as tracked
+//! revisions, which the DOCX exporter writes as Word's `w:ins`/`w:del`.
+
+use super::{ClauseDiff, Side, heading, order, words};
+use crate::document::{Annex, ClauseText, Revision};
+use crate::error::Result;
+use crate::lang::Bilingual;
+use crate::library::Library;
+
+/// The annex to show the changes in: B's own if B is a profile, else A's, else a bare one made
+/// of the clauses alone; its clauses, numbered as the annex numbers them, carry the revisions.
+pub fn annex(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> Result<Annex> {
+    let mut annex = match (&b.annex, &a.annex) {
+        (Some(x), _) | (None, Some(x)) => x.clone(),
+        (None, None) => bare(a, b, library)?,
+    };
+    let clauses = diffs.iter().map(|d| {
+        let section = u8::try_from(order(&d.norm).0).unwrap_or(u8::MAX);
+        let clause = ClauseText {
+            number: String::new(),
+            norm: d.norm.clone(),
+            title: d.title.clone(),
+            body: d.body.map(|_, segs| words::new_text(segs)),
+            revision: Some(Revision {
+                status: d.status,
+                title: d.title_diff.clone(),
+                body: d.body.clone(),
+            }),
+        };
+        (section, clause)
+    });
+    annex.sections = crate::render::sections(clauses, library.locales())?;
+    Ok(annex)
+}
+
+/// An annex of the comparison alone (heading, title, clauses), for two clause variants or two
+/// DOCX files, which bring no parties.
+fn bare(a: &Side, b: &Side, library: &Library) -> Result<Annex> {
+    let loc = library.locales();
+    let heading = heading(a, b, library)?;
+    Ok(Annex {
+        languages: loc.both("column-header", &[])?,
+        short_name: heading.clone(),
+        heading,
+        page_label: loc.both("page", &[])?,
+        author: Bilingual {
+            kk: "kelisim".into(),
+            ru: "kelisim".into(),
+        },
+        title: loc.both("annex-title", &[])?,
+        scope: None,
+        preamble: Bilingual::default(),
+        parties: Default::default(),
+        sections: Vec::new(),
+        closing: Default::default(),
+        signatures: Default::default(),
+        coverage: Default::default(),
+    })
+}

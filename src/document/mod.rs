@@ -1,0 +1,399 @@
+//! Documents, independent of output format. [`Document`] is what every exporter takes: page
+//! furniture and a body of bilingual blocks and tables. Each kind of document builds one: the
+//! annex ([`Annex::document`], built by [`crate::render`]), the redline and the comparison table
+//! (built by [`crate::diff`]). All text is final (inflected, numbered) and plain, except clause
+//! bodies, which are one Markdown paragraph each ([`inline`] reads them).
+
+pub mod inline;
+
+use crate::lang::{Bilingual, Lang};
+
+/// A document any exporter can write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// What stands around the body: page header and footer, properties.
+    pub meta: Meta,
+    /// The body, in reading order.
+    pub parts: Vec<Part>,
+}
+
+/// A document's page furniture and properties.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meta {
+    /// Each language's own name for its column: "Қазақ тілінде", "На русском языке".
+    pub languages: Bilingual<String>,
+    /// The name in the page header: "Приложение 3 к коллективному договору".
+    pub short_name: Bilingual<String>,
+    /// The word before a page number: "Бет", "Стр.".
+    pub page_label: Bilingual<String>,
+    /// The author of the document (and of its tracked changes, unless the exporter is told).
+    pub author: Bilingual<String>,
+    /// The title in the document properties.
+    pub title: Bilingual<String>,
+}
+
+/// A part of a document's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// Blocks in both languages, laid out as the exporter's layout says: side by side, or one
+    /// language after the other.
+    Bilingual(Vec<Block>),
+    /// A bordered table under a heading.
+    Table(Table),
+    /// The rest starts on a new page.
+    PageBreak,
+}
+
+/// One unit of bilingual text in reading order: what both layouts and every format walk, so that
+/// Markdown and DOCX cannot differ in content or order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// The annex heading, aligned right.
+    Heading(Bilingual<String>),
+    /// The document's title.
+    Title(Bilingual<String>),
+    /// A plain paragraph.
+    Text(Bilingual<String>),
+    /// An unnumbered heading (parties, final provisions, signatures).
+    Label(Bilingual<String>),
+    /// A numbered section heading.
+    Section {
+        /// "1."
+        number: String,
+        /// The section's title.
+        title: Bilingual<String>,
+    },
+    /// A numbered clause.
+    Clause(ClauseText),
+    /// One party's signature entry, with the seal mark.
+    Signatory(Signatory, Bilingual<String>),
+}
+
+/// A bordered table under a heading, with a header row repeated on every page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// The heading above it.
+    pub heading: Line,
+    /// Each column's share of the text width, in per cent.
+    pub widths: Vec<u32>,
+    /// The header row.
+    pub header: Vec<Cell>,
+    /// The rows.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A table cell: its lines, each a paragraph.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cell(pub Vec<Line>);
+
+/// A line of text in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// The text.
+    pub text: String,
+    /// Its language.
+    pub lang: Lang,
+    /// Bold.
+    pub bold: bool,
+}
+
+impl Line {
+    /// Plain text in `lang`.
+    pub fn new(text: impl Into<String>, lang: Lang) -> Line {
+        Line {
+            text: text.into(),
+            lang,
+            bold: false,
+        }
+    }
+}
+
+impl Cell {
+    /// A line per language that has text (Kazakh first); no line when neither has.
+    pub fn both(b: &Bilingual<String>) -> Cell {
+        Cell(
+            Lang::ALL
+                .into_iter()
+                .filter(|l| !b.get(*l).is_empty())
+                .map(|l| Line::new(b.get(l), l))
+                .collect(),
+        )
+    }
+
+    /// A line for each line of `text`, in `lang`, bold if `bold`.
+    pub fn text(text: &str, lang: Lang, bold: bool) -> Cell {
+        Cell(
+            text.split('\n')
+                .map(|t| Line {
+                    text: t.to_string(),
+                    lang,
+                    bold,
+                })
+                .collect(),
+        )
+    }
+}
+
+/// A rendered annex: the agreement's text as the annex kind holds it, before it is laid out as a
+/// [`Document`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Annex {
+    /// Each language's own name for its column: "Қазақ тілінде", "На русском языке".
+    pub languages: Bilingual<String>,
+    /// "Приложение 3 к коллективному договору на 2027–2029 годы".
+    pub heading: Bilingual<String>,
+    /// The heading without the period, for page headers: "Приложение 3 к коллективному договору".
+    pub short_name: Bilingual<String>,
+    /// The word before a page number: "Бет", "Стр.".
+    pub page_label: Bilingual<String>,
+    /// The workers' organisation, the document's author.
+    pub author: Bilingual<String>,
+    /// "Нормы о применении искусственного интеллекта".
+    pub title: Bilingual<String>,
+    /// "Отрасль – горно-металлургическая промышленность" (sector and region levels).
+    pub scope: Option<Bilingual<String>>,
+    /// The paragraph that ties the annex to the agreement and to the recommendation.
+    pub preamble: Bilingual<String>,
+    /// "Стороны" and one line per party: "Работодатель – ТОО «Алтын», БИН …".
+    pub parties: Labelled,
+    /// The numbered sections holding the adopted clauses.
+    pub sections: Vec<Section>,
+    /// "Заключительные положения": entry into force and equal force of both texts.
+    pub closing: Labelled,
+    /// The signature block.
+    pub signatures: Signatures,
+    /// The coverage table of the recommendation's norms.
+    pub coverage: Coverage,
+}
+
+/// A heading with unnumbered paragraphs under it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Labelled {
+    /// The heading.
+    pub heading: Bilingual<String>,
+    /// The paragraphs.
+    pub lines: Vec<Bilingual<String>>,
+}
+
+/// A numbered section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// "1."
+    pub number: String,
+    /// The section's title.
+    pub title: Bilingual<String>,
+    /// Its clauses, in the recommendation's order.
+    pub clauses: Vec<ClauseText>,
+}
+
+/// A numbered clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClauseText {
+    /// "1.2." — follows the adopted norms, not the recommendation.
+    pub number: String,
+    /// The recommendation's id of the norm it implements ("1.3").
+    pub norm: String,
+    /// The clause's title.
+    pub title: Bilingual<String>,
+    /// The wording: one Markdown paragraph per language.
+    pub body: Bilingual<String>,
+    /// Tracked changes against another version, in a diff document.
+    pub revision: Option<Revision>,
+}
+
+/// The signature block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signatures {
+    /// "Подписи сторон".
+    pub heading: Bilingual<String>,
+    /// "г. Караганда, 15 декабря 2026 г.", when place or date is known.
+    pub place_date: Option<Bilingual<String>>,
+    /// One entry per party, in the order employer, workers, government.
+    pub parties: Vec<Signatory>,
+    /// "М.О." / "М.П.".
+    pub seal: Bilingual<String>,
+}
+
+/// One party's signature entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signatory {
+    /// "Работодатель".
+    pub role: Bilingual<String>,
+    /// The organisation.
+    pub name: Bilingual<String>,
+    /// Position and name of the signatory, if given.
+    pub person: Option<Bilingual<String>>,
+}
+
+impl Annex {
+    /// The annex as a document: its blocks in reading order, and the coverage table on a page of
+    /// its own if `coverage`.
+    pub fn document(&self, coverage: bool) -> Document {
+        let mut blocks = vec![
+            Block::Heading(self.heading.clone()),
+            Block::Title(self.title.clone()),
+        ];
+        blocks.extend(self.scope.clone().map(Block::Text));
+        if !self.preamble.kk.is_empty() {
+            blocks.push(Block::Text(self.preamble.clone()));
+        }
+        if !self.parties.lines.is_empty() {
+            blocks.push(Block::Label(self.parties.heading.clone()));
+            blocks.extend(self.parties.lines.iter().cloned().map(Block::Text));
+        }
+        for section in &self.sections {
+            blocks.push(Block::Section {
+                number: section.number.clone(),
+                title: section.title.clone(),
+            });
+            blocks.extend(section.clauses.iter().cloned().map(Block::Clause));
+        }
+        if !self.closing.lines.is_empty() {
+            blocks.push(Block::Label(self.closing.heading.clone()));
+            blocks.extend(self.closing.lines.iter().cloned().map(Block::Text));
+        }
+        let s = &self.signatures;
+        if !s.parties.is_empty() {
+            blocks.push(Block::Label(s.heading.clone()));
+            blocks.extend(s.place_date.clone().map(Block::Text));
+            blocks.extend(
+                s.parties
+                    .iter()
+                    .map(|p| Block::Signatory(p.clone(), s.seal.clone())),
+            );
+        }
+        let mut parts = vec![Part::Bilingual(blocks)];
+        if coverage {
+            parts.push(Part::PageBreak);
+            parts.push(Part::Table(self.coverage.table()));
+        }
+        Document {
+            meta: Meta {
+                languages: self.languages.clone(),
+                short_name: self.short_name.clone(),
+                page_label: self.page_label.clone(),
+                author: self.author.clone(),
+                title: self.title.clone(),
+            },
+            parts,
+        }
+    }
+
+    /// Every clause, in order.
+    pub fn clauses(&self) -> impl Iterator<Item = &ClauseText> {
+        self.sections.iter().flat_map(|s| &s.clauses)
+    }
+}
+
+/// The coverage table: all 18 norms of the recommendation, adopted or not, so that an omission is
+/// visible. Exporters print it when asked (`--coverage`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Coverage {
+    /// "Таблица охвата рекомендаций".
+    pub heading: Bilingual<String>,
+    /// Column headings: norm, adopted, variant, parameters, item of the recommendation.
+    pub columns: [Bilingual<String>; 5],
+    /// One row per norm, in the recommendation's order.
+    pub rows: Vec<CoverageRow>,
+}
+
+impl Coverage {
+    /// The coverage table as a document's table: every cell in Kazakh, then in Russian; the
+    /// parameters, which read the same in both, once.
+    pub fn table(&self) -> Table {
+        Table {
+            heading: Line::new(
+                format!("{} / {}", self.heading.kk, self.heading.ru),
+                Lang::Kk,
+            ),
+            widths: vec![30, 12, 16, 22, 20],
+            header: self.columns.iter().map(Cell::both).collect(),
+            rows: self
+                .rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        Cell::both(&r.norm),
+                        Cell::both(&r.adopted),
+                        Cell::both(&r.variant),
+                        Cell(r.params.iter().map(|p| Line::new(p, Lang::Ru)).collect()),
+                        Cell::both(&r.source),
+                    ]
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One norm in the coverage table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoverageRow {
+    /// "2.3 Право на человеческое вмешательство".
+    pub norm: Bilingual<String>,
+    /// "да (2.1.)" with the clause's number in the annex, or "нет".
+    pub adopted: Bilingual<String>,
+    /// The variant's name, empty when not adopted.
+    pub variant: Bilingual<String>,
+    /// "review_days = 7", one per parameter, the same in both languages.
+    pub params: Vec<String>,
+    /// "пост. № 3-3, п. 2.3".
+    pub source: Bilingual<String>,
+}
+
+/// One clause's wording as plain text, as a diff compares it: read back from a DOCX, or taken
+/// from a rendered annex.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlainClause {
+    /// The norm's id ("2.3").
+    pub norm: String,
+    /// The clause's title.
+    pub title: Bilingual<String>,
+    /// The wording as plain text, paragraphs separated by newlines.
+    pub body: Bilingual<String>,
+}
+
+impl ClauseText {
+    /// The clause as plain text.
+    pub fn plain(&self) -> PlainClause {
+        PlainClause {
+            norm: self.norm.clone(),
+            title: self.title.clone(),
+            body: self.body.map(|_, b| inline::plain(b)),
+        }
+    }
+}
+
+/// A piece of tracked text: kept, deleted or inserted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    /// In both versions.
+    Same(String),
+    /// Only in the old version.
+    Deleted(String),
+    /// Only in the new version.
+    Inserted(String),
+}
+
+/// How a clause changed between two versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// The same text.
+    Same,
+    /// Reworded.
+    Changed,
+    /// Only in the new version.
+    Added,
+    /// Only in the old version.
+    Removed,
+}
+
+/// The changes of one clause's title and body, per language, for a tracked-changes document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    /// What happened to the clause as a whole.
+    pub status: Status,
+    /// The title as tracked text, per language (a title the other side renamed).
+    pub title: Bilingual<Vec<Segment>>,
+    /// The body as tracked text, per language.
+    pub body: Bilingual<Vec<Segment>>,
+}
