@@ -2,9 +2,9 @@
 //! done; a bad row is reported and the others are still written; an index lists them all.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs::File;
-use std::io::{BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::sync::Mutex;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -16,6 +16,7 @@ use kelisim::export::{self, DocxOptions};
 use kelisim::library::Library;
 use kelisim::style::Style;
 
+use super::output::AtomicFile;
 use crate::cli::BatchArgs;
 
 /// Runs `batch`.
@@ -82,7 +83,7 @@ pub fn run(args: &BatchArgs) -> Result<()> {
         style: &style,
         timestamp,
     };
-    let index = Mutex::new(Index::create(&args.output)?);
+    let index = Mutex::new(Index::create(&args.output, args.force)?);
     pool.install(|| {
         rows.par_bridge().for_each(|(seq, row, stem)| {
             let outcome = match row {
@@ -200,9 +201,8 @@ impl Job<'_> {
 /// The index, written in row order as rows finish (out of order, in parallel): only rows that
 /// finished before an earlier one are held, so memory does not grow with the table.
 struct Index {
-    csv: csv::Writer<BufWriter<File>>,
-    md: BufWriter<File>,
-    tmp: [PathBuf; 2],
+    csv: csv::Writer<AtomicFile>,
+    md: AtomicFile,
     waiting: BTreeMap<usize, Outcome>,
     next: usize,
     done: usize,
@@ -212,14 +212,10 @@ struct Index {
 }
 
 impl Index {
-    fn create(dir: &Path) -> Result<Index> {
-        let tmp = [
-            dir.join(format!(".index.csv.{}.tmp", std::process::id())),
-            dir.join(format!(".index.md.{}.tmp", std::process::id())),
-        ];
-        let open = |p: &PathBuf| File::create(p).map_err(|e| Error::io("write", p, e));
-        let mut csv = csv::Writer::from_writer(BufWriter::new(open(&tmp[0])?));
-        let mut md = BufWriter::new(open(&tmp[1])?);
+    /// Starts both index files; they appear only when [`Index::finish`] commits them.
+    fn create(dir: &Path, force: bool) -> Result<Index> {
+        let mut csv = csv::Writer::from_writer(AtomicFile::create(&dir.join("index.csv"), force)?);
+        let mut md = AtomicFile::create(&dir.join("index.md"), force)?;
         let io = |e: std::io::Error| Error::io("write", dir, e);
         csv.write_record(["row", "id", "name", "level", "status", "files", "error"])
             .map_err(|e| Error::Message(format!("cannot write the index ({e})")))?;
@@ -228,7 +224,6 @@ impl Index {
         Ok(Index {
             csv,
             md,
-            tmp,
             waiting: BTreeMap::new(),
             next: 0,
             done: 0,
@@ -294,19 +289,15 @@ impl Index {
                 dir.display()
             )));
         }
-        for (tmp, name) in self.tmp.iter().zip(["index.csv", "index.md"]) {
-            std::fs::rename(tmp, dir.join(name))
-                .map_err(|e| Error::io("write", &dir.join(name), e))?;
-        }
+        let csv = self.csv.into_inner().map_err(|e| {
+            Error::Message(format!(
+                "cannot write the index in `{}` ({}); the rendered files are complete, but run again after fixing the disk to get the index",
+                dir.display(),
+                e.error()
+            ))
+        })?;
+        csv.commit()?;
+        self.md.commit()?;
         Ok((self.done, std::mem::take(&mut self.failed)))
-    }
-}
-
-impl Drop for Index {
-    /// A batch that stops early leaves no temporary index behind.
-    fn drop(&mut self) {
-        for tmp in &self.tmp {
-            let _ = std::fs::remove_file(tmp);
-        }
     }
 }

@@ -1,7 +1,8 @@
 //! Writing output files: whole or not at all, never over an existing file without `--force`,
 //! and with an error that says what to do when the disk refuses.
 
-use std::io::ErrorKind;
+use std::fs::File;
+use std::io::{BufWriter, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 use kelisim::error::{Error, Result};
@@ -21,39 +22,90 @@ pub fn write_all(files: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
 /// place. Without `force` the move is a hard link, which fails if `path` appeared in the meantime,
 /// so an existing file is never replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    if !force && path.symlink_metadata().is_ok() {
-        return Err(exists(path));
-    }
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    ensure_dir(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    // A file about to replace another is flushed to the disk first, so that a power cut leaves
-    // the old file or the new one, never an empty one. New files are not: a batch of thousands
-    // would wait on the disk, and a power cut loses nothing that existed before.
-    let replacing = force && path.exists();
-    let placed = write_file(&tmp, bytes, replacing)
-        .map_err(|e| refused(path, e))
-        .and_then(|()| place(&tmp, path, force));
-    // After a hard link, or after a failure, the temporary name has to go; after a rename it is
-    // already gone.
-    let _ = std::fs::remove_file(&tmp);
-    placed
+    let mut file = AtomicFile::create(path, force)?;
+    file.write_all(bytes).map_err(|e| refused(path, e))?;
+    file.commit()
 }
 
-fn write_file(path: &Path, bytes: &[u8], flush: bool) -> std::io::Result<()> {
-    let mut file = std::fs::File::create(path)?;
-    std::io::Write::write_all(&mut file, bytes)?;
-    if flush {
-        file.sync_all()?;
+/// A file being written in place of `path`, whole or not at all: what is written goes to a
+/// temporary file beside it, which [`AtomicFile::commit`] moves into place; dropped without a
+/// commit (an error, a panic), it leaves nothing behind. Every output of kelisim, streamed or
+/// not, is written through it.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: PathBuf,
+    file: Option<BufWriter<File>>,
+    force: bool,
+}
+
+impl AtomicFile {
+    /// Starts writing `path`; an existing file is an error unless `force`.
+    pub fn create(path: &Path, force: bool) -> Result<AtomicFile> {
+        if !force && path.symlink_metadata().is_ok() {
+            return Err(exists(path));
+        }
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        ensure_dir(dir)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let file = File::create(&tmp).map_err(|e| refused(path, e))?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            tmp,
+            file: Some(BufWriter::new(file)),
+            force,
+        })
     }
-    Ok(())
+
+    /// Finishes the file and moves it into place.
+    pub fn commit(mut self) -> Result<()> {
+        let path = self.path.clone();
+        let Some(writer) = self.file.take() else {
+            return Err(Error::Message(format!(
+                "`{}` was already finished",
+                path.display()
+            )));
+        };
+        let file = writer
+            .into_inner()
+            .map_err(|e| refused(&path, e.into_error()))?;
+        // A file about to replace another is flushed to the disk first, so that a power cut
+        // leaves the old file or the new one, never an empty one. New files are not: a batch of
+        // thousands would wait on the disk, and a power cut loses nothing that existed before.
+        if self.force && path.exists() {
+            file.sync_all().map_err(|e| refused(&path, e))?;
+        }
+        drop(file);
+        // After a hard link the temporary name still has to go (Drop removes it); after a rename
+        // it is already gone.
+        place(&self.tmp, &path, self.force)
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.file.as_mut() {
+            Some(f) => f.write(buf),
+            None => Err(std::io::Error::other("the file is already finished")),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().map_or(Ok(()), |f| f.flush())
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        self.file = None;
+        let _ = std::fs::remove_file(&self.tmp);
+    }
 }
 
 /// Moves the finished temporary file to `path`.
@@ -121,4 +173,43 @@ fn refused(path: &Path, e: std::io::Error) -> Error {
         "cannot write `{}`: {what} ({e}); nothing was written there. {fix}",
         path.display()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_streamed_file_appears_whole_on_commit_and_not_at_all_without() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.csv");
+        let mut file = AtomicFile::create(&path, false).unwrap();
+        file.write_all(b"row,id\n").unwrap();
+        assert!(!path.exists(), "visible before it is finished");
+        drop(file);
+        assert!(names(dir.path()).is_empty(), "left {:?}", names(dir.path()));
+
+        let mut file = AtomicFile::create(&path, false).unwrap();
+        file.write_all(b"row,id\n2,a\n").unwrap();
+        file.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "row,id\n2,a\n");
+        assert_eq!(names(dir.path()), ["index.csv"]);
+
+        let refused = AtomicFile::create(&path, false).err().unwrap().to_string();
+        assert!(refused.contains("pass --force"), "{refused}");
+        let mut file = AtomicFile::create(&path, true).unwrap();
+        file.write_all(b"new").unwrap();
+        file.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(names(dir.path()), ["index.csv"]);
+    }
 }
