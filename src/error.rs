@@ -1,5 +1,6 @@
 //! Errors: every problem with the user's input is a [`Diagnostic`] that names the file, line and
-//! column and says how to fix it. The command layer maps [`Error`] to exit code 1.
+//! column and says how to fix it. The command layer prints an [`Error`] with its own prefix
+//! ([`Error::render`]) and maps it to exit code 1.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -29,9 +30,21 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "error: {}", shorten(&self.message))?;
+impl Diagnostic {
+    /// The diagnostic as the terminal shows it, its first line after `prefix` ("error: "): the
+    /// message, the place, the source line with a caret, the hint.
+    pub fn render(&self, prefix: &str) -> String {
+        struct Shown<'a>(&'a Diagnostic, &'a str);
+        impl fmt::Display for Shown<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.write(f, self.1)
+            }
+        }
+        Shown(self, prefix).to_string()
+    }
+
+    fn write(&self, f: &mut fmt::Formatter<'_>, prefix: &str) -> fmt::Result {
+        writeln!(f, "{prefix}{}", shorten(&self.message))?;
         match (self.line, self.column) {
             (0, _) => writeln!(f, "  --> {}", self.file)?,
             (l, 0) => writeln!(f, "  --> {}:{l}", self.file)?,
@@ -56,6 +69,12 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "  = help: {hint}")?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f, "")
     }
 }
 
@@ -168,8 +187,6 @@ pub enum Error {
     Invalid(Vec<Diagnostic>),
     /// A problem that is not tied to a place in a file (with its hint in the text).
     Message(String),
-    /// Failures already reported on standard error one by one; only the exit code is left.
-    Reported,
 }
 
 impl Error {
@@ -189,47 +206,49 @@ impl From<Diagnostic> for Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Error {
+    /// The error as the terminal shows it, each message after `prefix` ("error: "); a long list
+    /// of diagnostics is cut after [`MAX_SHOWN`] and counted.
+    pub fn render(&self, prefix: &str) -> String {
         match self {
             Error::Io {
                 action,
                 path,
                 source,
-            } => write!(
-                f,
-                "error: failed to {action} `{}` ({source})",
-                path.display()
-            ),
+            } => format!("{prefix}failed to {action} `{}` ({source})", path.display()),
             Error::Invalid(diags) => {
-                for (i, d) in diags.iter().take(MAX_SHOWN).enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                    }
-                    write!(f, "{d}")?;
-                }
+                let mut out = diags
+                    .iter()
+                    .take(MAX_SHOWN)
+                    .map(|d| d.render(prefix))
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 if diags.len() > MAX_SHOWN {
-                    write!(
-                        f,
+                    out.push_str(&format!(
                         "\n… and {} more; fix these first and run again",
                         diags.len() - MAX_SHOWN
-                    )?;
+                    ));
                 }
                 if diags.len() > 1 {
-                    write!(f, "\n{} errors", diags.len())?;
+                    out.push_str(&format!("\n{} errors", diags.len()));
                 }
-                Ok(())
+                out
             }
-            Error::Message(m) => write!(f, "error: {m}"),
-            Error::Reported => Ok(()),
+            Error::Message(m) => format!("{prefix}{m}"),
         }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(""))
     }
 }
 
 impl std::error::Error for Error {}
 
 /// Diagnostics shown in full; the rest are counted. A list of 100,000 errors helps nobody.
-const MAX_SHOWN: usize = 50;
+pub const MAX_SHOWN: usize = 50;
 
 /// The largest text file kelisim reads (profiles, clause files, phrase books, styles,
 /// manifests). A real profile is a few kilobytes; this bound keeps a wrong or hostile file from

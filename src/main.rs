@@ -24,9 +24,9 @@ fn main() -> ExitCode {
     }));
     match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,
-        Ok(Err(kelisim::error::Error::Reported)) => ExitCode::from(1),
-        Ok(Err(e)) => {
-            eprintln!("{e}");
+        Ok(Err(cmd::Failure::Reported)) => ExitCode::from(1),
+        Ok(Err(cmd::Failure::Error(e))) => {
+            eprintln!("{}", e.render(cmd::ERROR));
             ExitCode::from(1)
         }
         Err(_) => ExitCode::from(INTERNAL_ERROR),
@@ -47,10 +47,11 @@ fn report_bug(info: &PanicHookInfo<'_>) {
         .map(|l| format!(" at {}:{}", l.file(), l.line()))
         .unwrap_or_default();
     eprintln!(
-        "error: internal error in kelisim {}: {what}{place}\n  \
+        "{}internal error in kelisim {}: {what}{place}\n  \
          = help: this is a bug in kelisim, not a mistake in your input. Please report it to the \
          kelisim maintainers with the command you ran, the output of `kelisim --version` and the \
          input files. Output files are written whole or not at all, so none is half-written.",
+        cmd::ERROR,
         env!("CARGO_PKG_VERSION")
     );
 }

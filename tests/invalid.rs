@@ -15,7 +15,8 @@ fn invalid_profiles_are_rejected_with_pinned_messages() {
         let source = Source::read(rel).expect("fixture readable");
         let err = match kelisim::render_profile(&source, &library) {
             Ok(_) => panic!("{} was accepted", rel.display()),
-            Err(e) => e.to_string(),
+            // As the command line prints it.
+            Err(e) => e.render("error: "),
         };
         assert!(
             err.contains(&format!("{}:", rel.display())),

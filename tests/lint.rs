@@ -20,7 +20,7 @@ fn the_shipped_library_is_clean() {
     assert!(
         findings.is_empty(),
         "{}",
-        Error::Invalid(findings).to_string()
+        Error::Invalid(findings).render("error: ")
     );
 }
 
@@ -40,7 +40,7 @@ fn each_defect_is_found_and_named() {
                 "a finding outside the fixture: {f}"
             );
         }
-        insta::assert_snapshot!(Error::Invalid(findings).to_string());
+        insta::assert_snapshot!(Error::Invalid(findings).render("error: "));
     });
 }
 

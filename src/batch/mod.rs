@@ -592,10 +592,6 @@ fn describe(e: Error, row: &Row, merged: &Merged) -> String {
     };
     match e {
         Error::Invalid(diags) => diags.iter().map(one).collect::<Vec<_>>().join("; "),
-        other => format!(
-            "row {}: {}",
-            row.number,
-            other.to_string().trim_start_matches("error: ")
-        ),
+        other => format!("row {}: {}", row.number, other),
     }
 }

@@ -17,10 +17,11 @@ use kelisim::library::Library;
 use kelisim::style::Style;
 
 use super::output::AtomicFile;
+use super::{CmdResult, ERROR, Failure};
 use crate::cli::BatchArgs;
 
 /// Runs `batch`.
-pub fn run(args: &BatchArgs) -> Result<()> {
+pub fn run(args: &BatchArgs) -> CmdResult {
     let library = Library::load(args.library.clauses.as_deref())?;
     let manifest = Manifest::load(&args.manifest)?;
     let style = Style::load(None)?;
@@ -35,7 +36,8 @@ pub fn run(args: &BatchArgs) -> Result<()> {
         return Err(Error::Message(format!(
             "`{}` is there from an earlier batch and was left as it is; pass --force to overwrite that batch, or choose another output directory",
             old.display()
-        )));
+        ))
+        .into());
     }
 
     let total = manifest.rows()?.count() as u64;
@@ -109,7 +111,7 @@ pub fn run(args: &BatchArgs) -> Result<()> {
         .map_err(|_| Error::Message("a worker failed while writing the index".into()))?;
     let (done, failed) = index.finish(&args.output)?;
     for e in &failed {
-        eprintln!("error: {e}");
+        eprintln!("{ERROR}{e}");
     }
     eprintln!(
         "rendered {} of {} rows into {}; see {}",
@@ -121,7 +123,7 @@ pub fn run(args: &BatchArgs) -> Result<()> {
     if failed.is_empty() {
         Ok(())
     } else {
-        Err(Error::Reported)
+        Err(Failure::Reported)
     }
 }
 
@@ -185,11 +187,7 @@ impl Job<'_> {
             match written {
                 Ok(()) => outcome.files.push(name),
                 Err(e) => {
-                    outcome.error = Some(format!(
-                        "row {}: {}",
-                        row.number,
-                        e.to_string().trim_start_matches("error: ")
-                    ));
+                    outcome.error = Some(format!("row {}: {}", row.number, e));
                     return outcome;
                 }
             }

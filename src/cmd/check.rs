@@ -1,13 +1,14 @@
 //! `kelisim check`: validation and a dry render, nothing written.
 
-use kelisim::error::{Error, Result, Source};
+use kelisim::error::{Error, Source};
 use kelisim::export::markdown::table;
 use kelisim::library::Library;
 
+use super::CmdResult;
 use crate::cli::CheckArgs;
 
 /// Runs `check`.
-pub fn run(args: &CheckArgs) -> Result<()> {
+pub fn run(args: &CheckArgs) -> CmdResult {
     if let Some(dir) = &args.library.clauses {
         super::lint(Some(dir))?;
     }

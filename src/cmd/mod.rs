@@ -18,19 +18,41 @@ use kelisim::error::{Error, Result};
 
 use crate::cli::Command;
 
+/// The prefix of every error the command line prints.
+pub const ERROR: &str = "error: ";
+
+/// How a command failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// An error still to be printed.
+    Error(Error),
+    /// Failures already printed one by one (a profile of several, a row of a batch); only the
+    /// exit code is left.
+    Reported,
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Error(e)
+    }
+}
+
+/// What a command that may report failures itself returns.
+pub type CmdResult = std::result::Result<(), Failure>;
+
 /// Runs one subcommand.
-pub fn run(command: Command) -> Result<()> {
+pub fn run(command: Command) -> CmdResult {
     match command {
         Command::Render(args) => render::run(&args),
         Command::Check(args) => check::run(&args),
-        Command::Clauses(c) => clauses::run(c),
-        Command::Init(args) => init::run(&args),
-        Command::Schema => print(&kelisim::schema::profile_schema()),
-        Command::Lint(args) => lint(args.clauses.as_deref()),
-        Command::Diff(args) => diff::run(&args),
+        Command::Clauses(c) => Ok(clauses::run(c)?),
+        Command::Init(args) => Ok(init::run(&args)?),
+        Command::Schema => Ok(print(&kelisim::schema::profile_schema())?),
+        Command::Lint(args) => Ok(lint(args.clauses.as_deref())?),
+        Command::Diff(args) => Ok(diff::run(&args)?),
         Command::Batch(args) => batch::run(&args),
-        Command::Inflect(args) => grammar::inflect(&args),
-        Command::Number(args) => grammar::number(&args),
+        Command::Inflect(args) => Ok(grammar::inflect(&args)?),
+        Command::Number(args) => Ok(grammar::number(&args)?),
     }
 }
 
@@ -40,21 +62,18 @@ pub fn each_profile(
     profiles: &[std::path::PathBuf],
     failed: &str,
     mut job: impl FnMut(&Path) -> Result<()>,
-) -> Result<()> {
+) -> CmdResult {
     let mut failures = 0;
     for path in profiles {
         if let Err(e) = job(path) {
-            eprintln!("{e}");
+            eprintln!("{}", e.render(ERROR));
             failures += 1;
         }
     }
     match failures {
         0 => Ok(()),
-        _ if profiles.len() == 1 => Err(Error::Reported),
-        n => Err(Error::Message(format!(
-            "{n} of {} profiles {failed}",
-            profiles.len()
-        ))),
+        _ if profiles.len() == 1 => Err(Failure::Reported),
+        n => Err(Error::Message(format!("{n} of {} profiles {failed}", profiles.len())).into()),
     }
 }
 

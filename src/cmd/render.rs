@@ -9,10 +9,11 @@ use kelisim::export::{self, DocxOptions, Format};
 use kelisim::library::Library;
 use kelisim::style::Style;
 
+use super::CmdResult;
 use crate::cli::RenderArgs;
 
 /// Runs `render`.
-pub fn run(args: &RenderArgs) -> Result<()> {
+pub fn run(args: &RenderArgs) -> CmdResult {
     let to_stdout = args.output == Path::new("-");
     let formats = match (&args.format, to_stdout) {
         (Some(f), _) => f.clone(),
@@ -22,7 +23,8 @@ pub fn run(args: &RenderArgs) -> Result<()> {
     if to_stdout && (args.profiles.len() > 1 || formats != [Format::Md]) {
         return Err(Error::Message(
             "`-o -` writes the Markdown of one profile to standard output; give one profile and `--format md`, or a directory".into(),
-        ));
+        )
+        .into());
     }
     let library = Library::load(args.library.clauses.as_deref())?;
     let style = Style::load(
