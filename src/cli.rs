@@ -25,7 +25,7 @@ fn named<T: Named + Clone + Send + Sync>() -> impl TypedValueParser<Value = T> {
 /// Drafts the AI annex of a Kazakh collective agreement in Kazakh and Russian from a YAML profile.
 #[derive(Debug, Parser)]
 #[command(name = "kelisim", version, about, long_about = None)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -33,7 +33,7 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Render profiles into the bilingual annex.
     Render(RenderArgs),
     /// Validate profiles (and a clause override) without writing anything.
@@ -59,7 +59,7 @@ pub enum Command {
 
 /// Arguments of `batch`.
 #[derive(Debug, Args)]
-pub struct BatchArgs {
+pub(crate) struct BatchArgs {
     /// The manifest (YAML: `base`, `table` or `rows`, optional `id`).
     pub manifest: PathBuf,
     /// Directory to write into (created if missing).
@@ -83,7 +83,7 @@ pub struct BatchArgs {
 
 /// What `diff` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DiffFormat {
+pub(crate) enum DiffFormat {
     /// A word diff per changed clause, Kazakh and Russian, coloured on a terminal.
     Term,
     /// Markdown with <del> and <ins>.
@@ -97,7 +97,7 @@ pub enum DiffFormat {
 
 /// Arguments of `diff`.
 #[derive(Debug, Args)]
-pub struct DiffArgs {
+pub(crate) struct DiffArgs {
     /// The old wording: a profile, a clause variant like `2.3@union`, or a .docx from `render`.
     pub a: String,
     /// The new wording, the same kinds.
@@ -132,7 +132,7 @@ pub struct DiffArgs {
 
 /// Arguments of `inflect`.
 #[derive(Debug, Args)]
-pub struct InflectArgs {
+pub(crate) struct InflectArgs {
     /// The name, word or number, as written in the nominative.
     pub text: String,
     /// The case.
@@ -148,7 +148,7 @@ pub struct InflectArgs {
 
 /// Arguments of `number`.
 #[derive(Debug, Args)]
-pub struct NumberArgs {
+pub(crate) struct NumberArgs {
     /// A whole number from 0 to 999 999 999.
     pub number: u64,
     /// Language; both, one a line, if omitted.
@@ -164,7 +164,7 @@ pub struct NumberArgs {
 
 /// Where the clause library comes from.
 #[derive(Debug, Args)]
-pub struct LibraryArgs {
+pub(crate) struct LibraryArgs {
     /// Directory whose files override the built-in clause files and locales, file by file
     /// (start from `kelisim clauses eject DIR`).
     #[arg(long, value_name = "DIR")]
@@ -173,7 +173,7 @@ pub struct LibraryArgs {
 
 /// Arguments of `render`.
 #[derive(Debug, Args)]
-pub struct RenderArgs {
+pub(crate) struct RenderArgs {
     /// Profiles to render (YAML).
     #[arg(required = true, value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
@@ -204,7 +204,7 @@ pub struct RenderArgs {
 
 /// Arguments of `check`.
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Profiles to check (YAML).
     #[arg(required = true, value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
@@ -221,7 +221,7 @@ pub struct CheckArgs {
 
 /// `clauses` subcommands.
 #[derive(Debug, Subcommand)]
-pub enum ClausesCommand {
+pub(crate) enum ClausesCommand {
     /// List the 18 norms with their parameters.
     List(#[command(flatten)] LibraryArgs),
     /// Show one norm as it renders, with default parameters.
@@ -232,7 +232,7 @@ pub enum ClausesCommand {
 
 /// Arguments of `clauses show`.
 #[derive(Debug, Args)]
-pub struct ShowArgs {
+pub(crate) struct ShowArgs {
     /// Norm id ("2.3") or slug (human-review).
     pub id: String,
     /// Variant of the wording.
@@ -250,7 +250,7 @@ pub struct ShowArgs {
 
 /// Arguments of `clauses eject`.
 #[derive(Debug, Args)]
-pub struct EjectArgs {
+pub(crate) struct EjectArgs {
     /// Directory to copy into (created if missing).
     pub dir: PathBuf,
     /// Overwrite files that already exist.
@@ -260,7 +260,7 @@ pub struct EjectArgs {
 
 /// Arguments of `init`.
 #[derive(Debug, Args)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// File to write; standard output if omitted.
     pub file: Option<PathBuf>,
     /// Overwrite the file if it exists.

@@ -250,11 +250,6 @@ impl std::error::Error for Error {}
 /// Diagnostics shown in full; the rest are counted. A list of 100,000 errors helps nobody.
 pub const MAX_SHOWN: usize = 50;
 
-/// The largest text file kelisim reads (profiles, clause files, phrase books, styles,
-/// manifests). A real profile is a few kilobytes; this bound keeps a wrong or hostile file from
-/// taking the machine's memory.
-pub const MAX_INPUT_BYTES: u64 = 4 << 20;
-
 /// The result of every fallible step.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -296,96 +291,4 @@ impl Source {
             line_starts: std::sync::OnceLock::new(),
         }
     }
-
-    /// Reads `path` as UTF-8, refusing files over [`MAX_INPUT_BYTES`].
-    pub fn read(path: &Path) -> Result<Source> {
-        let bytes = read_bounded(path)?;
-        if is_utf16(&bytes) {
-            return Err(Error::from(Diagnostic {
-                file: path.display().to_string(),
-                line: 1,
-                column: 1,
-                message: "the file is saved as UTF-16, not UTF-8".into(),
-                hint: Some("save it as UTF-8: in Notepad choose \"UTF-8\" under Encoding, in LibreOffice \"Unicode (UTF-8)\"".into()),
-                source_line: None,
-            }));
-        }
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let at = e.utf8_error().valid_up_to();
-            let valid = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or("");
-            let line = valid.matches('\n').count() + 1;
-            let col = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
-            let rest = &e.as_bytes()[line_start..];
-            let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-            let source_line = String::from_utf8_lossy(&rest[..line_end]).trim_end().to_string();
-            Error::from(Diagnostic {
-                file: path.display().to_string(),
-                line,
-                column: col,
-                message: "the file is not valid UTF-8".into(),
-                hint: Some("save it as UTF-8 (Kazakh letters need it); in Word or Notepad choose \"UTF-8\" when saving".into()),
-                source_line: Some(source_line),
-            })
-        })?;
-        Ok(Source::new(path.display().to_string(), &text))
-    }
-}
-
-/// A UTF-16 file: one with its byte-order mark, or one without whose opening bytes have NULs on
-/// one side of every pair only (every ASCII letter in UTF-16 is its byte and a NUL). A UTF-8 file
-/// with a stray NUL has it once, and is reported as NUL where it stands.
-fn is_utf16(bytes: &[u8]) -> bool {
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return true;
-    }
-    let head = &bytes[..bytes.len().min(256) & !1];
-    let nuls = |side: usize| {
-        head.iter()
-            .skip(side)
-            .step_by(2)
-            .filter(|&&b| b == 0)
-            .count()
-    };
-    let (even, odd) = (nuls(0), nuls(1));
-    (even == 0) != (odd == 0) && even.max(odd) >= 4.min(head.len() / 2)
-}
-
-/// Reads at most [`MAX_INPUT_BYTES`] of `path`; a longer file (or a pipe that goes on) is an
-/// error, found without reading the rest.
-fn read_bounded(path: &Path) -> Result<Vec<u8>> {
-    use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| Error::io("read", path, e))?;
-    let too_big = |size: String| {
-        Error::from(Diagnostic {
-            file: path.display().to_string(),
-            line: 0,
-            column: 0,
-            message: format!(
-                "the file is {size}; kelisim reads profiles, clause files and styles of up to {} MiB",
-                MAX_INPUT_BYTES >> 20
-            ),
-            hint: Some("a profile is a few kilobytes: check that this is the right file".into()),
-            source_line: None,
-        })
-    };
-    let meta = file.metadata().map_err(|e| Error::io("read", path, e))?;
-    if meta.is_dir() {
-        return Err(Error::Message(format!(
-            "`{}` is a directory; give the YAML files in it, e.g. `{}/*.yaml`",
-            path.display(),
-            path.display().to_string().trim_end_matches('/')
-        )));
-    }
-    if meta.len() > MAX_INPUT_BYTES {
-        return Err(too_big(format!("{:.1} MiB", meta.len() as f64 / 1048576.0)));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_INPUT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io("read", path, e))?;
-    if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(too_big(format!("over {} MiB", MAX_INPUT_BYTES >> 20)));
-    }
-    Ok(bytes)
 }

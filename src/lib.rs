@@ -28,7 +28,7 @@
 //! `schema` → `library` → `render` → `floor`, `lint` → `export` → `diff` → `batch`.
 //!
 //! ```
-//! use kelisim::{error::Source, export, library::Library};
+//! use kelisim::{Library, Source, export};
 //!
 //! let library = Library::load(None)?;
 //! let profile = Source::new(
@@ -45,7 +45,7 @@
 //! let md = export::markdown(&annex.document(false), &Default::default());
 //! assert!(md.contains("**1.1. Адамның араласу құқығы.**"));
 //! assert!(md.contains("**1.1. Право на человеческое вмешательство.**"));
-//! # Ok::<(), kelisim::error::Error>(())
+//! # Ok::<(), kelisim::Error>(())
 //! ```
 
 pub mod batch;
@@ -57,25 +57,28 @@ pub mod export;
 pub mod floor;
 pub mod grammar;
 pub mod i18n;
+pub mod input;
 pub mod lang;
 pub mod library;
 pub mod lint;
 pub mod load;
 pub mod model;
 pub mod names;
-pub mod render;
+pub(crate) mod render;
 pub mod schema;
 pub mod style;
-pub mod suggest;
-pub mod templates;
+pub(crate) mod suggest;
+pub(crate) mod templates;
 
-use error::{Result, Source};
+pub use document::{Annex, Document};
+pub use error::{Error, Result, Source};
+pub use export::Format;
+pub use lang::{Bilingual, Lang};
+pub use library::Library;
+pub use model::Profile;
 
 /// Steps 1–3 for one profile: validate `source` against `library` and render its annex.
-pub fn render_profile(
-    source: &Source,
-    library: &library::Library,
-) -> Result<(model::Profile, document::Annex)> {
+pub fn render_profile(source: &Source, library: &Library) -> Result<(Profile, Annex)> {
     let profile = load::profile::load(source, library.clauses())?;
     let annex = render::annex(&profile, library)?;
     Ok((profile, annex))

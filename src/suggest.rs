@@ -1,7 +1,10 @@
 //! "Did you mean": the closest known name to a misspelt one.
 
 /// The candidate closest to `input` by edit distance, if it is close enough to be a typo.
-pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let input = input.to_lowercase();
     let limit = (input.chars().count() / 3).max(1);
     let candidates: Vec<&'a str> = candidates.into_iter().collect();
@@ -24,7 +27,7 @@ pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
 }
 
 /// "did you mean `near`? Otherwise…", or `otherwise` alone when nothing is near.
-pub fn did_you_mean(near: Option<&str>, otherwise: &str) -> String {
+pub(crate) fn did_you_mean(near: Option<&str>, otherwise: &str) -> String {
     match near {
         Some(n) => format!("did you mean `{n}`? {}", capitalise(otherwise)),
         None => otherwise.to_string(),

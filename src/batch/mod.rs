@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 use serde_saphyr::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, Source};
+use crate::input::check_size;
 use crate::library::Library;
 use crate::load::yaml;
 
@@ -128,7 +129,7 @@ impl Manifest {
     pub fn rows(&self) -> Result<Box<dyn Iterator<Item = Result<Row>> + Send + '_>> {
         match &self.table {
             Table::Csv(p) => {
-                within(
+                check_size(
                     p,
                     MAX_CSV_BYTES,
                     "tables",
@@ -179,22 +180,6 @@ impl Manifest {
     }
 }
 
-/// Refuses the file at `p` before reading it if it is larger than `max` bytes.
-fn within(p: &Path, max: u64, kind: &str, advice: &str) -> Result<()> {
-    let size = std::fs::metadata(p)
-        .map_err(|e| Error::io("read", p, e))?
-        .len();
-    if size <= max {
-        return Ok(());
-    }
-    Err(Error::Message(format!(
-        "the table `{}` is {:.1} MiB; kelisim reads {kind} of up to {} MiB ({advice})",
-        p.display(),
-        size as f64 / 1048576.0,
-        max >> 20
-    )))
-}
-
 /// The largest CSV table read. Rows are streamed, but one row is held whole, so this also bounds
 /// the memory a single endless row can take.
 const MAX_CSV_BYTES: u64 = 256 << 20;
@@ -214,7 +199,7 @@ fn xlsx_rows(p: &Path) -> Result<Vec<Row>> {
             p.display()
         ))
     };
-    within(
+    check_size(
         p,
         MAX_XLSX_BYTES,
         "workbooks",

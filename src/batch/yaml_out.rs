@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 /// The YAML of `v`, and (line, dotted path) of every scalar.
-pub fn write(v: &Value) -> (String, Vec<(usize, String)>) {
+pub(super) fn write(v: &Value) -> (String, Vec<(usize, String)>) {
     let mut out = String::new();
     let mut paths = Vec::new();
     node(v, "", 0, &mut out, &mut paths);

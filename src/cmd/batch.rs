@@ -21,7 +21,7 @@ use super::{CmdResult, ERROR, Failure};
 use crate::cli::BatchArgs;
 
 /// Runs `batch`.
-pub fn run(args: &BatchArgs) -> CmdResult {
+pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let library = Library::load(args.library.clauses.as_deref())?;
     let manifest = Manifest::load(&args.manifest)?;
     let style = Style::load(None)?;

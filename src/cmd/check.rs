@@ -8,7 +8,7 @@ use super::CmdResult;
 use crate::cli::CheckArgs;
 
 /// Runs `check`.
-pub fn run(args: &CheckArgs) -> CmdResult {
+pub(super) fn run(args: &CheckArgs) -> CmdResult {
     if let Some(dir) = &args.library.clauses {
         super::lint(Some(dir))?;
     }

@@ -12,7 +12,7 @@ use kelisim::model::Variant;
 use crate::cli::{ClausesCommand, ShowArgs};
 
 /// Runs a `clauses` subcommand.
-pub fn run(command: ClausesCommand) -> Result<()> {
+pub(super) fn run(command: ClausesCommand) -> Result<()> {
     match command {
         ClausesCommand::List(lib) => {
             let library = Library::load(lib.clauses.as_deref())?;

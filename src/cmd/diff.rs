@@ -13,7 +13,7 @@ use kelisim::style::Style;
 use crate::cli::{DiffArgs, DiffFormat};
 
 /// Runs `diff`.
-pub fn run(args: &DiffArgs) -> Result<()> {
+pub(super) fn run(args: &DiffArgs) -> Result<()> {
     let library = Library::load(args.library.clauses.as_deref())?;
     let spec = ClauseSpec {
         level: args.level,

@@ -7,7 +7,7 @@ use kelisim::lang::Lang;
 use crate::cli::{InflectArgs, NumberArgs};
 
 /// Runs `inflect`.
-pub fn inflect(args: &InflectArgs) -> Result<()> {
+pub(super) fn inflect(args: &InflectArgs) -> Result<()> {
     let text = kelisim::error::Source::new("", &args.text).text;
     let cases: Vec<kk::Case> = if args.all {
         kk::Case::all().collect()
@@ -22,7 +22,7 @@ pub fn inflect(args: &InflectArgs) -> Result<()> {
 }
 
 /// Runs `number`.
-pub fn number(args: &NumberArgs) -> Result<()> {
+pub(super) fn number(args: &NumberArgs) -> Result<()> {
     let langs: Vec<Lang> = args.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
     let mut out = String::new();
     for lang in &langs {

@@ -5,10 +5,10 @@ use kelisim::error::Result;
 use crate::cli::InitArgs;
 
 /// The starter profile.
-pub const STARTER: &str = include_str!("starter.yaml");
+pub(super) const STARTER: &str = include_str!("starter.yaml");
 
 /// Runs `init`.
-pub fn run(args: &InitArgs) -> Result<()> {
+pub(super) fn run(args: &InitArgs) -> Result<()> {
     match &args.file {
         None => super::print(STARTER),
         Some(path) => {

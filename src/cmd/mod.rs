@@ -7,9 +7,9 @@ mod diff;
 mod grammar;
 mod init;
 mod output;
-pub mod render;
+pub(crate) mod render;
 
-pub use output::{ensure_dir, write_all, write_atomic};
+pub(crate) use output::{ensure_dir, write_all, write_atomic};
 
 use std::io::Write;
 use std::path::Path;
@@ -19,11 +19,11 @@ use kelisim::error::{Error, Result};
 use crate::cli::Command;
 
 /// The prefix of every error the command line prints.
-pub const ERROR: &str = "error: ";
+pub(crate) const ERROR: &str = "error: ";
 
 /// How a command failed.
 #[derive(Debug)]
-pub enum Failure {
+pub(crate) enum Failure {
     /// An error still to be printed.
     Error(Error),
     /// Failures already printed one by one (a profile of several, a row of a batch); only the
@@ -38,10 +38,10 @@ impl From<Error> for Failure {
 }
 
 /// What a command that may report failures itself returns.
-pub type CmdResult = std::result::Result<(), Failure>;
+pub(crate) type CmdResult = std::result::Result<(), Failure>;
 
 /// Runs one subcommand.
-pub fn run(command: Command) -> CmdResult {
+pub(crate) fn run(command: Command) -> CmdResult {
     match command {
         Command::Render(args) => render::run(&args),
         Command::Check(args) => check::run(&args),
@@ -58,7 +58,7 @@ pub fn run(command: Command) -> CmdResult {
 
 /// Runs `job` on every profile, reporting each failure on standard error as it happens, so that
 /// one bad profile does not stop the others. `failed` completes "N of M profiles …".
-pub fn each_profile(
+pub(crate) fn each_profile(
     profiles: &[std::path::PathBuf],
     failed: &str,
     mut job: impl FnMut(&Path) -> Result<()>,
@@ -78,7 +78,7 @@ pub fn each_profile(
 }
 
 /// Runs `lint` on the built-in library or an override: findings on standard error, exit 1.
-pub fn lint(overrides: Option<&Path>) -> Result<()> {
+pub(crate) fn lint(overrides: Option<&Path>) -> Result<()> {
     let files = kelisim::load::files::load(overrides)?;
     let findings = kelisim::lint::lint(&files);
     if findings.is_empty() {
@@ -91,7 +91,7 @@ pub fn lint(overrides: Option<&Path>) -> Result<()> {
 }
 
 /// Writes `text` to standard output; a closed pipe (`kelisim … | head`) is not an error.
-pub fn print(text: &str) -> Result<()> {
+pub(crate) fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {

@@ -9,7 +9,7 @@ use kelisim::error::{Error, Result};
 
 /// Writes every `(path, bytes)` whole or not at all, after checking that none exists (unless
 /// `force`), so that a refusal leaves the directory as it was.
-pub fn write_all(files: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
+pub(crate) fn write_all(files: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
     if !force && let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
         return Err(exists(path));
     }
@@ -21,7 +21,7 @@ pub fn write_all(files: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
 /// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then moved into
 /// place. Without `force` the move is a hard link, which fails if `path` appeared in the meantime,
 /// so an existing file is never replaced.
-pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     let mut file = AtomicFile::create(path, force)?;
     file.write_all(bytes).map_err(|e| refused(path, e))?;
     file.commit()
@@ -31,7 +31,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
 /// temporary file beside it, which [`AtomicFile::commit`] moves into place; dropped without a
 /// commit (an error, a panic), it leaves nothing behind. Every output of kelisim, streamed or
 /// not, is written through it.
-pub struct AtomicFile {
+pub(super) struct AtomicFile {
     path: PathBuf,
     tmp: PathBuf,
     file: Option<BufWriter<File>>,
@@ -40,7 +40,7 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     /// Starts writing `path`; an existing file is an error unless `force`.
-    pub fn create(path: &Path, force: bool) -> Result<AtomicFile> {
+    pub(super) fn create(path: &Path, force: bool) -> Result<AtomicFile> {
         if !force && path.symlink_metadata().is_ok() {
             return Err(exists(path));
         }
@@ -64,7 +64,7 @@ impl AtomicFile {
     }
 
     /// Finishes the file and moves it into place.
-    pub fn commit(mut self) -> Result<()> {
+    pub(super) fn commit(mut self) -> Result<()> {
         let path = self.path.clone();
         let Some(writer) = self.file.take() else {
             return Err(Error::Message(format!(
@@ -123,7 +123,7 @@ fn place(tmp: &Path, path: &Path, force: bool) -> Result<()> {
 
 /// Creates `dir` and its parents; when that fails because a file stands where a directory should
 /// be, says which file (the check runs only on failure: this is on every write of a batch).
-pub fn ensure_dir(dir: &Path) -> Result<()> {
+pub(crate) fn ensure_dir(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| {
         let file = dir
             .ancestors()

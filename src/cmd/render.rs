@@ -13,7 +13,7 @@ use super::CmdResult;
 use crate::cli::RenderArgs;
 
 /// Runs `render`.
-pub fn run(args: &RenderArgs) -> CmdResult {
+pub(crate) fn run(args: &RenderArgs) -> CmdResult {
     let to_stdout = args.output == Path::new("-");
     let formats = match (&args.format, to_stdout) {
         (Some(f), _) => f.clone(),
@@ -50,7 +50,7 @@ pub fn run(args: &RenderArgs) -> CmdResult {
 
 /// `SOURCE_DATE_EPOCH` if set (reproducible builds' convention), else the fixed default. A DOCX
 /// can carry only 1980–2107 (the zip's DOS dates), so other values are refused.
-pub fn source_date_epoch() -> Result<i64> {
+pub(crate) fn source_date_epoch() -> Result<i64> {
     let (min, max) = (TIMESTAMP_RANGE.start(), TIMESTAMP_RANGE.end());
     match std::env::var("SOURCE_DATE_EPOCH") {
         Err(_) => Ok(kelisim::export::docx::DEFAULT_TIMESTAMP),

@@ -53,7 +53,7 @@ struct RawParam {
 }
 
 /// Parses the clause file `source`; its templates are added to `pending`.
-pub fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Clause> {
+pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Clause> {
     let raw: RawClause = yaml::parse(source)?;
     let mut diags: Vec<Diagnostic> = Vec::new();
     let d = |s: (usize, usize), m: String| source.diag(s.0, s.1, m);
@@ -230,7 +230,7 @@ fn parse_param(
 }
 
 /// Checks that `clauses` are the recommendation's norms, each once.
-pub fn check_set(clauses: &[Clause], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn check_set(clauses: &[Clause], diags: &mut Vec<Diagnostic>) {
     for (id, slug) in NORMS {
         let found: Vec<&Clause> = clauses.iter().filter(|c| c.id == id).collect();
         if found.len() > 1 {

@@ -1,7 +1,7 @@
 //! Loading input: YAML with positions, the profile, the clause files and where they come from.
 
-pub mod clauses;
+pub(crate) mod clauses;
 pub mod files;
-pub mod profile;
-pub mod text;
-pub mod yaml;
+pub(crate) mod profile;
+pub(crate) mod text;
+pub(crate) mod yaml;

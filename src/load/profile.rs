@@ -24,7 +24,7 @@ use crate::suggest::{self, did_you_mean};
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "kelisim profile")]
-pub struct RawProfile {
+pub(crate) struct RawProfile {
     /// The agreement the AI annex belongs to.
     #[schemars(with = "RawAgreement")]
     pub agreement: Spanned<RawAgreement>,
@@ -51,7 +51,7 @@ pub struct RawProfile {
 /// Defaults for every adopted norm.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RawDefaults {
+pub(crate) struct RawDefaults {
     /// The wording of every norm that does not name its own: `union`, `recommended` or `employer`.
     #[serde(default)]
     #[schemars(with = "Option<Variant>")]
@@ -61,7 +61,7 @@ pub struct RawDefaults {
 /// The agreement.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RawAgreement {
+pub(crate) struct RawAgreement {
     /// `enterprise` (collective agreement), `sector` or `region`.
     #[schemars(with = "Level")]
     pub level: Spanned<String>,
@@ -90,7 +90,7 @@ pub struct RawAgreement {
 /// The parties.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RawParties {
+pub(crate) struct RawParties {
     /// The employer (enterprise) or the employers' association(s) (sector, region).
     #[schemars(with = "RawParty")]
     pub employer: Spanned<RawParty>,
@@ -106,7 +106,7 @@ pub struct RawParties {
 /// A party.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RawParty {
+pub(crate) struct RawParty {
     /// The organisation's name in both languages: «Алтын» ЖШС / ТОО «Алтын».
     #[schemars(with = "RawText")]
     pub name: Spanned<RawText>,
@@ -123,7 +123,7 @@ pub struct RawParty {
 /// A text in both languages.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RawText {
+pub(crate) struct RawText {
     /// Kazakh.
     #[schemars(with = "String", required)]
     pub kk: Option<Spanned<String>>,
@@ -134,7 +134,7 @@ pub struct RawText {
 
 /// `all`, or a list of norms.
 #[derive(Debug)]
-pub enum RawNorms {
+pub(crate) enum RawNorms {
     /// Every norm, in its recommended wording.
     All,
     /// The norms listed.
@@ -143,7 +143,7 @@ pub enum RawNorms {
 
 /// One adopted norm.
 #[derive(Debug)]
-pub enum RawNormEntry {
+pub(crate) enum RawNormEntry {
     /// By id or slug alone.
     Key(Scalar),
     /// With a variant or parameters.
@@ -153,7 +153,7 @@ pub enum RawNormEntry {
 /// A norm with its variant and parameters.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RawNormDetail {
+pub(crate) struct RawNormDetail {
     /// Id ("1.2") or slug (joint-committee).
     #[schemars(with = "NormKeySchema")]
     pub id: Spanned<Scalar>,
@@ -279,7 +279,7 @@ impl JsonSchema for RawNorms {
 }
 
 /// Reads and validates the profile in `source` against the clauses of a library.
-pub fn load(source: &Source, clauses: &[Clause]) -> Result<Profile> {
+pub(crate) fn load(source: &Source, clauses: &[Clause]) -> Result<Profile> {
     let raw: RawProfile = yaml::parse(source)?;
     Validator {
         source,
@@ -704,7 +704,7 @@ fn decapitalise(s: &str) -> String {
 }
 
 /// Whether a 12-digit БСН/ИИН has a valid check digit (weights 1–11, then 3–11,1,2; mod 11).
-pub fn bin_checksum_ok(digits: &str) -> bool {
+pub(crate) fn bin_checksum_ok(digits: &str) -> bool {
     let d: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
     if d.len() != 12 {
         return false;

@@ -8,7 +8,7 @@ const MAX_TEXT_CHARS: usize = 500;
 /// What makes `text` unfit to print, and how to fix it, if anything: an absurd length, a control
 /// character (NUL, a line break, a tab, characters XML 1.0 forbids), or a bidirectional override
 /// that could make the printed name read differently from what it is.
-pub fn unprintable(text: &str) -> Option<(String, &'static str)> {
+pub(crate) fn unprintable(text: &str) -> Option<(String, &'static str)> {
     let length = text.chars().count();
     if length > MAX_TEXT_CHARS {
         return Some((

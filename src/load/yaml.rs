@@ -7,7 +7,7 @@ use serde_saphyr::Spanned;
 use crate::error::{Diagnostic, Source};
 
 /// Parses `source` into `T`.
-pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+pub(crate) fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
     if source
         .text
         .lines()
@@ -37,7 +37,7 @@ pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
 }
 
 /// The line and column (1-based) of a spanned value.
-pub fn at<T>(s: &Spanned<T>) -> (usize, usize) {
+pub(crate) fn at<T>(s: &Spanned<T>) -> (usize, usize) {
     (s.referenced.line() as usize, s.referenced.column() as usize)
 }
 

@@ -17,7 +17,7 @@ use crate::model::{Level, Party, Profile};
 /// Numbers clauses into sections by the recommendation's section each belongs to, in the order
 /// given ("1.", then "1.1.", "1.2." …), each section titled from the phrase books. The annex and
 /// the redline number alike because both come here.
-pub fn sections(
+pub(crate) fn sections(
     clauses: impl IntoIterator<Item = (u8, ClauseText)>,
     loc: &Locales,
 ) -> Result<Vec<Section>> {
@@ -41,7 +41,7 @@ pub fn sections(
 }
 
 /// Renders `profile` with `library`.
-pub fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
+pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
     let loc = library.locales();
     let level = FluentValue::from(profile.level.name());
     let lvl = ("level", level.clone());

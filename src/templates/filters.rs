@@ -21,7 +21,7 @@ use crate::model::ParamValue;
 use crate::names::Named;
 
 /// Registers the filters on `tera`; `count` and `day_month` read the language from `lang`.
-pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
+pub(crate) fn register(tera: &mut Tera, locales: Arc<Locales>) {
     let l = Arc::clone(&locales);
     tera.register_filter(
         "count",
@@ -110,7 +110,7 @@ pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
 }
 
 /// «30 (отыз)».
-pub fn kk_number(n: i64) -> TeraResult<String> {
+pub(crate) fn kk_number(n: i64) -> TeraResult<String> {
     let words = u64::try_from(n)
         .ok()
         .and_then(numbers::kk)

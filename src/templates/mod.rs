@@ -2,7 +2,7 @@
 //! parameters each variant declares, and rendered per level and language with the grammar
 //! filters of [`filters`].
 
-pub mod filters;
+pub(crate) mod filters;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -15,16 +15,16 @@ use crate::lang::Lang;
 use crate::model::{Clause, Level, ParamValue, Variant};
 
 /// Template variables every clause gets besides its parameters.
-pub const CONTEXT_VARIABLES: [&str; 2] = ["level", "lang"];
+pub(crate) const CONTEXT_VARIABLES: [&str; 2] = ["level", "lang"];
 
 /// The compiled templates of a clause library.
-pub struct Templates {
+pub(crate) struct Templates {
     tera: Tera,
 }
 
 /// A clause template waiting to be compiled with all the others (Tera re-checks every template on
 /// each addition, so they are added in one go), with what its checks need.
-pub struct Pending {
+pub(crate) struct Pending {
     /// The template's name: `2.3/union/kk`.
     pub name: String,
     /// The template as written.
@@ -42,7 +42,7 @@ pub struct Pending {
 }
 
 /// The name a template is compiled under.
-pub fn template_name(id: &str, variant: Variant, lang: Lang) -> String {
+pub(crate) fn template_name(id: &str, variant: Variant, lang: Lang) -> String {
     format!("{id}/{}/{}", variant.name(), lang.code())
 }
 
@@ -56,7 +56,7 @@ fn engine(locales: &Arc<Locales>) -> Tera {
 impl Templates {
     /// Compiles every pending template at once, then checks each; problems go to `diags`. When
     /// the batch fails, each template is compiled alone to say which one is wrong and where.
-    pub fn compile(
+    pub(crate) fn compile(
         pending: &[Pending],
         locales: &Arc<Locales>,
         diags: &mut Vec<Diagnostic>,
@@ -82,7 +82,7 @@ impl Templates {
 
     /// Renders the wording of `clause` in `variant` for `level` and `lang` with `params`, as one
     /// Markdown paragraph with single spaces.
-    pub fn render(
+    pub(crate) fn render(
         &self,
         clause: &Clause,
         variant: Variant,

@@ -14,14 +14,14 @@ use std::path::{Path, PathBuf};
 const BIN: &str = env!("CARGO_BIN_EXE_kelisim");
 
 /// A shipped file or directory, by absolute path: `path` is relative to the repository.
-pub fn repo(path: impl AsRef<Path>) -> PathBuf {
+pub(crate) fn repo(path: impl AsRef<Path>) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
 /// Copies the directory `from` (a shipped one, from [`repo`]) with everything in it to `to`,
 /// byte for byte, creating `to` and its parents: for a test whose binary must see shipped files
 /// by the relative names it has always used, from inside its own directory.
-pub fn copy_tree(from: &Path, to: &Path) {
+pub(crate) fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
     for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
         let entry = entry.unwrap();
@@ -42,27 +42,27 @@ fn sealed(program: impl AsRef<OsStr>, dir: &Path) -> std::process::Command {
 }
 
 /// `kelisim` in `dir`, sealed off (see the module's documentation); add its arguments.
-pub fn kelisim(dir: &Path) -> assert_cmd::Command {
+pub(crate) fn kelisim(dir: &Path) -> assert_cmd::Command {
     assert_cmd::Command::from_std(kelisim_std(dir))
 }
 
 /// [`kelisim`] as a `std::process::Command`, for what `assert_cmd` does not offer: another user
 /// id, a standard output of the test's choosing.
-pub fn kelisim_std(dir: &Path) -> std::process::Command {
+pub(crate) fn kelisim_std(dir: &Path) -> std::process::Command {
     sealed(BIN, dir)
 }
 
 /// `TOOL TOOL_ARGS… kelisim` in `dir`, sealed off the same way (the tool and the binary both see
 /// only `NO_COLOR=1`): for `prlimit`, `strace`. `tool` is an absolute path, from [`tool`]; add
 /// kelisim's arguments.
-pub fn kelisim_under(tool: &Path, tool_args: &[&str], dir: &Path) -> std::process::Command {
+pub(crate) fn kelisim_under(tool: &Path, tool_args: &[&str], dir: &Path) -> std::process::Command {
     let mut cmd = sealed(tool, dir);
     cmd.args(tool_args).arg(BIN);
     cmd
 }
 
 /// The absolute path of `program` on the test process's `PATH`, if it is installed.
-pub fn tool(program: &str) -> Option<PathBuf> {
+pub(crate) fn tool(program: &str) -> Option<PathBuf> {
     std::env::split_paths(&std::env::var_os("PATH")?)
         .map(|d| d.join(program))
         .find(|p| p.is_file())

@@ -1,13 +1,13 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-pub mod bin;
-pub mod ooxml;
-pub mod tools;
+pub(crate) mod bin;
+pub(crate) mod ooxml;
+pub(crate) mod tools;
 
 // Not every test file runs the binary; those that do not would warn of these.
 #[allow(unused_imports)]
-pub use bin::{copy_tree, kelisim, kelisim_std, kelisim_under, repo, tool};
+pub(crate) use bin::{copy_tree, kelisim, kelisim_std, kelisim_under, repo, tool};
 
 use kelisim::document::Annex;
 use kelisim::error::Source;
@@ -15,12 +15,12 @@ use kelisim::library::Library;
 use kelisim::model::Profile;
 
 /// The built-in library.
-pub fn library() -> Library {
+pub(crate) fn library() -> Library {
     Library::load(None).expect("the built-in library loads")
 }
 
 /// Validates and renders profile text.
-pub fn render(yaml: &str, library: &Library) -> (Profile, Annex) {
+pub(crate) fn render(yaml: &str, library: &Library) -> (Profile, Annex) {
     let source = Source::new("test.yaml", yaml);
     match kelisim::render_profile(&source, library) {
         Ok(r) => r,
@@ -29,7 +29,7 @@ pub fn render(yaml: &str, library: &Library) -> (Profile, Annex) {
 }
 
 /// A minimal valid profile of `level` adopting `norms` (YAML after `norms:`).
-pub fn profile(level: &str, norms: &str) -> String {
+pub(crate) fn profile(level: &str, norms: &str) -> String {
     let scope = match level {
         "sector" => {
             "sector: {kk: \"тау-кен өнеркәсібі\", ru: \"горнодобывающая промышленность\"}\n"
@@ -43,12 +43,12 @@ pub fn profile(level: &str, norms: &str) -> String {
 }
 
 /// Kazakh letters that Russian does not have.
-pub const KAZAKH_ONLY: &[char] = &[
+pub(crate) const KAZAKH_ONLY: &[char] = &[
     'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', 'Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ', 'І',
 ];
 
 /// Every run of digits in `text`, in order.
-pub fn numbers(text: &str) -> Vec<String> {
+pub(crate) fn numbers(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_digit())
         .filter(|s| !s.is_empty())
         .map(str::to_string)
@@ -57,7 +57,7 @@ pub fn numbers(text: &str) -> Vec<String> {
 
 /// What a Markdown parser makes of `md`: the kind of every element, in order (its structure),
 /// and all its text, a line per element.
-pub fn markdown_shape(md: &str) -> (Vec<String>, String) {
+pub(crate) fn markdown_shape(md: &str) -> (Vec<String>, String) {
     use pulldown_cmark::{Event, Options, Parser};
     let mut tags = Vec::new();
     let mut text = String::new();

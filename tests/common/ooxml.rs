@@ -8,7 +8,7 @@ use quick_xml::events::Event;
 
 /// A paragraph as Word sees it.
 #[derive(Debug, Default, Clone)]
-pub struct Para {
+pub(crate) struct Para {
     /// `w:pStyle`.
     pub style: String,
     /// `w:numPr`: (numId, ilvl).
@@ -19,12 +19,12 @@ pub struct Para {
 
 impl Para {
     /// The paragraph's text.
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         self.runs.iter().map(|(_, t)| t.as_str()).collect()
     }
 
     /// The languages of its text runs.
-    pub fn langs(&self) -> Vec<&str> {
+    pub(crate) fn langs(&self) -> Vec<&str> {
         let mut l: Vec<&str> = self.runs.iter().map(|(l, _)| l.as_str()).collect();
         l.sort();
         l.dedup();
@@ -33,7 +33,7 @@ impl Para {
 }
 
 /// Every entry of the zip: (name, compression method, bytes).
-pub fn entries(bytes: &[u8]) -> Vec<(String, zip::CompressionMethod, Vec<u8>)> {
+pub(crate) fn entries(bytes: &[u8]) -> Vec<(String, zip::CompressionMethod, Vec<u8>)> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     (0..archive.len())
         .map(|i| {
@@ -51,7 +51,7 @@ pub fn entries(bytes: &[u8]) -> Vec<(String, zip::CompressionMethod, Vec<u8>)> {
 
 /// Copies the DOCX at `original` to `edited` with `edit` applied to its document part, as the
 /// other side's Word would save it.
-pub fn edit_docx(
+pub(crate) fn edit_docx(
     original: &std::path::Path,
     edited: &std::path::Path,
     edit: impl Fn(String) -> String,
@@ -74,7 +74,7 @@ pub fn edit_docx(
 }
 
 /// The text of entry `name`.
-pub fn part(bytes: &[u8], name: &str) -> String {
+pub(crate) fn part(bytes: &[u8], name: &str) -> String {
     let (_, _, data) = entries(bytes)
         .into_iter()
         .find(|(n, _, _)| n == name)
@@ -83,7 +83,7 @@ pub fn part(bytes: &[u8], name: &str) -> String {
 }
 
 /// Panics unless `xml` is well-formed.
-pub fn assert_well_formed(name: &str, xml: &str) {
+pub(crate) fn assert_well_formed(name: &str, xml: &str) {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().check_end_names = true;
     let mut depth = 0i32;
@@ -114,7 +114,7 @@ fn attr(e: &quick_xml::events::BytesStart, key: &str) -> Option<String> {
 }
 
 /// The paragraphs of a `word/document.xml`, header or footer.
-pub fn paragraphs(xml: &str) -> Vec<Para> {
+pub(crate) fn paragraphs(xml: &str) -> Vec<Para> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
     let mut para: Option<Para> = None;

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 /// `program` on PATH.
-pub fn on_path(program: &str) -> Option<PathBuf> {
+pub(crate) fn on_path(program: &str) -> Option<PathBuf> {
     std::env::split_paths(&std::env::var_os("PATH")?)
         .map(|d| d.join(program))
         .find(|p| p.is_file())
@@ -13,7 +13,7 @@ pub fn on_path(program: &str) -> Option<PathBuf> {
 
 /// `found`, or `None` after saying on stderr that the check `what` is skipped for want of
 /// `program`; a failure when the environment variable `require` is set.
-pub fn or_skip<T>(found: Option<T>, program: &str, require: &str, what: &str) -> Option<T> {
+pub(crate) fn or_skip<T>(found: Option<T>, program: &str, require: &str, what: &str) -> Option<T> {
     if found.is_none() {
         assert!(
             std::env::var_os(require).is_none(),

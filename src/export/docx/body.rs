@@ -13,10 +13,10 @@ use crate::style::Style;
 pub const BOOKMARK: &str = "_kelisim_";
 
 /// The paragraph style of clause text, by which the reader finds clauses.
-pub const CLAUSE_STYLE: &str = "ClauseText";
+pub(super) const CLAUSE_STYLE: &str = "ClauseText";
 
 /// Who tracked changes are attributed to, and the next revision id.
-pub struct Tracking {
+pub(super) struct Tracking {
     /// `w:author` of every revision.
     pub author: String,
     /// `w:date` of every revision (W3C date-time).
@@ -26,7 +26,7 @@ pub struct Tracking {
 
 impl Tracking {
     /// Revisions by `author` on `date`, numbered from 1.
-    pub fn new(author: String, date: String) -> Tracking {
+    pub(super) fn new(author: String, date: String) -> Tracking {
         Tracking {
             author,
             date,
@@ -135,7 +135,7 @@ fn tracked_clause(c: &ClauseText, lang: Lang, revision: &Revision, t: &Tracking)
 }
 
 /// The paragraphs of `block` in `lang`; clauses with a revision are written as tracked changes.
-pub fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -> Vec<String> {
+pub(super) fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -> Vec<String> {
     let text = |t: &Bilingual<String>| vec![Inline::plain(t.get(lang))];
     let one = |style: &str, num: Option<(u32, u8)>, inlines: Vec<Inline>| {
         vec![paragraph(style, num, &runs(&inlines, lang))]
@@ -199,7 +199,7 @@ pub fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -> Vec<S
 const PAGE_BREAK: &str = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
 
 /// The body: each part in order, bilingual blocks in `layout`.
-pub fn body(doc: &Document, layout: Layout, style: &Style, tracking: &Tracking) -> String {
+pub(super) fn body(doc: &Document, layout: Layout, style: &Style, tracking: &Tracking) -> String {
     doc.parts
         .iter()
         .map(|part| match part {

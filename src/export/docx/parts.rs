@@ -12,16 +12,16 @@ use crate::style::Style;
 /// Our numbering definitions: one list per language (an abstract list and its instance) so that
 /// the Kazakh and Russian columns count independently and alike. Two instances of one abstract list
 /// would share their counters in Word and LibreOffice.
-pub const ABSTRACT_KK: u32 = 10;
+pub(super) const ABSTRACT_KK: u32 = 10;
 /// The abstract list of Russian paragraphs.
-pub const ABSTRACT_RU: u32 = 20;
+pub(super) const ABSTRACT_RU: u32 = 20;
 /// The numbering instance of Kazakh paragraphs.
 pub const NUM_KK: u32 = 11;
 /// The numbering instance of Russian paragraphs.
 pub const NUM_RU: u32 = 21;
 
 /// The numbering instance of `lang`.
-pub fn num_id(lang: Lang) -> u32 {
+pub(super) fn num_id(lang: Lang) -> u32 {
     match lang {
         Lang::Kk => NUM_KK,
         Lang::Ru => NUM_RU,
@@ -33,12 +33,12 @@ const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
 /// Millimetres to twentieths of a point.
-pub fn twips(mm: f64) -> u32 {
+pub(super) fn twips(mm: f64) -> u32 {
     (mm * 1440.0 / 25.4).round() as u32
 }
 
 /// `[Content_Types].xml`.
-pub fn content_types() -> String {
+pub(super) fn content_types() -> String {
     let main = "application/vnd.openxmlformats-officedocument.wordprocessingml";
     format!(
         "{XML}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
@@ -57,7 +57,7 @@ pub fn content_types() -> String {
 }
 
 /// `_rels/.rels`.
-pub fn package_rels() -> String {
+pub(super) fn package_rels() -> String {
     format!(
         "{XML}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
 <Relationship Id=\"rId1\" Type=\"{R}/officeDocument\" Target=\"word/document.xml\"/>\
@@ -68,7 +68,7 @@ pub fn package_rels() -> String {
 }
 
 /// `word/_rels/document.xml.rels`.
-pub fn document_rels() -> String {
+pub(super) fn document_rels() -> String {
     format!(
         "{XML}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
 <Relationship Id=\"rId1\" Type=\"{R}/styles\" Target=\"styles.xml\"/>\
@@ -81,7 +81,7 @@ pub fn document_rels() -> String {
 }
 
 /// The section properties: A4 portrait, the style's margins, header and footer.
-pub fn section_properties(style: &Style) -> String {
+pub(super) fn section_properties(style: &Style) -> String {
     let m = &style.margins;
     format!(
         "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
@@ -97,7 +97,7 @@ pub fn section_properties(style: &Style) -> String {
 }
 
 /// `word/document.xml` around `body`.
-pub fn document(body: &str, style: &Style) -> String {
+pub(super) fn document(body: &str, style: &Style) -> String {
     format!(
         "{XML}<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{body}{}</w:body></w:document>",
         section_properties(style)
@@ -105,14 +105,14 @@ pub fn document(body: &str, style: &Style) -> String {
 }
 
 /// The width of the text area in twips.
-pub fn text_width(style: &Style) -> u32 {
+pub(super) fn text_width(style: &Style) -> u32 {
     twips(210.0 - style.margins.left - style.margins.right)
 }
 
 /// `word/styles.xml`: document defaults instead of a second `Normal`, and one paragraph style per
 /// kind of block. Text is justified across the page, but aligned left in the narrow columns of the
 /// two-column layout, where justification without Kazakh hyphenation leaves wide gaps.
-pub fn styles(style: &Style, layout: Layout) -> String {
+pub(super) fn styles(style: &Style, layout: Layout) -> String {
     let text_jc = match layout {
         Layout::Columns => "left",
         Layout::Sequential => "both",
@@ -219,7 +219,7 @@ pub fn styles(style: &Style, layout: Layout) -> String {
 }
 
 /// `word/numbering.xml`: "1." for sections, "1.1." for clauses, one instance per language.
-pub fn numbering() -> String {
+pub(super) fn numbering() -> String {
     let level = |ilvl: u8, text: &str| {
         format!(
             "<w:lvl w:ilvl=\"{ilvl}\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>\
@@ -245,7 +245,7 @@ pub fn numbering() -> String {
 }
 
 /// `word/settings.xml`: a 1.25 cm tab stop and no East-Asian compatibility flags.
-pub fn settings() -> String {
+pub(super) fn settings() -> String {
     format!(
         "{XML}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"709\"/>\
 <w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat>\
@@ -255,7 +255,7 @@ pub fn settings() -> String {
 }
 
 /// `word/header1.xml`: the short name in both languages.
-pub fn header(doc: &Document) -> String {
+pub(super) fn header(doc: &Document) -> String {
     let body = [
         runs(&[Inline::plain(&doc.meta.short_name.kk)], Lang::Kk),
         runs(&[Inline::plain(" / ")], Lang::Ru),
@@ -268,7 +268,7 @@ pub fn header(doc: &Document) -> String {
 }
 
 /// `word/footer1.xml`: «Бет / Стр. N» with a PAGE field.
-pub fn footer(doc: &Document) -> String {
+pub(super) fn footer(doc: &Document) -> String {
     let label = [
         runs(&[Inline::plain(&doc.meta.page_label.kk)], Lang::Kk),
         runs(
@@ -291,7 +291,7 @@ pub fn footer(doc: &Document) -> String {
 }
 
 /// `docProps/core.xml`: title in both languages, the author, fixed timestamps.
-pub fn core(doc: &Document, author: &str, timestamp: &str) -> String {
+pub(super) fn core(doc: &Document, author: &str, timestamp: &str) -> String {
     let title = format!("{} / {}", doc.meta.title.kk, doc.meta.title.ru);
     format!(
         "{XML}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
@@ -307,7 +307,7 @@ xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
 }
 
 /// `docProps/app.xml`.
-pub fn app() -> String {
+pub(super) fn app() -> String {
     format!(
         "{XML}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">\
 <Application>kelisim {}</Application></Properties>",

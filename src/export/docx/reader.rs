@@ -11,6 +11,7 @@ use quick_xml::events::Event;
 use super::body::{BOOKMARK, CLAUSE_STYLE};
 use crate::document::PlainClause;
 use crate::error::{Error, Result};
+use crate::input::read_at_most;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 
@@ -65,17 +66,12 @@ fn not_docx(path: &Path, why: &str) -> Error {
 /// The clauses of the annex in `path`, both languages, matched to norms by the bookmarks kelisim
 /// writes, or by their titles in a file without them.
 pub fn read(path: &Path, library: &Library) -> Result<Vec<PlainClause>> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io("read", path, e))?;
-    if meta.len() > MAX_FILE {
+    let Ok(bytes) = read_at_most(path, MAX_FILE)? else {
         return Err(not_docx(
             path,
             &format!("larger than {} MB", MAX_FILE >> 20),
         ));
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_FILE).read_to_end(&mut bytes))
-        .map_err(|e| Error::io("read", path, e))?;
+    };
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| not_docx(path, "not a zip archive"))?;
     if zip.index_for_name("word/document.xml").is_none() {

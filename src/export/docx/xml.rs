@@ -13,7 +13,7 @@ pub fn lang_tag(lang: Lang) -> &'static str {
 }
 
 /// Escapes text for XML content and attributes, dropping characters XML 1.0 cannot carry.
-pub fn esc(text: &str) -> String {
+pub(super) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -31,7 +31,7 @@ pub fn esc(text: &str) -> String {
 }
 
 /// Runs for `inlines`, every one tagged with `lang`.
-pub fn runs(inlines: &[Inline], lang: Lang) -> String {
+pub(super) fn runs(inlines: &[Inline], lang: Lang) -> String {
     let mut out = String::new();
     for i in inlines {
         match i {
@@ -57,7 +57,7 @@ pub fn runs(inlines: &[Inline], lang: Lang) -> String {
 }
 
 /// A paragraph of style `style`, optionally numbered (`(numId, level)`), holding `runs`.
-pub fn paragraph(style: &str, num: Option<(u32, u8)>, runs: &str) -> String {
+pub(super) fn paragraph(style: &str, num: Option<(u32, u8)>, runs: &str) -> String {
     let numbering = num.map_or(String::new(), |(id, level)| {
         format!("<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{id}\"/></w:numPr>")
     });
