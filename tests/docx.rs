@@ -102,7 +102,7 @@ fn numbering_is_ours_and_counts_like_the_document() {
                 counters[level + 1..].iter_mut().for_each(|c| *c = 0);
                 let label: Vec<String> = counters[..=level].iter().map(u32::to_string).collect();
                 labels.push((format!("{}.", label.join(".")), p.text()));
-                assert_eq!(p.langs(), [kelisim::export::docx::lang_tag(lang)]);
+                assert_eq!(p.langs(), [lang.tag()]);
             }
             let want: Vec<String> = doc
                 .sections
@@ -129,7 +129,7 @@ fn every_clause_is_whole_and_in_its_language() {
         for layout in [Layout::Columns, Layout::Sequential] {
             let paras = body(&docx(&doc.document(false), &options(layout)).unwrap());
             for lang in Lang::ALL {
-                let tag = kelisim::export::docx::lang_tag(lang);
+                let tag = lang.tag();
                 for text in clause_text(&doc, lang) {
                     let found = paras.iter().find(|p| p.text() == text);
                     let p = found.unwrap_or_else(|| panic!("{name} {layout:?}: lost {text}"));

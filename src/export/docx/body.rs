@@ -2,7 +2,7 @@
 //! two-column table or one language after the other.
 
 use super::parts::{num_id, text_width};
-use super::xml::{esc, lang_tag, paragraph, runs};
+use super::xml::{esc, paragraph, runs};
 use crate::document::inline::{self, Inline};
 use crate::document::{Block, Cell, ClauseText, Document, Part, Revision, Segment, Status, Table};
 use crate::lang::{Bilingual, Lang};
@@ -75,7 +75,7 @@ impl Tracking {
         format!(
             "<{wrapper} {}><w:r><w:rPr>{b}<w:lang w:val=\"{}\"/></w:rPr>{body}</w:r></{wrapper}>",
             self.attrs(),
-            lang_tag(lang)
+            lang.tag()
         )
     }
 

@@ -10,7 +10,6 @@ pub use body::BOOKMARK;
 pub mod package;
 mod parts;
 pub mod reader;
-pub use xml::lang_tag;
 mod xml;
 
 pub use parts::{NUM_KK, NUM_RU};

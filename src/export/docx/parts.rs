@@ -2,7 +2,7 @@
 //! settings, header, footer and document properties.
 
 use super::body::CLAUSE_STYLE;
-use super::xml::{esc, lang_tag, runs};
+use super::xml::{esc, runs};
 use crate::document::Document;
 use crate::document::inline::Inline;
 use crate::lang::Lang;
@@ -126,12 +126,13 @@ pub(super) fn styles(style: &Style, layout: Layout) -> String {
         )
     };
     let small = half_points.saturating_sub(4).max(12);
+    let ru = Lang::Ru.tag();
     let big = half_points + 4;
     [
         format!(
             "{XML}<w:styles xmlns:w=\"{W}\"><w:docDefaults><w:rPrDefault><w:rPr>\
 <w:rFonts w:ascii=\"{font}\" w:hAnsi=\"{font}\" w:eastAsia=\"{font}\" w:cs=\"{font}\"/>\
-<w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/><w:lang w:val=\"ru-RU\" w:eastAsia=\"ru-RU\" w:bidi=\"ar-SA\"/>\
+<w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/><w:lang w:val=\"{ru}\" w:eastAsia=\"{ru}\" w:bidi=\"ar-SA\"/>\
 </w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\
 </w:pPr></w:pPrDefault></w:docDefaults>\
 <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>\
@@ -277,7 +278,7 @@ pub(super) fn footer(doc: &Document) -> String {
         ),
     ]
     .concat();
-    let ru = lang_tag(Lang::Ru);
+    let ru = Lang::Ru.tag();
     let field = format!(
         "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
 <w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>\
@@ -293,12 +294,13 @@ pub(super) fn footer(doc: &Document) -> String {
 /// `docProps/core.xml`: title in both languages, the author, fixed timestamps.
 pub(super) fn core(doc: &Document, author: &str, timestamp: &str) -> String {
     let title = format!("{} / {}", doc.meta.title.kk, doc.meta.title.ru);
+    let kk = Lang::Kk.tag();
     format!(
         "{XML}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
 xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
 xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
 <dc:title>{}</dc:title><dc:creator>{}</dc:creator><cp:lastModifiedBy>kelisim</cp:lastModifiedBy>\
-<dc:language>kk-KZ</dc:language><cp:revision>1</cp:revision>\
+<dc:language>{kk}</dc:language><cp:revision>1</cp:revision>\
 <dcterms:created xsi:type=\"dcterms:W3CDTF\">{timestamp}</dcterms:created>\
 <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{timestamp}</dcterms:modified></cp:coreProperties>",
         esc(&title),

@@ -4,14 +4,6 @@
 use crate::document::inline::Inline;
 use crate::lang::Lang;
 
-/// The `w:lang` value of a language.
-pub fn lang_tag(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Kk => "kk-KZ",
-        Lang::Ru => "ru-RU",
-    }
-}
-
 /// Escapes text for XML content and attributes, dropping characters XML 1.0 cannot carry.
 pub(super) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -45,7 +37,7 @@ pub(super) fn runs(inlines: &[Inline], lang: Lang) -> String {
                 }
                 out.push_str(&format!(
                     "<w:lang w:val=\"{}\"/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
-                    lang_tag(lang),
+                    lang.tag(),
                     esc(text)
                 ));
             }
