@@ -4,8 +4,7 @@
 
 use crate::error::{Diagnostic, Source};
 use crate::library::Library;
-use crate::model::Favours;
-use crate::model::{Level, ParamValue, Profile, Variant};
+use crate::model::{Favours, Level, ParamValue, Profile, Variant};
 
 /// How strong a wording is for workers: union > recommended > employer.
 fn strength(v: Variant) -> u8 {

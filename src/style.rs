@@ -7,6 +7,7 @@ use serde_saphyr::Spanned;
 use crate::error::{Diagnostic, Error, Result, Source};
 use crate::load::yaml::{self, at};
 use crate::model::Layout;
+use crate::names::Named;
 
 /// The shipped defaults.
 pub const DEFAULT_STYLE: &str = include_str!("../styles/default.yaml");
@@ -145,13 +146,12 @@ impl Style {
             }
         }
         if let Some(l) = &raw.layout {
-            match l.value.trim() {
-                "columns" => self.layout = Layout::Columns,
-                "sequential" => self.layout = Layout::Sequential,
-                other => bad(
+            match Layout::from_name(l.value.trim()) {
+                Some(layout) => self.layout = layout,
+                None => bad(
                     at(l),
-                    &format!("unknown layout `{other}`"),
-                    "the layouts are columns and sequential",
+                    &format!("unknown layout `{}`", l.value.trim()),
+                    &Layout::list(),
                 ),
             }
         }
