@@ -119,9 +119,9 @@ fn rendered(library: &Library) -> Vec<Rendered> {
     let mut findings = Vec::new();
     for clause in library.clauses() {
         for variant in &clause.variants {
-            let line = clause.templates.get(variant).map_or(0, |(l, _)| *l);
             let params = clause.defaults(*variant);
             for level in Level::all() {
+                let line = clause.wording(*variant, level).map_or(0, |w| w.line);
                 let at = |lang: Option<Lang>, message: String| Rendered {
                     file: clause.file.clone(),
                     line,

@@ -233,13 +233,35 @@ pub struct Clause {
     pub params: Vec<ParamSpec>,
     /// The variants this file provides.
     pub variants: Vec<Variant>,
-    /// Each variant's templates as written, and the line where they start, for `lint`.
-    pub templates: BTreeMap<Variant, (usize, Bilingual<String>)>,
+    /// The wordings as written, by variant and level, for the levels that have their own.
+    pub wordings: BTreeMap<(Variant, Level), Wording>,
+    /// For every variant and level, the level whose wording it takes (its own, or another).
+    pub levels: BTreeMap<(Variant, Level), Level>,
     /// The file it came from, for messages.
     pub file: String,
 }
 
+/// One wording of a clause as its file writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    /// The line of the file where it starts.
+    pub line: usize,
+    /// The template of each language.
+    pub text: Bilingual<String>,
+}
+
 impl Clause {
+    /// The level whose wording `variant` uses at `level`.
+    pub fn wording_level(&self, variant: Variant, level: Level) -> Level {
+        self.levels.get(&(variant, level)).copied().unwrap_or(level)
+    }
+
+    /// The wording `variant` uses at `level`, as written.
+    pub fn wording(&self, variant: Variant, level: Level) -> Option<&Wording> {
+        self.wordings
+            .get(&(variant, self.wording_level(variant, level)))
+    }
+
     /// The parameter called `name`.
     pub fn param(&self, name: &str) -> Option<&ParamSpec> {
         self.params.iter().find(|p| p.name == name)

@@ -55,7 +55,9 @@ fn a_parameter_used_in_one_language_only_is_refused() {
     })
     .unwrap_err();
     assert!(
-        err.contains("the Kazakh text of variant `union` does not use the parameter `notice_days`"),
+        err.contains(
+            "the Kazakh text of variant `union` at the enterprise level does not use the parameter `notice_days`"
+        ),
         "{err}"
     );
     assert!(
@@ -219,8 +221,8 @@ fn no_template_writes_a_number_without_its_words() {
 fn persons_counted_in_the_accusative_take_the_animate_forms() {
     let library = library_with("1.2-joint-committee.yaml", |t| {
         t.replacen(
-            "Комитет) в составе {{ members_per_side | count(noun=\"representatives\", case=\"gen\") }}\n      от каждой стороны",
-            "Комитет), куда каждая сторона назначает\n      {{ members_per_side | count(noun=\"representatives\", case=\"acc\") }}",
+            "Комитет) в составе\n        {{ members_per_side | count(noun=\"representatives\", case=\"gen\") }} от каждой стороны",
+            "Комитет), куда каждая сторона назначает\n        {{ members_per_side | count(noun=\"representatives\", case=\"acc\") }}",
             1,
         )
     })
@@ -251,5 +253,56 @@ fn persons_counted_in_the_accusative_take_the_animate_forms() {
             )
             .unwrap();
         assert!(text.contains(want), "{n}: {text}");
+    }
+}
+
+/// Clause files give each level its own wording: a template that still branches on `level` is
+/// refused with the way to write it, and a level may take another's wording only if that level
+/// has one of its own.
+#[test]
+fn a_wording_that_branches_on_level_or_takes_a_missing_level_is_refused() {
+    let Err(err) = library_with("2.3-human-review.yaml", |t| {
+        t.replacen(
+            "    enterprise:\n      kk: >-\n",
+            "    enterprise:\n      kk: >-\n        {% if level == \"sector\" %}x{% endif %}\n",
+            1,
+        )
+    }) else {
+        panic!("a wording that branches on `level` was accepted")
+    };
+    assert!(err.contains("branches on `level`"), "{err}");
+    assert!(err.contains("`region: sector`"), "{err}");
+
+    let Err(err) = library_with("2.3-human-review.yaml", |t| {
+        t.replacen("    region: sector", "    region: regoin", 1)
+            .replacen("    region: enterprise", "    region: regoin", 1)
+    }) else {
+        panic!("a level naming no level was accepted")
+    };
+    assert!(
+        err.contains("takes the wording of `regoin`, which is not a level with its own wording"),
+        "{err}"
+    );
+}
+
+/// The levels that take another's wording render exactly that wording.
+#[test]
+fn a_level_that_names_another_renders_its_wording() {
+    let library = common::library();
+    for clause in library.clauses() {
+        for &variant in &clause.variants {
+            let params = clause.defaults(variant);
+            for level in kelisim::model::Level::all() {
+                let own = clause.wording_level(variant, level);
+                for lang in Lang::ALL {
+                    assert_eq!(
+                        library
+                            .render(clause, variant, level, lang, &params)
+                            .unwrap(),
+                        library.render(clause, variant, own, lang, &params).unwrap()
+                    );
+                }
+            }
+        }
     }
 }

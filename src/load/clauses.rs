@@ -1,15 +1,20 @@
 //! Clause files: one YAML file per norm with its titles, typed parameters and the templates of
-//! its wording per variant and language, parsed into a [`Clause`] and the templates to compile.
+//! its wording per variant, level and language, parsed into a [`Clause`] and the templates to
+//! compile. A level may take another level's wording by naming it (`region: sector`), so that a
+//! text that is truly the same is written once.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
+use serde::de::value::MapAccessDeserializer;
 use serde_saphyr::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, Source};
 use crate::lang::{Bilingual, Lang};
 use crate::load::yaml::{self, at};
-use crate::model::{Clause, Favours, NORMS, ParamError, ParamSpec, Scalar, Unit, Variant};
+use crate::model::{
+    Clause, Favours, Level, NORMS, ParamError, ParamSpec, Scalar, Unit, Variant, Wording,
+};
 use crate::names::Named;
 use crate::templates::{Pending, template_name};
 
@@ -18,20 +23,43 @@ use crate::templates::{Pending, template_name};
 struct RawClause {
     id: Spanned<Scalar>,
     slug: Spanned<String>,
-    section: Spanned<u8>,
-    source: Spanned<RawSourceRef>,
+    /// The resolution of the recommendation the norm comes from: "3-3". The section and item are
+    /// the id's.
+    resolution: Spanned<String>,
     title: RawPair,
     #[serde(default)]
     params: BTreeMap<String, Spanned<RawParam>>,
-    text: BTreeMap<String, Spanned<RawPair>>,
+    text: BTreeMap<String, Spanned<BTreeMap<String, Spanned<RawWording>>>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSourceRef {
-    resolution: String,
-    section: u8,
-    item: u8,
+/// A level's wording: its text in both languages, or the name of the level whose text it takes.
+enum RawWording {
+    Text(RawPair),
+    SameAs(String),
+}
+
+impl<'de> Deserialize<'de> for RawWording {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawWording;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a wording `{kk: …, ru: …}`, or the level whose wording this level takes",
+                )
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<RawWording, E> {
+                Ok(RawWording::SameAs(v.trim().to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<RawWording, A::Error> {
+                RawPair::deserialize(MapAccessDeserializer::new(map)).map(RawWording::Text)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 #[derive(Deserialize)]
@@ -74,13 +102,19 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
         )),
         Some(_) => {}
     }
-    let src = &raw.source.value;
-    if format!("{}.{}", src.section, src.item) != id || src.section != raw.section.value {
-        diags.push(d(
-            at(&raw.source),
-            format!("`section` and `source` must agree with the id `{id}`"),
-        ));
-    }
+    let (section, item) = match id
+        .split_once('.')
+        .map(|(s, i)| (s.parse::<u8>(), i.parse::<u8>()))
+    {
+        Some((Ok(s), Ok(i))) => (s, i),
+        _ => {
+            diags.push(d(
+                at(&raw.id),
+                format!("`{id}` is not a norm id of the form SECTION.ITEM, such as 2.3"),
+            ));
+            (0, 0)
+        }
+    };
 
     let mut params = Vec::new();
     for (name, p) in &raw.params {
@@ -92,49 +126,110 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
     let all_declared: BTreeSet<&str> = params.iter().map(|p| p.name.as_str()).collect();
 
     let mut variants = Vec::new();
-    let mut templates = BTreeMap::new();
-    for (vname, pair) in &raw.text {
+    let mut wordings = BTreeMap::new();
+    let mut levels = BTreeMap::new();
+    for (vname, by_level) in &raw.text {
         let Some(variant) = Variant::from_name(vname) else {
-            diags.push(d(at(pair), format!("unknown variant `{vname}`")).hint(Variant::list()));
+            diags.push(d(at(by_level), format!("unknown variant `{vname}`")).hint(Variant::list()));
             continue;
         };
         variants.push(variant);
-        templates.insert(
-            variant,
-            (
-                at(pair).0,
-                Bilingual {
-                    kk: pair.value.kk.clone(),
-                    ru: pair.value.ru.clone(),
-                },
-            ),
-        );
         // A parameter belongs to the variants that give it a default.
-        let declared: BTreeSet<&str> = params
+        let declared: BTreeSet<String> = params
             .iter()
             .filter(|p| p.defaults.contains_key(&variant))
-            .map(|p| p.name.as_str())
+            .map(|p| p.name.clone())
             .collect();
-        for lang in Lang::ALL {
-            let text = match lang {
-                Lang::Kk => &pair.value.kk,
-                Lang::Ru => &pair.value.ru,
-            };
-            let name = template_name(&id, variant, lang);
-            let where_ = format!("the {} text of variant `{vname}`", lang.english_name());
-            if text.trim().is_empty() {
-                diags.push(d(at(pair), format!("{where_} is empty")));
-                continue;
+        let mut named: BTreeMap<Level, (&Spanned<RawWording>, (usize, usize))> = BTreeMap::new();
+        for (lname, wording) in &by_level.value {
+            match Level::from_name(lname) {
+                Some(level) => {
+                    named.insert(level, (wording, at(wording)));
+                }
+                None => diags.push(
+                    d(
+                        at(wording),
+                        format!("unknown level `{lname}` in variant `{vname}`"),
+                    )
+                    .hint(Level::list()),
+                ),
             }
-            pending.push(Pending {
-                name,
-                text: text.clone(),
-                what: where_,
-                variant,
-                at: d(at(pair), String::new()),
-                declared: declared.iter().map(|s| s.to_string()).collect(),
-                all_declared: all_declared.iter().map(|s| s.to_string()).collect(),
-            });
+        }
+        for level in Level::all() {
+            let Some((wording, place)) = named.get(&level) else {
+                diags.push(
+                    d(
+                        at(by_level),
+                        format!("variant `{vname}` has no wording for the {} level", level.name()),
+                    )
+                    .hint(format!(
+                        "add `{}:` with `kk` and `ru`, or name the level whose wording it takes, e.g. `{}: enterprise`",
+                        level.name(),
+                        level.name()
+                    )),
+                );
+                continue;
+            };
+            let pair = match &wording.value {
+                RawWording::Text(pair) => pair,
+                RawWording::SameAs(other) => {
+                    let target = Level::from_name(other);
+                    match target.and_then(|t| named.get(&t).map(|w| (t, w))) {
+                        Some((t, (w, _))) if t != level && matches!(w.value, RawWording::Text(_)) => {
+                            levels.insert((variant, level), t);
+                        }
+                        _ => diags.push(
+                            d(
+                                *place,
+                                format!(
+                                    "the {} level of variant `{vname}` takes the wording of `{other}`, which is not a level with its own wording here",
+                                    level.name()
+                                ),
+                            )
+                            .hint("name a level of this variant that has `kk` and `ru`, e.g. `region: sector`"),
+                        ),
+                    }
+                    continue;
+                }
+            };
+            levels.insert((variant, level), level);
+            wordings.insert(
+                (variant, level),
+                Wording {
+                    line: place.0,
+                    text: Bilingual {
+                        kk: pair.kk.clone(),
+                        ru: pair.ru.clone(),
+                    },
+                },
+            );
+            for lang in Lang::ALL {
+                let text = pair_text(pair, lang);
+                let what = format!(
+                    "the {} text of variant `{vname}` at the {} level",
+                    lang.english_name(),
+                    level.name()
+                );
+                if text.trim().is_empty() {
+                    diags.push(d(*place, format!("{what} is empty")));
+                    continue;
+                }
+                if names_level(text) {
+                    diags.push(d(*place, format!("{what} branches on `level`")).hint(
+                        "each level has its own wording: write it under `enterprise:`, `sector:` or `region:` of the variant, or name the level whose wording it takes (`region: sector`)",
+                    ));
+                    continue;
+                }
+                pending.push(Pending {
+                    name: template_name(&id, variant, level, lang),
+                    text: text.to_string(),
+                    what,
+                    variant,
+                    at: d(*place, String::new()),
+                    declared: declared.clone(),
+                    all_declared: all_declared.iter().map(|s| s.to_string()).collect(),
+                });
+            }
         }
     }
     for p in &params {
@@ -154,18 +249,53 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
     Ok(Clause {
         id,
         slug,
-        section: raw.section.value,
-        item: src.item,
-        resolution: src.resolution.clone(),
+        section,
+        item,
+        resolution: raw.resolution.value.trim().to_string(),
         title: Bilingual {
             kk: raw.title.kk.trim().to_string(),
             ru: raw.title.ru.trim().to_string(),
         },
         params,
         variants,
-        templates,
+        wordings,
+        levels,
         file: source.name.clone(),
     })
+}
+
+/// Whether a template names the variable `level` inside a tag: the old way of writing one text
+/// for several levels, which would now be silently false.
+fn names_level(template: &str) -> bool {
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let close = match after.chars().next() {
+            Some('%') => "%}",
+            Some('{') => "}}",
+            _ => {
+                rest = after;
+                continue;
+            }
+        };
+        let Some(end) = after.find(close) else { break };
+        let tag = &after[1..end];
+        if tag
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .any(|word| word == "level")
+        {
+            return true;
+        }
+        rest = &after[end..];
+    }
+    false
+}
+
+fn pair_text(pair: &RawPair, lang: Lang) -> &str {
+    match lang {
+        Lang::Kk => &pair.kk,
+        Lang::Ru => &pair.ru,
+    }
 }
 
 fn parse_param(

@@ -25,7 +25,7 @@ pub(crate) struct Templates {
 /// A clause template waiting to be compiled with all the others (Tera re-checks every template on
 /// each addition, so they are added in one go), with what its checks need.
 pub(crate) struct Pending {
-    /// The template's name: `2.3/union/kk`.
+    /// The template's name: `2.3/union/sector/kk`.
     pub name: String,
     /// The template as written.
     pub text: String,
@@ -42,8 +42,8 @@ pub(crate) struct Pending {
 }
 
 /// The name a template is compiled under.
-pub(crate) fn template_name(id: &str, variant: Variant, lang: Lang) -> String {
-    format!("{id}/{}/{}", variant.name(), lang.code())
+pub(crate) fn template_name(id: &str, variant: Variant, level: Level, lang: Lang) -> String {
+    format!("{id}/{}/{}/{}", variant.name(), level.name(), lang.code())
 }
 
 fn engine(locales: &Arc<Locales>) -> Tera {
@@ -91,18 +91,19 @@ impl Templates {
         params: &BTreeMap<String, ParamValue>,
     ) -> Result<String> {
         let mut ctx = Context::new();
-        ctx.insert("level", level.name());
         ctx.insert("lang", lang.code());
         for (name, value) in params {
             ctx.insert(name.clone(), value);
         }
-        let name = template_name(&clause.id, variant, lang);
+        let own = clause.wording_level(variant, level);
+        let name = template_name(&clause.id, variant, own, lang);
         let text = self.tera.render(&name, &ctx).map_err(|e| {
             Error::Message(format!(
-                "{}: the {} text of variant `{}` failed to render: {}",
+                "{}: the {} text of variant `{}` at the {} level failed to render: {}",
                 clause.file,
                 lang.english_name(),
                 variant.name(),
+                own.name(),
                 tera_message(&e)
             ))
         })?;
