@@ -237,6 +237,8 @@ pub struct Clause {
     pub wordings: BTreeMap<(Variant, Level), Wording>,
     /// For every variant and level, the level whose wording it takes (its own, or another).
     pub levels: BTreeMap<(Variant, Level), Level>,
+    /// The norms each variant's wording refers to, which a profile adopting it must adopt too.
+    pub requires: BTreeMap<Variant, Vec<String>>,
     /// The file it came from, for messages.
     pub file: String,
 }

@@ -29,7 +29,23 @@ struct RawClause {
     title: RawPair,
     #[serde(default)]
     params: BTreeMap<String, Spanned<RawParam>>,
-    text: BTreeMap<String, Spanned<BTreeMap<String, Spanned<RawWording>>>>,
+    text: BTreeMap<String, Spanned<RawVariant>>,
+}
+
+/// A variant: its wording at each level, and the norms it refers to.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVariant {
+    /// Norms this wording refers to (the Committee of 1.2), which a profile adopting it must
+    /// adopt too.
+    #[serde(default)]
+    requires: Vec<Spanned<Scalar>>,
+    #[serde(default)]
+    enterprise: Option<Spanned<RawWording>>,
+    #[serde(default)]
+    sector: Option<Spanned<RawWording>>,
+    #[serde(default)]
+    region: Option<Spanned<RawWording>>,
 }
 
 /// A level's wording: its text in both languages, or the name of the level whose text it takes.
@@ -128,6 +144,7 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
     let mut variants = Vec::new();
     let mut wordings = BTreeMap::new();
     let mut levels = BTreeMap::new();
+    let mut requires = BTreeMap::new();
     for (vname, by_level) in &raw.text {
         let Some(variant) = Variant::from_name(vname) else {
             diags.push(d(at(by_level), format!("unknown variant `{vname}`")).hint(Variant::list()));
@@ -140,20 +157,22 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
             .filter(|p| p.defaults.contains_key(&variant))
             .map(|p| p.name.clone())
             .collect();
-        let mut named: BTreeMap<Level, (&Spanned<RawWording>, (usize, usize))> = BTreeMap::new();
-        for (lname, wording) in &by_level.value {
-            match Level::from_name(lname) {
-                Some(level) => {
-                    named.insert(level, (wording, at(wording)));
-                }
-                None => diags.push(
-                    d(
-                        at(wording),
-                        format!("unknown level `{lname}` in variant `{vname}`"),
-                    )
-                    .hint(Level::list()),
-                ),
-            }
+        let raw_variant = &by_level.value;
+        let named: BTreeMap<Level, (&Spanned<RawWording>, (usize, usize))> = [
+            (Level::Enterprise, &raw_variant.enterprise),
+            (Level::Sector, &raw_variant.sector),
+            (Level::Region, &raw_variant.region),
+        ]
+        .into_iter()
+        .filter_map(|(level, w)| w.as_ref().map(|w| (level, (w, at(w)))))
+        .collect();
+        let needs: Vec<String> = raw_variant
+            .requires
+            .iter()
+            .map(|r| r.value.as_key())
+            .collect();
+        if !needs.is_empty() {
+            requires.insert(variant, needs);
         }
         for level in Level::all() {
             let Some((wording, place)) = named.get(&level) else {
@@ -260,6 +279,7 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
         variants,
         wordings,
         levels,
+        requires,
         file: source.name.clone(),
     })
 }
@@ -361,6 +381,27 @@ fn parse_param(
 
 /// Checks that `clauses` are the recommendation's norms, each once.
 pub(crate) fn check_set(clauses: &[Clause], diags: &mut Vec<Diagnostic>) {
+    for c in clauses {
+        for (variant, needs) in &c.requires {
+            for need in needs
+                .iter()
+                .filter(|n| !clauses.iter().any(|o| &o.id == *n))
+            {
+                diags.push(Diagnostic {
+                    file: c.file.clone(),
+                    line: 0,
+                    column: 0,
+                    message: format!(
+                        "the `{}` wording of norm {} requires norm `{need}`, which the library does not have",
+                        variant.name(),
+                        c.id
+                    ),
+                    hint: Some("`requires` lists the ids of the norms the wording refers to".into()),
+                    source_line: None,
+                });
+            }
+        }
+    }
     for (id, slug) in NORMS {
         let found: Vec<&Clause> = clauses.iter().filter(|c| c.id == id).collect();
         if found.len() > 1 {

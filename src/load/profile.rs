@@ -531,6 +531,7 @@ impl Validator<'_> {
             return None;
         }
         let mut adopted: Vec<(usize, Adopted)> = Vec::new();
+        let mut entries: Vec<(&Spanned<RawNormEntry>, &Clause, Variant)> = Vec::new();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         let mut ok = true;
         for entry in list {
@@ -591,6 +592,31 @@ impl Validator<'_> {
                     params: values,
                 },
             ));
+            entries.push((entry, clause, variant));
+        }
+        for (entry, clause, variant) in entries {
+            for need in clause.requires.get(&variant).into_iter().flatten() {
+                if seen.contains_key(need) {
+                    continue;
+                }
+                let slug = clauses
+                    .iter()
+                    .find(|c| &c.id == need)
+                    .map_or("", |c| c.slug.as_str());
+                self.push(
+                    entry,
+                    format!(
+                        "the `{}` wording of norm {} refers to norm {need} ({slug}), which this profile does not adopt",
+                        variant.name(),
+                        clause.id
+                    ),
+                    format!(
+                        "add `{need}` to `norms`, or choose a wording of {} that does not need it (`kelisim clauses show {} --variant V`)",
+                        clause.id, clause.id
+                    ),
+                );
+                ok = false;
+            }
         }
         adopted.sort_by_key(|(i, _)| *i);
         ok.then(|| adopted.into_iter().map(|(_, a)| a).collect())
