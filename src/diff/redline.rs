@@ -29,7 +29,7 @@ pub fn annex(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> Res
         };
         (section, clause)
     });
-    annex.sections = crate::render::sections(clauses, library.locales())?;
+    annex.sections = crate::render::sections(clauses, annex.first_section(), library.locales())?;
     Ok(annex)
 }
 
@@ -51,6 +51,7 @@ fn bare(a: &Side, b: &Side, library: &Library) -> Result<Annex> {
         scope: None,
         preamble: Bilingual::default(),
         parties: Default::default(),
+        definitions: Default::default(),
         sections: Vec::new(),
         closing: Default::default(),
         signatures: Default::default(),

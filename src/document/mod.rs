@@ -156,6 +156,8 @@ pub struct Annex {
     pub preamble: Bilingual<String>,
     /// "Стороны" and one line per party: "Работодатель – ТОО «Алтын», БИН …".
     pub parties: Labelled,
+    /// «Термины и определения»: the first numbered section, its paragraphs unnumbered.
+    pub definitions: Labelled,
     /// The numbered sections holding the adopted clauses.
     pub sections: Vec<Section>,
     /// "Заключительные положения": entry into force and equal force of both texts.
@@ -226,6 +228,15 @@ pub struct Signatory {
 }
 
 impl Annex {
+    /// The number of the first section of clauses: 2 after the definitions, else 1.
+    pub fn first_section(&self) -> usize {
+        if self.definitions.lines.is_empty() {
+            1
+        } else {
+            2
+        }
+    }
+
     /// The annex as a document: its blocks in reading order, and the coverage table on a page of
     /// its own if `coverage`.
     pub fn document(&self, coverage: bool) -> Document {
@@ -240,6 +251,13 @@ impl Annex {
         if !self.parties.lines.is_empty() {
             blocks.push(Block::Label(self.parties.heading.clone()));
             blocks.extend(self.parties.lines.iter().cloned().map(Block::Text));
+        }
+        if !self.definitions.lines.is_empty() {
+            blocks.push(Block::Section {
+                number: "1.".into(),
+                title: self.definitions.heading.clone(),
+            });
+            blocks.extend(self.definitions.lines.iter().cloned().map(Block::Text));
         }
         for section in &self.sections {
             blocks.push(Block::Section {

@@ -8,7 +8,7 @@ use crate::document::{
     Annex, ClauseText, Coverage, CoverageRow, Labelled, Section, Signatory, Signatures,
 };
 use crate::error::{Error, Result};
-use crate::grammar::kk;
+use crate::grammar::{kk, ru};
 use crate::i18n::Locales;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
@@ -19,6 +19,7 @@ use crate::model::{Level, Party, Profile};
 /// the redline number alike because both come here.
 pub(crate) fn sections(
     clauses: impl IntoIterator<Item = (u8, ClauseText)>,
+    first: usize,
     loc: &Locales,
 ) -> Result<Vec<Section>> {
     // (section of the recommendation, numbered section)
@@ -26,7 +27,7 @@ pub(crate) fn sections(
     for (key, mut clause) in clauses {
         if sections.last().map(|(k, _)| *k) != Some(key) {
             let section = Section {
-                number: format!("{}.", sections.len() + 1),
+                number: format!("{}.", first + sections.len()),
                 title: loc.both(&format!("section-{key}"), &[])?,
                 clauses: Vec::new(),
             };
@@ -46,7 +47,18 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
     let level = FluentValue::from(profile.level.name());
     let lvl = ("level", level.clone());
     let employer = &profile.parties.employer.name;
+    let scope_name = match profile.level {
+        Level::Enterprise => None,
+        Level::Sector => profile.sector.as_ref(),
+        Level::Region => profile.region.as_ref(),
+    };
+    let scope = scope_name
+        .map(|name| scope_by(loc, name, &level))
+        .transpose()?
+        .unwrap_or_default();
     let heading = |(from, to): (i32, i32)| -> Result<Bilingual<String>> {
+        // One year is written «на 2027 год», not «на 2027–2027 годы».
+        let to = if to == from { 0 } else { to };
         Bilingual::try_from_fn(|lang| {
             let employer = match lang {
                 Lang::Kk => kk::inflect(&employer.kk, kk::Case::Gen, false),
@@ -58,6 +70,7 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
                 &[
                     lvl.clone(),
                     ("employer", employer.into()),
+                    ("scope", scope.get(lang).as_str().into()),
                     ("annex", FluentValue::from(profile.annex.unwrap_or(0))),
                     ("from", FluentValue::from(from)),
                     ("to", FluentValue::from(to)),
@@ -92,7 +105,9 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
             },
         ));
     }
-    let sections = sections(clauses, loc)?;
+    // The definitions are section 1; the clauses' sections follow.
+    let sections = sections(clauses, 2, loc)?;
+    let definitions = definitions(loc, &sections, &level)?;
 
     let mut parties = vec![party_line(
         loc,
@@ -142,6 +157,7 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
             heading: loc.both("parties-heading", &[])?,
             lines: parties,
         },
+        definitions,
         sections,
         closing: Labelled {
             heading: loc.both("final-heading", &[])?,
@@ -154,6 +170,32 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
         coverage,
     })
 }
+
+/// The definitions section: the terms every clause uses, and the Committee's where the clause
+/// that sets it up (1.2) is adopted, with that clause's number.
+fn definitions(loc: &Locales, sections: &[Section], level: &FluentValue<'_>) -> Result<Labelled> {
+    let lvl = [("level", level.clone())];
+    let mut lines = vec![
+        loc.both("definition-ai-system", &lvl)?,
+        loc.both("definition-affecting", &[])?,
+        loc.both("definition-representatives", &lvl)?,
+    ];
+    let committee = sections
+        .iter()
+        .flat_map(|s| &s.clauses)
+        .find(|c| c.norm == COMMITTEE);
+    if let Some(c) = committee {
+        let number = c.number.trim_end_matches('.');
+        lines.push(loc.both("definition-committee", &[("clause", number.into())])?);
+    }
+    Ok(Labelled {
+        heading: loc.both("definitions-heading", &[])?,
+        lines,
+    })
+}
+
+/// The norm that sets up the Committee the definitions name.
+const COMMITTEE: &str = "1.2";
 
 /// The coverage table: every norm of the library, with what the profile made of it.
 fn coverage(
@@ -246,28 +288,55 @@ fn signatures(profile: &Profile, loc: &Locales, level: &FluentValue<'_>) -> Resu
     if let Some(g) = &profile.parties.government {
         parties.push(entry("role-government", g)?);
     }
-    let place_date = match (&profile.place, profile.date) {
-        (None, None) => None,
-        (place, date) => Some(Bilingual::try_from_fn(|lang| {
-            let date = date.map(|d| full_date(loc, lang, d)).transpose()?;
-            let place = place.as_ref().map(|p| p.get(lang).clone());
-            match (place, date) {
-                (Some(p), Some(d)) => loc.text(
-                    lang,
-                    "place-date",
-                    &[("place", p.into()), ("date", d.into())],
-                ),
-                (Some(p), None) => Ok(p),
-                (None, Some(d)) => Ok(d),
-                (None, None) => Ok(String::new()),
-            }
-        })?),
-    };
+    // Without a date the block leaves one to be written by hand, so that no signed copy goes
+    // undated.
+    let (place, date) = (&profile.place, profile.date);
+    let place_date = Some(Bilingual::try_from_fn(|lang| {
+        let date = match date {
+            Some(d) => full_date(loc, lang, d)?,
+            None => loc.text(lang, "date-blank", &[])?,
+        };
+        match place.as_ref().map(|p| p.get(lang).clone()) {
+            Some(p) => loc.text(
+                lang,
+                "place-date",
+                &[("place", p.into()), ("date", date.into())],
+            ),
+            None => Ok(date),
+        }
+    })?);
     Ok(Signatures {
         heading: loc.both("signatures-heading", &[])?,
         place_date,
         parties,
         seal: loc.both("seal", &[])?,
+    })
+}
+
+/// The sector or region as the heading names it: «тау-кен металлургия өнеркәсібі бойынша» /
+/// «по горно-металлургической промышленности» (or, undeclinable, «по отрасли «…»»).
+fn scope_by(
+    loc: &Locales,
+    name: &Bilingual<String>,
+    level: &FluentValue<'_>,
+) -> Result<Bilingual<String>> {
+    Bilingual::try_from_fn(|lang| {
+        let (text, declined) = match lang {
+            Lang::Kk => (name.kk.clone(), true),
+            Lang::Ru => match ru::dative_phrase(&name.ru) {
+                Some(d) => (d, true),
+                None => (name.ru.clone(), false),
+            },
+        };
+        loc.text(
+            lang,
+            "scope-by",
+            &[
+                ("name", text.into()),
+                ("declined", if declined { "yes" } else { "no" }.into()),
+                ("level", level.clone()),
+            ],
+        )
     })
 }
 
