@@ -102,6 +102,8 @@ coverage-params = Параметрлер
 coverage-source = Ұсынымның тармағы
 coverage-yes = иә
 coverage-no = жоқ
+# A clause of the user's own, not from the recommendation.
+coverage-own = ұсынымдарда жоқ
 coverage-source-item = № { $resolution } қаулы, { $item }-т.
 variant-union = кәсіподақ нұсқасы
 variant-recommended = ұсынылған

@@ -110,6 +110,8 @@ coverage-params = Параметры
 coverage-source = Пункт рекомендаций
 coverage-yes = да
 coverage-no = нет
+# A clause of the user's own, not from the recommendation.
+coverage-own = не из рекомендаций
 coverage-source-item = пост. № { $resolution }, п. { $item }
 variant-union = вариант профсоюза
 variant-recommended = рекомендуемый

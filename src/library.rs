@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::i18n::Locales;
-use crate::lang::Lang;
+use crate::lang::{Bilingual, Lang};
 use crate::load::clauses;
 use crate::load::files::{self, LibraryFiles};
 use crate::model::{Clause, Level, ParamValue, UnknownNorm, Variant, find_clause};
@@ -51,6 +51,27 @@ impl Library {
         let templates = Templates::compile(&pending, &locales, &mut diags);
         if diags.is_empty() {
             clauses::check_set(&found, &mut diags);
+            for c in &found {
+                let titled = Lang::ALL
+                    .iter()
+                    .all(|&l| locales.ids(l).contains(&format!("section-{}", c.section)))
+                    || found
+                        .iter()
+                        .any(|o| o.section == c.section && o.section_title.is_some());
+                if !titled {
+                    diags.push(crate::error::Diagnostic {
+                        file: c.file.clone(),
+                        line: 0,
+                        column: 0,
+                        message: format!(
+                            "clause {} opens section {}, which has no title",
+                            c.id, c.section
+                        ),
+                        hint: Some("add `section_title: {kk: …, ru: …}` to the clause file".into()),
+                        source_line: None,
+                    });
+                }
+            }
         }
         if !diags.is_empty() {
             return Err(Error::Invalid(diags));
@@ -76,6 +97,24 @@ impl Library {
     /// The clause with id or slug `key`.
     pub fn find(&self, key: &str) -> Option<&Clause> {
         self.clauses.iter().find(|c| c.id == key || c.slug == key)
+    }
+
+    /// The title of section `n`: the phrase books' `section-N`, or, for a section of the user's
+    /// own, the `section_title` of a clause in it (the library refuses one that has neither).
+    pub fn section_title(&self, n: u8) -> Result<Bilingual<String>> {
+        let id = format!("section-{n}");
+        if Lang::ALL.iter().all(|&l| self.locales.ids(l).contains(&id)) {
+            return self.locales.both(&id, &[]);
+        }
+        self.clauses
+            .iter()
+            .filter(|c| c.section == n)
+            .find_map(|c| c.section_title.clone())
+            .ok_or_else(|| {
+                Error::Message(format!(
+                    "section {n} has no title: give one of its clauses a `section_title`"
+                ))
+            })
     }
 
     /// The clause with id or slug `key`, or what to tell the user, with "did you mean".

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::dates::{self, Date};
+use crate::error::Diagnostic;
 use crate::lang::Bilingual;
 use crate::names::named_enum;
 use crate::suggest::{self, did_you_mean};
@@ -166,7 +167,7 @@ impl ParamSpec {
     /// "10–180", the allowed range, for messages.
     pub fn bounds_text(&self) -> String {
         if self.unit == Unit::MonthDay {
-            return "any day of the year, \"MM-DD\"".into();
+            return "a day every year has, \"MM-DD\"".into();
         }
         match (self.min, self.max) {
             (Some(a), Some(b)) => format!("{a}–{b}"),
@@ -181,6 +182,11 @@ impl ParamSpec {
     /// cells and the command line's `--params` all go through here.
     pub fn value(&self, value: &Scalar) -> Result<ParamValue, ParamError> {
         let v = match (self.unit, value) {
+            (Unit::MonthDay, Scalar::Str(s)) if s.trim() == "02-29" => {
+                return Err(ParamError::Type(
+                    "`02-29` is not a day every year has; choose 02-28 or 03-01".into(),
+                ));
+            }
             (Unit::MonthDay, Scalar::Str(s)) => {
                 ParamValue::parse_month_day(s.trim()).ok_or_else(|| {
                     ParamError::Type(format!(
@@ -225,8 +231,12 @@ pub struct Clause {
     pub section: u8,
     /// Position inside the section.
     pub item: u8,
-    /// The resolution it implements: "3-3".
-    pub resolution: String,
+    /// The resolution of the recommendation it implements ("3-3"); `None` for a clause of the
+    /// user's own.
+    pub resolution: Option<String>,
+    /// The title of its section, when a clause of the user's own opens a section the
+    /// recommendation does not have.
+    pub section_title: Option<Bilingual<String>>,
     /// Titles.
     pub title: Bilingual<String>,
     /// Declared parameters, in file order.
@@ -345,6 +355,9 @@ pub struct Profile {
     pub region: Option<Bilingual<String>>,
     /// Adopted norms in the recommendation's order.
     pub norms: Vec<Adopted>,
+    /// What is valid but shows in the signed text (a party without a signatory): `check` and
+    /// `render` print these.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A norm that is not in the clause library: what to say, and the hint with "did you mean".

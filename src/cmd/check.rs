@@ -20,6 +20,7 @@ pub(super) fn run(args: &CheckArgs) -> CmdResult {
     super::each_profile(&args.profiles, "have errors", |path| {
         let source = Source::read(path)?;
         let (profile, annex) = kelisim::render_profile(&source, &library)?;
+        super::warn(&profile);
         if let Some(upper) = &floor {
             let findings = kelisim::floor::check(&profile, &source, upper, &library);
             if !findings.is_empty() {

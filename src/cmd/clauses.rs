@@ -77,10 +77,20 @@ fn show(args: &ShowArgs) -> Result<()> {
         )));
     }
     let mut out = String::new();
+    let source = match &clause.resolution {
+        Some(r) => format!(
+            "recommendation {r}, section {}, item {}",
+            clause.section, clause.item
+        ),
+        None => format!(
+            "a clause of your own, not from the recommendation; section {}, item {}",
+            clause.section, clause.item
+        ),
+    };
     let _ = writeln!(
         out,
-        "{} {} — recommendation {}, section {}, item {}\n{}",
-        clause.id, clause.slug, clause.resolution, clause.section, clause.item, clause.file
+        "{} {} — {source}\n{}",
+        clause.id, clause.slug, clause.file
     );
     let defaults = clause.defaults(args.variant);
     for p in clause

@@ -21,6 +21,16 @@ use crate::cli::Command;
 /// The prefix of every error the command line prints.
 pub(crate) const ERROR: &str = "error: ";
 
+/// The prefix of a warning: valid input that will show in the signed text.
+pub(crate) const WARNING: &str = "warning: ";
+
+/// Prints what validation found valid but worth a look (a party without a signatory).
+pub(crate) fn warn(profile: &kelisim::Profile) {
+    for w in &profile.warnings {
+        eprint!("{}", w.render(WARNING));
+    }
+}
+
 /// How a command failed.
 #[derive(Debug)]
 pub(crate) enum Failure {

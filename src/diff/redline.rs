@@ -29,7 +29,7 @@ pub fn annex(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> Res
         };
         (section, clause)
     });
-    annex.sections = crate::render::sections(clauses, annex.first_section(), library.locales())?;
+    annex.sections = crate::render::sections(clauses, annex.first_section(), library)?;
     Ok(annex)
 }
 

@@ -24,9 +24,13 @@ struct RawClause {
     id: Spanned<Scalar>,
     slug: Spanned<String>,
     /// The resolution of the recommendation the norm comes from: "3-3". The section and item are
-    /// the id's.
-    resolution: Spanned<String>,
+    /// the id's. A clause of the user's own, which is not from the recommendation, has none.
+    #[serde(default)]
+    resolution: Option<Spanned<String>>,
     title: RawPair,
+    /// The title of the section, for a clause of the user's own that opens a new one.
+    #[serde(default)]
+    section_title: Option<RawPair>,
     #[serde(default)]
     params: BTreeMap<String, Spanned<RawParam>>,
     text: BTreeMap<String, Spanned<RawVariant>>,
@@ -104,19 +108,29 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
 
     let id = raw.id.value.as_key();
     let slug = raw.slug.value.clone();
-    match NORMS.iter().find(|(i, _)| *i == id) {
-        None => diags.push(
+    match (NORMS.iter().find(|(i, _)| *i == id), &raw.resolution) {
+        (None, Some(r)) => diags.push(
             d(
                 at(&raw.id),
-                format!("`{id}` is not a norm of the recommendation"),
+                format!("`{id}` is not a norm of the recommendation, yet the file names resolution `{}`", r.value),
             )
-            .hint("norm ids are 1.1–6.1; see `kelisim clauses list`"),
+            .hint("norm ids of the recommendation are 1.1–6.1 (`kelisim clauses list`); a clause of your own has a new id and no `resolution`"),
         ),
-        Some((_, s)) if *s != slug => diags.push(d(
+        (Some(_), None) => diags.push(
+            d(at(&raw.id), format!("norm {id} of the recommendation has no `resolution`"))
+                .hint("add `resolution: \"3-3\"`; a clause of your own takes an id the recommendation does not use"),
+        ),
+        (Some((_, s)), _) if *s != slug => diags.push(d(
             at(&raw.slug),
             format!("norm {id} has the slug `{s}`, not `{slug}`"),
         )),
-        Some(_) => {}
+        _ => {}
+    }
+    if let Some(clash) = NORMS.iter().find(|(i, s)| *s == slug && *i != id) {
+        diags.push(d(
+            at(&raw.slug),
+            format!("the slug `{slug}` is norm {}'s", clash.0),
+        ));
     }
     let (section, item) = match id
         .split_once('.')
@@ -270,7 +284,11 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
         slug,
         section,
         item,
-        resolution: raw.resolution.value.trim().to_string(),
+        resolution: raw.resolution.as_ref().map(|r| r.value.trim().to_string()),
+        section_title: raw.section_title.as_ref().map(|t| Bilingual {
+            kk: t.kk.trim().to_string(),
+            ru: t.ru.trim().to_string(),
+        }),
         title: Bilingual {
             kk: raw.title.kk.trim().to_string(),
             ru: raw.title.ru.trim().to_string(),

@@ -1,7 +1,8 @@
 //! Where the clause library and the phrase books come from: compiled into the binary, with a
 //! user's directory of the same shape overriding them file by file.
 //!
-//! The shape (what `kelisim clauses eject DIR` writes):
+//! A file named `ID-SLUG.yaml` with an id no built-in clause has (4.4, 7.1) adds a clause of the
+//! user's own. The shape (what `kelisim clauses eject DIR` writes):
 //!
 //! ```text
 //! DIR/1.1-consultation.yaml … DIR/6.1-motivated-objection.yaml
@@ -62,9 +63,10 @@ pub fn builtin() -> Vec<(String, &'static str)> {
 /// not silently leave the built-in text in force.
 pub fn load(overrides: Option<&Path>) -> Result<LibraryFiles> {
     let builtin = builtin();
-    if let Some(dir) = overrides {
-        check_no_strangers(dir, &builtin)?;
-    }
+    let own = match overrides {
+        Some(dir) => check_no_strangers(dir, &builtin)?,
+        None => Vec::new(),
+    };
     let mut clauses = Vec::new();
     let mut kk = None;
     let mut ru = None;
@@ -77,6 +79,12 @@ pub fn load(overrides: Option<&Path>) -> Result<LibraryFiles> {
             "locales/kk.ftl" => kk = Some(source),
             "locales/ru.ftl" => ru = Some(source),
             _ => clauses.push(source),
+        }
+    }
+    // The user's own clauses come after the built-in ones; the library orders them by id.
+    for rel in own {
+        if let Some(dir) = overrides {
+            clauses.push(Source::read(&dir.join(rel))?);
         }
     }
     let (Some(kk), Some(ru)) = (kk, ru) else {
@@ -98,7 +106,29 @@ fn builtin_name(rel: &str) -> String {
     }
 }
 
-fn check_no_strangers(dir: &Path, builtin: &[(String, &str)]) -> Result<()> {
+/// Whether `name` is the file of a clause of the user's own: `ID-SLUG.yaml` with an id such as
+/// 4.4 or 7.1 that no built-in file has.
+fn own_clause(name: &str, builtin: &[(String, &str)]) -> bool {
+    let Some((id, rest)) = name.split_once('-') else {
+        return false;
+    };
+    let well_formed = id.split_once('.').is_some_and(|(s, i)| {
+        !s.is_empty() && !i.is_empty() && (s.to_string() + i).bytes().all(|b| b.is_ascii_digit())
+    }) && rest.strip_suffix(".yaml").is_some_and(|slug| {
+        !slug.is_empty()
+            && slug
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    });
+    well_formed
+        && !builtin
+            .iter()
+            .any(|(r, _)| r.starts_with(&format!("{id}-")))
+}
+
+/// The files of `dir` that override nothing: an error, unless they are clauses of the user's
+/// own, which are returned (their paths relative to `dir`, sorted).
+fn check_no_strangers(dir: &Path, builtin: &[(String, &str)]) -> Result<Vec<String>> {
     if !dir.is_dir() {
         return Err(Error::Message(format!(
             "`{}` is not a directory; `kelisim clauses eject {}` creates one to start from",
@@ -108,6 +138,7 @@ fn check_no_strangers(dir: &Path, builtin: &[(String, &str)]) -> Result<()> {
     }
     let known: Vec<&str> = builtin.iter().map(|(r, _)| r.as_str()).collect();
     let mut strangers = Vec::new();
+    let mut own = Vec::new();
     for sub in ["", "locales"] {
         let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
             continue;
@@ -121,7 +152,12 @@ fn check_no_strangers(dir: &Path, builtin: &[(String, &str)]) -> Result<()> {
             };
             let relevant =
                 name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".ftl");
-            if relevant && !known.contains(&rel.as_str()) {
+            if !relevant || known.contains(&rel.as_str()) {
+                continue;
+            }
+            if sub.is_empty() && own_clause(&name, builtin) {
+                own.push(rel);
+            } else {
                 strangers.push(rel);
             }
         }
@@ -131,7 +167,7 @@ fn check_no_strangers(dir: &Path, builtin: &[(String, &str)]) -> Result<()> {
         let hint = match suggest::closest(rel, known.iter().copied()) {
             Some(near) => format!("rename it to `{near}`"),
             None => {
-                "an override must have the name of a built-in file (see `kelisim clauses eject`)"
+                "an override must have the name of a built-in file (see `kelisim clauses eject`); a clause of your own is named ID-SLUG.yaml with a new id, such as 4.4-robot-safety.yaml"
                     .into()
             }
         };
@@ -140,5 +176,6 @@ fn check_no_strangers(dir: &Path, builtin: &[(String, &str)]) -> Result<()> {
             dir.join(rel).display()
         )));
     }
-    Ok(())
+    own.sort();
+    Ok(own)
 }

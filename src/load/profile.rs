@@ -11,7 +11,7 @@ use serde_saphyr::Spanned;
 use crate::dates::Date;
 use crate::error::{Diagnostic, Error, Result, Source};
 use crate::lang::Bilingual;
-use crate::load::text::unprintable;
+use crate::load::text::{placeholder, unprintable};
 use crate::load::yaml;
 use crate::model::{
     Adopted, Clause, Layout, Level, NORMS, ParamError, ParamValue, Parties, Party, Profile, Scalar,
@@ -284,6 +284,7 @@ pub(crate) fn load(source: &Source, clauses: &[Clause]) -> Result<Profile> {
     Validator {
         source,
         diags: Vec::new(),
+        warnings: Vec::new(),
     }
     .profile(&raw, clauses)
 }
@@ -291,6 +292,8 @@ pub(crate) fn load(source: &Source, clauses: &[Clause]) -> Result<Profile> {
 struct Validator<'a> {
     source: &'a Source,
     diags: Vec<Diagnostic>,
+    /// What is valid but will show in the signed text: a party without a signatory.
+    warnings: Vec<Diagnostic>,
 }
 
 impl Validator<'_> {
@@ -334,6 +337,7 @@ impl Validator<'_> {
         let norms = self.norms(&raw.norms, clauses, default_variant.unwrap_or_default());
         match (level, parties, norms) {
             (Some(level), Some(parties), Some(norms)) if self.diags.is_empty() => Ok(Profile {
+                warnings: self.warnings,
                 source_name: self.source.name.clone(),
                 level,
                 annex: a.annex.as_ref().map(|a| a.value),
@@ -397,6 +401,14 @@ impl Validator<'_> {
     fn text(&mut self, t: &Spanned<RawText>, path: &str) -> Option<Bilingual<String>> {
         let mut get = |v: &Option<Spanned<String>>, code: &str, name: &str| -> Option<String> {
             match v {
+                Some(s) if placeholder(&s.value) && !s.value.trim().is_empty() => {
+                    self.push(
+                        s,
+                        format!("`{path}.{code}` is a placeholder («{}»), not a name", s.value.trim()),
+                        format!("write the {name} text as it is registered; a placeholder would be printed in the signed text"),
+                    );
+                    None
+                }
                 Some(s) if !s.value.trim().is_empty() => {
                     let text = s.value.trim();
                     let Some((problem, hint)) = unprintable(text) else {
@@ -430,7 +442,15 @@ impl Validator<'_> {
         let name = self.text(&p.value.name, &format!("{path}.name"));
         let signatory = match &p.value.signatory {
             Some(s) => Some(self.text(s, &format!("{path}.signatory"))?),
-            None => None,
+            None => {
+                let (l, c) = yaml::at(p);
+                self.warnings.push(
+                    self.source
+                        .diag(l, c, format!("`{path}` names no signatory; the signature block leaves the position and name to be written by hand"))
+                        .hint("add `signatory: {kk: \"Төраға А. Б. Сейітов\", ru: \"Председатель А. Б. Сейтов\"}` to the party"),
+                );
+                None
+            }
         };
         let bin = match &p.value.bin {
             None => None,

@@ -45,3 +45,57 @@ pub(crate) fn unprintable(text: &str) -> Option<(String, &'static str)> {
         "names, places and signatories are printed as written, on one line: retype the text without it",
     ))
 }
+
+/// Words and marks that stand in a template for a name still to be written.
+const PLACEHOLDERS: &[&str] = &[
+    "todo",
+    "tbd",
+    "fixme",
+    "xxx",
+    "наименование",
+    "название",
+    "атауы",
+    "атауы жоқ",
+    "фио",
+    "аты-жөні",
+    "name",
+    "n/a",
+];
+
+/// Whether `text` is a placeholder for a name rather than a name: «…», «...», «—», `TODO`,
+/// «Наименование», or only dots, dashes, underscores and question marks.
+pub(crate) fn placeholder(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_matches(['«', '»', '"', '(', ')', '[', ']', '<', '>'])
+        .trim();
+    t.chars()
+        .all(|c| matches!(c, '.' | '…' | '-' | '–' | '—' | '_' | '?' | ' ' | '*'))
+        || PLACEHOLDERS.contains(&t.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placeholder;
+
+    #[test]
+    fn placeholders_are_told_from_names() {
+        for p in [
+            "…",
+            "...",
+            "—",
+            "TODO",
+            "Наименование",
+            "«…»",
+            "___",
+            "?",
+            "<Наименование>",
+        ] {
+            assert!(placeholder(p), "{p}");
+        }
+        for name in ["ТОО «Алтын»", "«Алтын» ЖШС", "Т.", "Директор А. Б. Сейітов"]
+        {
+            assert!(!placeholder(name), "{name}");
+        }
+    }
+}

@@ -20,7 +20,7 @@ use crate::model::{Level, Party, Profile};
 pub(crate) fn sections(
     clauses: impl IntoIterator<Item = (u8, ClauseText)>,
     first: usize,
-    loc: &Locales,
+    library: &Library,
 ) -> Result<Vec<Section>> {
     // (section of the recommendation, numbered section)
     let mut sections: Vec<(u8, Section)> = Vec::new();
@@ -28,7 +28,7 @@ pub(crate) fn sections(
         if sections.last().map(|(k, _)| *k) != Some(key) {
             let section = Section {
                 number: format!("{}.", first + sections.len()),
-                title: loc.both(&format!("section-{key}"), &[])?,
+                title: library.section_title(key)?,
                 clauses: Vec::new(),
             };
             sections.push((key, section));
@@ -106,7 +106,7 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
         ));
     }
     // The definitions are section 1; the clauses' sections follow.
-    let sections = sections(clauses, 2, loc)?;
+    let sections = sections(clauses, 2, library)?;
     let definitions = definitions(loc, &sections, &level)?;
 
     let mut parties = vec![party_line(
@@ -207,13 +207,16 @@ fn coverage(
     let mut rows = Vec::new();
     for clause in library.clauses() {
         let adopted = profile.norms.iter().find(|a| a.id == clause.id);
-        let source = loc.both(
-            "coverage-source-item",
-            &[
-                ("resolution", clause.resolution.as_str().into()),
-                ("item", clause.id.as_str().into()),
-            ],
-        )?;
+        let source = match &clause.resolution {
+            Some(resolution) => loc.both(
+                "coverage-source-item",
+                &[
+                    ("resolution", resolution.as_str().into()),
+                    ("item", clause.id.as_str().into()),
+                ],
+            )?,
+            None => loc.both("coverage-own", &[])?,
+        };
         let (adopted_text, variant, params) = match (adopted, numbers.get(&clause.id)) {
             (Some(a), Some(number)) => (
                 loc.both("coverage-yes", &[])?
