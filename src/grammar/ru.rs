@@ -95,7 +95,11 @@ fn adjective_dative(word: &str) -> Option<(String, Gender)> {
     let cut = |n: usize| word[..word.len() - n].to_string();
     // Endings are Cyrillic, two bytes a letter.
     if lower.ends_with("ая") {
-        return Some((cut(4) + "ой", Gender::F));
+        // After ж ш ч щ an unstressed ending is -ей: «горнодобывающей».
+        let hushing = ["жая", "шая", "чая", "щая"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+        return Some((cut(4) + if hushing { "ей" } else { "ой" }, Gender::F));
     }
     if lower.ends_with("яя") {
         return Some((cut(4) + "ей", Gender::F));
@@ -179,6 +183,10 @@ mod tests {
             ),
             ("транспорт", "транспорту"),
             ("энергетика", "энергетике"),
+            (
+                "горнодобывающая промышленность",
+                "горнодобывающей промышленности",
+            ),
             (
                 "горнодобывающая и горно-металлургическая промышленность",
                 "горнодобывающая и горно-металлургическая промышленность",

@@ -1,0 +1,298 @@
+//! Sectoral and regional agreements as a council signs them, and a clause library a lawyer
+//! edits: headings that name the sector or region, the definitions, the norms that need 1.2, a
+//! council's validation, and clauses of a user's own.
+
+mod common;
+
+use common::{kelisim, library, profile, render};
+use kelisim::document::Block;
+use kelisim::lang::Lang;
+use kelisim::library::Library;
+use kelisim::load::files;
+
+/// The text of every bilingual block of `annex` in `lang`, a line each.
+fn text(annex: &kelisim::Annex, lang: Lang) -> String {
+    let doc = annex.document(false);
+    let mut out = String::new();
+    for part in &doc.parts {
+        let kelisim::document::Part::Bilingual(blocks) = part else {
+            continue;
+        };
+        for b in blocks {
+            let line = match b {
+                Block::Heading(t) | Block::Title(t) | Block::Text(t) | Block::Label(t) => {
+                    t.get(lang).clone()
+                }
+                Block::Section { number, title } => format!("{number} {}", title.get(lang)),
+                Block::Clause(c) => {
+                    format!("{} {}. {}", c.number, c.title.get(lang), c.body.get(lang))
+                }
+                Block::Signatory(p, _) => p.name.get(lang).clone(),
+            };
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn the_heading_names_the_sector_or_the_region_and_one_year_is_one_year() {
+    let library = library();
+    let sector = profile("sector", "[consultation]").replace(
+        "agreement:\n  level: sector",
+        "agreement:\n  level: sector\n  years: [2027, 2029]",
+    );
+    let (_, annex) = render(&sector, &library);
+    assert_eq!(
+        annex.heading.kk,
+        "Тау-кен өнеркәсібі бойынша 2027–2029 жылдарға арналған салалық келісімге қосымша"
+    );
+    assert_eq!(
+        annex.heading.ru,
+        "Приложение к Отраслевому соглашению по горнодобывающей промышленности на 2027–2029 годы"
+    );
+    let region = profile("region", "[consultation]").replace(
+        "agreement:\n  level: region",
+        "agreement:\n  level: region\n  annex: 2\n  years: [2027, 2027]",
+    );
+    let (_, annex) = render(&region, &library);
+    assert_eq!(
+        annex.heading.kk,
+        "Абай облысы бойынша 2027 жылға арналған өңірлік келісімге 2-қосымша"
+    );
+    assert_eq!(
+        annex.heading.ru,
+        "Приложение 2 к Региональному соглашению по области Абай на 2027 год"
+    );
+}
+
+#[test]
+fn a_name_russian_cannot_decline_is_quoted_after_its_kind() {
+    let library = library();
+    let yaml = profile("sector", "[consultation]").replace(
+        "горнодобывающая промышленность",
+        "горнодобывающая и перерабатывающая промышленность",
+    );
+    let (_, annex) = render(&yaml, &library);
+    assert!(
+        annex
+            .heading
+            .ru
+            .contains("к Отраслевому соглашению по отрасли «горнодобывающая и перерабатывающая промышленность»"),
+        "{}",
+        annex.heading.ru
+    );
+}
+
+#[test]
+fn the_definitions_come_first_and_name_the_committee_only_with_its_clause() {
+    let library = library();
+    let (_, annex) = render(&profile("enterprise", "all"), &library);
+    let ru = text(&annex, Lang::Ru);
+    let kk = text(&annex, Lang::Kk);
+    assert!(ru.contains("1. Термины и определения\nСистема искусственного интеллекта (система ИИ) – система искусственного интеллекта в значении Закона Республики Казахстан от 17 ноября 2025 года № 230-VIII «Об искусственном интеллекте»"), "{ru}");
+    assert!(
+        kk.contains("1. Терминдер мен анықтамалар\nЖасанды интеллект жүйесі (ЖИ жүйесі)"),
+        "{kk}"
+    );
+    assert!(ru.contains("Система ИИ, затрагивающая условия труда, –"));
+    assert!(ru.contains("Представители работников – профессиональный союз"));
+    // 1.2 is the second clause of section 2.
+    assert!(
+        ru.contains("в соответствии с пунктом 2.2 настоящего приложения"),
+        "{ru}"
+    );
+    assert!(kk.contains("осы қосымшаның 2.2-тармағына сәйкес"), "{kk}");
+    assert_eq!(annex.sections[0].number, "2.");
+    assert_eq!(annex.sections[0].clauses[0].number, "2.1.");
+
+    let (_, annex) = render(
+        &profile("enterprise", "[consultation, human-review]"),
+        &library,
+    );
+    let ru = text(&annex, Lang::Ru);
+    assert!(
+        !ru.contains("Комитет –"),
+        "a Committee defined without 1.2:\n{ru}"
+    );
+    let (_, annex) = render(&profile("sector", "[consultation]"), &library);
+    assert!(
+        text(&annex, Lang::Ru)
+            .contains("у работодателей, на которых распространяется настоящее Соглашение")
+    );
+}
+
+#[test]
+fn a_wording_that_needs_the_committee_fails_without_1_2_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("p.yaml"),
+        profile("enterprise", "[consultation, committee-mandate]"),
+    )
+    .unwrap();
+    let out = kelisim(dir.path())
+        .args(["check", "p.yaml"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains(
+            "of norm 1.3 refers to norm 1.2 (joint-committee), which this profile does not adopt"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("add `1.2` to `norms`"), "{stderr}");
+    std::fs::write(
+        dir.path().join("q.yaml"),
+        profile(
+            "enterprise",
+            "[consultation, joint-committee, committee-mandate]",
+        ),
+    )
+    .unwrap();
+    kelisim(dir.path())
+        .args(["check", "q.yaml"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_council_gets_placeholders_leap_days_and_missing_signatories_pointed_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = profile("enterprise", "[consultation]");
+    for (name, yaml, says) in [
+        (
+            "dots.yaml",
+            base.replace("ТОО «Алтын»\"}", "…\"}"),
+            "`parties.employer.name.ru` is a placeholder («…»)",
+        ),
+        (
+            "todo.yaml",
+            base.replace("«Алтын» ЖШС кәсіподағы", "TODO"),
+            "`parties.workers.name.kk` is a placeholder («TODO»)",
+        ),
+        (
+            "name.yaml",
+            base.replace("Профсоюз ТОО «Алтын»", "Наименование"),
+            "is a placeholder («Наименование»)",
+        ),
+        (
+            "dash.yaml",
+            base.replace("Профсоюз ТОО «Алтын»", "—"),
+            "is a placeholder («—»)",
+        ),
+        (
+            "leap.yaml",
+            profile(
+                "enterprise",
+                "[{id: annual-report, params: {report_due: \"02-29\"}}]",
+            ),
+            "`02-29` is not a day every year has; choose 02-28 or 03-01",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), yaml).unwrap();
+        let out = kelisim(dir.path()).args(["check", name]).assert().code(1);
+        let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(stderr.contains(says), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{name}:")),
+            "{name}: no place in {stderr}"
+        );
+    }
+    std::fs::write(dir.path().join("ok.yaml"), &base).unwrap();
+    let out = kelisim(dir.path())
+        .args(["check", "ok.yaml"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("warning: `parties.employer` names no signatory")
+            && stderr.contains("warning: `parties.workers` names no signatory")
+            && stderr.contains("ok.yaml:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_signature_block_without_a_date_leaves_one_to_fill_in() {
+    let library = library();
+    let (_, annex) = render(&profile("enterprise", "[consultation]"), &library);
+    let place_date = annex.signatures.place_date.expect("a date line");
+    assert_eq!(place_date.ru, "«__» ____________ 20__ г.");
+    assert_eq!(place_date.kk, "20__ жылғы «__» ____________");
+}
+
+/// A clause of the user's own, in a section of its own and in an existing one.
+fn own_library(dir: &std::path::Path) -> Library {
+    std::fs::write(
+        dir.join("7.1-robot-safety.yaml"),
+        "id: \"7.1\"\nslug: robot-safety\ntitle: {kk: Роботтармен қауіпсіз жұмыс, ru: Безопасная работа с роботами}\nsection_title: {kk: Еңбек қауіпсіздігі, ru: Безопасность труда}\ntext:\n  recommended:\n    enterprise:\n      kk: Жұмыс беруші роботтарды қолданар алдында жұмыскерлердің өкілдерімен қауіпсіздік шараларын келісуге міндеттенеді.\n      ru: Работодатель обязуется до применения роботов согласовать с представителями работников меры безопасности.\n    sector: enterprise\n    region: enterprise\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("4.4-mentoring.yaml"),
+        "id: \"4.4\"\nslug: mentoring\ntitle: {kk: Тәлімгерлік, ru: Наставничество}\ntext:\n  recommended:\n    enterprise:\n      kk: Жұмыс беруші жаңа ЖИ жүйесін меңгеретін жұмыскерге тәлімгер бекітеді.\n      ru: Работодатель закрепляет за работником, осваивающим новую систему ИИ, наставника.\n    sector: enterprise\n    region: enterprise\n",
+    )
+    .unwrap();
+    Library::load(Some(dir)).expect("a library with clauses of its own")
+}
+
+#[test]
+fn a_clause_of_ones_own_is_adopted_numbered_and_marked_in_the_coverage_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = own_library(dir.path());
+    assert_eq!(library.clauses().len(), kelisim::model::NORMS.len() + 2);
+    let (_, annex) = render(
+        &profile("enterprise", "[free-training, mentoring, robot-safety]"),
+        &library,
+    );
+    let ru = text(&annex, Lang::Ru);
+    assert!(
+        ru.contains("2. Обучение и развитие компетенций\n2.1. Бесплатное обучение."),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("2.2. Наставничество. Работодатель закрепляет"),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("3. Безопасность труда\n3.1. Безопасная работа с роботами."),
+        "{ru}"
+    );
+    let row = annex
+        .coverage
+        .rows
+        .iter()
+        .find(|r| r.norm.ru.starts_with("7.1"))
+        .expect("the own clause in the coverage table");
+    assert_eq!(row.source.ru, "не из рекомендаций");
+    assert_eq!(row.source.kk, "ұсынымдарда жоқ");
+    assert!(row.adopted.ru.starts_with("да (3.1.)"));
+    // Linted like the others.
+    assert!(kelisim::lint::lint(&files::load(Some(dir.path())).unwrap()).is_empty());
+}
+
+#[test]
+fn a_clause_of_ones_own_in_a_new_section_needs_its_title_and_a_new_id() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("8.1-x.yaml"),
+        "id: \"8.1\"\nslug: x\ntitle: {kk: Х, ru: Х}\ntext:\n  recommended:\n    enterprise: {kk: Жұмыс беруші міндеттенеді., ru: Работодатель обязуется.}\n    sector: enterprise\n    region: enterprise\n",
+    )
+    .unwrap();
+    let err = Library::load(Some(dir.path())).unwrap_err().to_string();
+    assert!(
+        err.contains("clause 8.1 opens section 8, which has no title"),
+        "{err}"
+    );
+    assert!(err.contains("section_title"), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("1.1-consultaton.yaml"), "id: x\n").unwrap();
+    let err = Library::load(Some(dir.path())).unwrap_err().to_string();
+    assert!(
+        err.contains("does not override any built-in file; rename it to `1.1-consultation.yaml`"),
+        "{err}"
+    );
+}
