@@ -280,7 +280,8 @@ fn signatures(profile: &Profile, loc: &Locales, level: &FluentValue<'_>) -> Resu
     let entry = |id: &str, p: &Party| -> Result<Signatory> {
         Ok(Signatory {
             role: role(id)?,
-            name: p.name.clone(),
+            // A name that runs on after a dash in the parties («– акимат …») opens a line here.
+            name: p.name.map(|_, n| capitalise(n)),
             person: p.signatory.clone(),
         })
     };
