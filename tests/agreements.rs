@@ -296,3 +296,136 @@ fn a_clause_of_ones_own_in_a_new_section_needs_its_title_and_a_new_id() {
         "{err}"
     );
 }
+
+/// Every wording of every level, rendered with its variant's defaults: (norm, variant, level,
+/// Kazakh, Russian).
+fn wordings(
+    library: &Library,
+) -> Vec<(String, &'static str, kelisim::model::Level, String, String)> {
+    let mut out = Vec::new();
+    for clause in library.clauses() {
+        for &variant in &clause.variants {
+            let params = clause.defaults(variant);
+            for level in kelisim::model::Level::all() {
+                let [kk, ru] = Lang::ALL.map(|lang| {
+                    library
+                        .render(clause, variant, level, lang, &params)
+                        .unwrap()
+                });
+                out.push((clause.id.clone(), variant.name(), level, kk, ru));
+            }
+        }
+    }
+    out
+}
+
+/// At sector and region level the employers covered take on what an enterprise's employer
+/// undertakes, in their own name: no «Стороны обеспечивают, чтобы работодатели…».
+#[test]
+fn employers_covered_by_the_agreement_take_the_duties_directly() {
+    use kelisim::model::Level;
+    let library = library();
+    let all = wordings(&library);
+    for (norm, variant, level, kk, ru) in &all {
+        if *level == Level::Enterprise {
+            continue;
+        }
+        let enterprise = all
+            .iter()
+            .find(|w| &w.0 == norm && w.1 == *variant && w.2 == Level::Enterprise)
+            .unwrap();
+        if enterprise.4.contains("Работодатель обязуется") {
+            assert!(
+                ru.contains("Работодатели, на которых распространяется настоящее Соглашение"),
+                "{norm} {variant} {level:?}: {ru}"
+            );
+            assert!(
+                kk.contains("Осы Келісімнің күші қолданылатын жұмыс берушілер")
+                    || kk.contains("осы Келісімнің күші қолданылатын жұмыс берушілер"),
+                "{norm} {variant} {level:?}: {kk}"
+            );
+        }
+        assert!(
+            !ru.contains("Стороны обеспечивают"),
+            "{norm} {variant} {level:?}: {ru}"
+        );
+        assert!(
+            !kk.contains("қамтамасыз етеді") || !kk.contains("Тараптар"),
+            "{norm} {variant} {level:?}: {kk}"
+        );
+    }
+}
+
+/// Each party of a sectoral or regional agreement has duties of its own somewhere in the annex,
+/// named by the terms of its level; the region's wording differs from the sector's wherever a
+/// party acts.
+#[test]
+fn each_party_has_its_own_duties_and_the_region_is_not_the_sector() {
+    use kelisim::model::Level;
+    let library = library();
+    let all = wordings(&library);
+    let of = |level: Level| all.iter().filter(move |w| w.2 == level);
+    for (level, parties) in [
+        (
+            Level::Sector,
+            [
+                ("Объединение работодателей", "Жұмыс берушілер бірлестігі"),
+                ("Отраслевой профсоюз", "Салалық кәсіподақ"),
+                (
+                    "Уполномоченный государственный орган",
+                    "Уәкілетті мемлекеттік орган",
+                ),
+            ],
+        ),
+        (
+            Level::Region,
+            [
+                ("Объединение работодателей", "Жұмыс берушілер бірлестігі"),
+                (
+                    "Территориальное объединение профсоюзов",
+                    "Кәсіподақтардың аумақтық бірлестігі",
+                ),
+                ("Местный исполнительный орган", "Жергілікті атқарушы орган"),
+            ],
+        ),
+    ] {
+        for (ru, kk) in parties {
+            let norms: Vec<&String> = of(level)
+                .filter(|w| w.4.contains(ru))
+                .map(|w| &w.0)
+                .collect();
+            assert!(
+                !norms.is_empty(),
+                "{level:?}: «{ru}» has no duty in any norm"
+            );
+            assert!(
+                of(level).filter(|w| w.3.contains(kk)).count() >= norms.len(),
+                "{level:?}: «{kk}» is named less often than «{ru}»"
+            );
+        }
+    }
+    for sector in of(Level::Sector) {
+        let acts = [
+            "Уполномоченный государственный орган",
+            "Отраслевой профсоюз",
+        ]
+        .iter()
+        .any(|p| sector.4.contains(p));
+        if !acts {
+            continue;
+        }
+        let region = of(Level::Region)
+            .find(|w| w.0 == sector.0 && w.1 == sector.1)
+            .unwrap();
+        assert_ne!(
+            region.4, sector.4,
+            "{} {}: the region repeats the sector",
+            sector.0, sector.1
+        );
+        assert_ne!(
+            region.3, sector.3,
+            "{} {}: the region repeats the sector (kk)",
+            sector.0, sector.1
+        );
+    }
+}

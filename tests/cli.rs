@@ -164,7 +164,9 @@ fn clauses_list_and_show() {
         .stdout(predicate::str::contains(
             "[ru] Право на человеческое вмешательство",
         ))
-        .stdout(predicate::str::contains("Стороны"))
+        .stdout(predicate::str::contains(
+            "Работодатели, на которых распространяется настоящее Соглашение",
+        ))
         .stdout(predicate::str::contains("[kk]").not());
     kelisim(dir.path())
         .args(["clauses", "show", "human-reveiw"])
