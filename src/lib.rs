@@ -43,8 +43,8 @@
 //! );
 //! let (_, annex) = kelisim::render_profile(&profile, &library)?;
 //! let md = export::markdown(&annex.document(false), &Default::default());
-//! assert!(md.contains("**1.1. Адамның араласу құқығы.**"));
-//! assert!(md.contains("**1.1. Право на человеческое вмешательство.**"));
+//! assert!(md.contains("**2.1. Адамның араласу құқығы.**"));
+//! assert!(md.contains("**2.1. Право на человеческое вмешательство.**"));
 //! # Ok::<(), kelisim::Error>(())
 //! ```
 

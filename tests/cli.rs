@@ -385,7 +385,8 @@ fn coverage_shows_every_norm_adopted_or_not() {
         .collect();
     assert_eq!(rows.len(), NORMS.len(), "{text}");
     assert_eq!(rows.iter().filter(|r| r.contains("жоқ<br>нет")).count(), 6);
-    assert!(rows[0].contains("иә (1.1.)<br>да (1.1.)") && rows[0].contains("notice\\_days = 30"));
+    // Section 1 is the definitions: the first norm is clause 2.1.
+    assert!(rows[0].contains("иә (2.1.)<br>да (2.1.)") && rows[0].contains("notice\\_days = 30"));
     let md = kelisim(dir.path())
         .args([
             "render",

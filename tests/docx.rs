@@ -104,13 +104,14 @@ fn numbering_is_ours_and_counts_like_the_document() {
                 labels.push((format!("{}.", label.join(".")), p.text()));
                 assert_eq!(p.langs(), [lang.tag()]);
             }
-            let want: Vec<String> = doc
-                .sections
-                .iter()
-                .flat_map(|s| {
+            // The definitions are section 1, with no numbered clauses.
+            let definitions = (!doc.definitions.lines.is_empty()).then(|| "1.".to_string());
+            let want: Vec<String> = definitions
+                .into_iter()
+                .chain(doc.sections.iter().flat_map(|s| {
                     std::iter::once(s.number.clone())
                         .chain(s.clauses.iter().map(|c| c.number.clone()))
-                })
+                }))
                 .collect();
             let got: Vec<String> = labels.iter().map(|(l, _)| l.clone()).collect();
             assert_eq!(got, want, "{layout:?} {lang:?}");

@@ -164,7 +164,8 @@ proptest! {
         match kelisim::render_profile(&source, library()) {
             Err(e) => {
                 let e = e.to_string();
-                prop_assert!(!printable(&kk) || !printable(&ru), "refused a printable name: {}", e);
+                // A name that is only «…», «—» or TODO is a placeholder, refused on purpose.
+                prop_assert!(!printable(&kk) || !printable(&ru) || e.contains("is a placeholder"), "refused a printable name: {}", e);
                 prop_assert!(e.contains("parties.employer.name."), "{}", e);
             }
             Ok((_, doc)) => {

@@ -78,7 +78,6 @@ impl Job<'_> {
     fn render(&self, path: &Path, to_stdout: bool, written: &mut BTreeSet<PathBuf>) -> Result<()> {
         let source = Source::read(path)?;
         let (profile, annex) = kelisim::render_profile(&source, self.library)?;
-        super::warn(&profile);
         let doc = annex.document(self.args.coverage);
         let layout = self
             .args

@@ -447,7 +447,7 @@ impl Validator<'_> {
                 self.warnings.push(
                     self.source
                         .diag(l, c, format!("`{path}` names no signatory; the signature block leaves the position and name to be written by hand"))
-                        .hint("add `signatory: {kk: \"Төраға А. Б. Сейітов\", ru: \"Председатель А. Б. Сейтов\"}` to the party"),
+                        .hint("add `signatory: {kk: \"…\", ru: \"…\"}` with the position and name of the person who signs, e.g. «Төраға А. Б. Сейітов» / «Председатель А. Б. Сейтов»"),
                 );
                 None
             }
