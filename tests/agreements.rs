@@ -429,3 +429,30 @@ fn each_party_has_its_own_duties_and_the_region_is_not_the_sector() {
         );
     }
 }
+
+/// 1.4 and the union's 6.1 read correctly without the Committee of 1.2: the workers'
+/// representatives act instead, and nothing names a Committee that does not exist.
+#[test]
+fn feedback_and_the_objection_need_no_committee() {
+    let library = library();
+    for level in ["enterprise", "sector", "region"] {
+        for variant in ["union", "recommended", "employer"] {
+            let yaml = profile(
+                level,
+                &format!(
+                    "[{{id: feedback, variant: {variant}}}, {{id: motivated-objection, variant: {variant}}}]"
+                ),
+            );
+            let (_, annex) = render(&yaml, &library);
+            for lang in Lang::ALL {
+                let t = text(&annex, lang);
+                for word in ["Комитет", "Комитетке", "Комитетте"] {
+                    assert!(
+                        !t.contains(word),
+                        "{level} {variant}: «{word}» without 1.2:\n{t}"
+                    );
+                }
+            }
+        }
+    }
+}
