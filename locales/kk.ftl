@@ -114,6 +114,14 @@ diff-heading = Редакцияларды салыстыру: { $old } → { $ne
 diff-no-changes = Өзгерістер жоқ
 diff-added = жаңа тармақ
 diff-removed = алынып тасталған тармақ
+## The parts of an annex a change is in (kelisim diff).
+diff-part-heading = Тақырып
+diff-part-preamble = Кіріспе
+diff-part-parties = Тараптар
+diff-part-clause = Тармақ
+diff-part-closing = Қорытынды ережелер
+diff-part-signatures = Қолдар
+diff-part-coverage = Қамту кестесі
 table-heading = Салыстырмалы кесте
 table-number = №
 table-justification = Негіздеме

@@ -122,6 +122,14 @@ diff-heading = Сравнение редакций: { $old } → { $new }
 diff-no-changes = Изменений нет
 diff-added = новый пункт
 diff-removed = исключенный пункт
+## The parts of an annex a change is in (kelisim diff).
+diff-part-heading = Заголовок
+diff-part-preamble = Преамбула
+diff-part-parties = Стороны
+diff-part-clause = Пункт
+diff-part-closing = Заключительные положения
+diff-part-signatures = Подписи
+diff-part-coverage = Таблица охвата
 table-heading = Сравнительная таблица
 table-number = №
 table-justification = Обоснование

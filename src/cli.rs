@@ -93,6 +93,8 @@ pub(crate) enum DiffFormat {
     /// The comparison table (Салыстырмалы кесте / Сравнительная таблица): DOCX if -o ends in .docx,
     /// Markdown otherwise.
     Table,
+    /// Every change and warning for scripts: {"changes": [...], "warnings": [...]}.
+    Json,
 }
 
 /// Arguments of `diff`.
@@ -123,6 +125,15 @@ pub(crate) struct DiffArgs {
     /// Show unchanged clauses too (term).
     #[arg(long)]
     pub all: bool,
+    /// Exit 0 when the sides read the same, 1 when they differ, 2 on bad input.
+    #[arg(long)]
+    pub exit_code: bool,
+    /// What to call A in headings and table columns: one text, or `kk:…;ru:…`.
+    #[arg(long, value_name = "TEXT")]
+    pub label_a: Option<String>,
+    /// What to call B, the same way.
+    #[arg(long, value_name = "TEXT")]
+    pub label_b: Option<String>,
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,

@@ -25,6 +25,7 @@ fn main() -> ExitCode {
     match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(cmd::Failure::Reported)) => ExitCode::from(1),
+        Ok(Err(cmd::Failure::Exit(code))) => ExitCode::from(code),
         Ok(Err(cmd::Failure::Error(e))) => {
             eprintln!("{}", e.render(cmd::ERROR));
             ExitCode::from(1)

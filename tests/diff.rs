@@ -423,3 +423,193 @@ proptest! {
         prop_assert!(!words::changed(&words::diff(&a, &a)));
     }
 }
+
+/// Runs `kelisim diff ARGS` in `dir`: (exit code, standard output, standard error).
+fn diff_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = kelisim(dir).arg("diff").args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// What the counterparty's Word makes of our annex: a renamed signatory, rewritten closing
+/// provisions (Russian only), and an insertion left as an unaccepted tracked change.
+fn counterparty_edits(dir: &Path) -> std::path::PathBuf {
+    let edited = dir.join("edited.docx");
+    common::ooxml::edit_docx(&dir.join("karaganda-coal.docx"), &edited, |data| {
+        let data = data
+            .replace(
+                "Генеральный директор А. Б. Сейтов",
+                "Исполнительный директор В. Г. Петров",
+            )
+            .replace(
+                "Бас директор А. Б. Сейітов",
+                "Атқарушы директор В. Г. Петров",
+            )
+            .replace(
+                "оба текста имеют одинаковую юридическую силу",
+                "оба текста имеют равную силу",
+            );
+        // An insertion Word tracked and nobody accepted, in the Russian heading.
+        let at = data.find("Приложение 3").expect("the Russian heading");
+        let (head, tail) = data.split_at(at);
+        let close = tail.find("</w:r>").unwrap() + "</w:r>".len();
+        format!(
+            "{head}{}<w:ins w:id=\"900\" w:author=\"Юрист работодателя\" w:date=\"2026-12-01T00:00:00Z\"><w:r><w:rPr><w:lang w:val=\"ru-RU\"/></w:rPr><w:t xml:space=\"preserve\"> (проект)</w:t></w:r></w:ins>{}",
+            &tail[..close],
+            &tail[close..]
+        )
+    });
+    edited
+}
+
+#[test]
+fn the_whole_document_is_compared_and_each_change_is_reported() {
+    let (dir, profile) = karaganda_docx();
+    counterparty_edits(dir.path());
+    let (code, term, _) = diff_in(dir.path(), &[&profile, "edited.docx"]);
+    assert_eq!(code, 0);
+    assert!(
+        term.contains("Подписи 1")
+            && term.contains(
+                "[-Генеральный-]{+Исполнительный+} директор [-А. Б. Сейтов-]{+В. Г. Петров+}"
+            ),
+        "{term}"
+    );
+    assert!(term.contains("[-Бас-]{+Атқарушы+} директор"), "{term}");
+    assert!(
+        term.contains("Заключительные положения 2")
+            && term.contains("[-одинаковую юридическую-]{+равную+}"),
+        "{term}"
+    );
+    assert!(
+        term.contains("Приложение 3 к коллективному договору"),
+        "{term}"
+    );
+    assert!(
+        term.contains("{+ (проект)+}") || term.contains("{+(проект)+}"),
+        "{term}"
+    );
+    assert!(
+        term.contains("warning: `edited` holds 1 tracked changes not yet accepted (1 by Юрист работодателя); they were compared as if accepted"),
+        "{term}"
+    );
+    assert!(
+        term.contains("warning: closing 2 was edited in Russian only"),
+        "{term}"
+    );
+
+    let (_, md, _) = diff_in(dir.path(), &[&profile, "edited.docx", "--format", "md"]);
+    assert!(md.contains("## Қолдар 1 / Подписи 1"), "{md}");
+    assert!(
+        md.contains("<del>Генеральный</del><ins>Исполнительный</ins>"),
+        "{md}"
+    );
+
+    let (_, json, _) = diff_in(dir.path(), &[&profile, "edited.docx", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let changes = v["changes"].as_array().unwrap();
+    let find = |part: &str, id: &str, lang: &str| {
+        changes
+            .iter()
+            .find(|c| c["part"] == part && c["id"] == id && c["lang"] == lang)
+            .unwrap_or_else(|| panic!("no {part} {id} {lang} in {json}"))
+    };
+    let sig = find("signatures", "1", "ru");
+    assert_eq!(sig["kind"], "changed");
+    assert!(
+        sig["old"]
+            .as_str()
+            .unwrap()
+            .ends_with("Генеральный директор А. Б. Сейтов")
+    );
+    assert!(
+        sig["new"]
+            .as_str()
+            .unwrap()
+            .ends_with("Исполнительный директор В. Г. Петров")
+    );
+    assert_eq!(find("signatures", "1", "kk")["kind"], "changed");
+    assert_eq!(find("closing", "2", "ru")["kind"], "changed");
+    assert!(
+        !changes
+            .iter()
+            .any(|c| c["part"] == "closing" && c["lang"] == "kk"),
+        "the Kazakh closing was not edited: {json}"
+    );
+    assert_eq!(find("heading", "heading", "ru")["kind"], "changed");
+    let kinds: Vec<&str> = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"unaccepted-revisions") && kinds.contains(&"one-language-edited"),
+        "{json}"
+    );
+}
+
+#[test]
+fn an_annex_against_its_own_docx_has_no_change_in_any_part() {
+    let (dir, profile) = karaganda_docx();
+    let (code, term, _) = diff_in(
+        dir.path(),
+        &[&profile, "karaganda-coal.docx", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{term}");
+    assert_eq!(term, "Өзгерістер жоқ / Изменений нет\n");
+    let (_, json, _) = diff_in(
+        dir.path(),
+        &[&profile, "karaganda-coal.docx", "--format", "json"],
+    );
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&json).unwrap(),
+        serde_json::json!({"changes": [], "warnings": []})
+    );
+}
+
+#[test]
+fn exit_codes_tell_same_different_and_bad_input_apart() {
+    let (dir, profile) = karaganda_docx();
+    counterparty_edits(dir.path());
+    assert_eq!(
+        diff_in(dir.path(), &[&profile, "edited.docx", "--exit-code"]).0,
+        1
+    );
+    assert_eq!(
+        diff_in(dir.path(), &["2.3@union", "2.3@union", "--exit-code"]).0,
+        0
+    );
+    assert_eq!(
+        diff_in(dir.path(), &["2.3@union", "2.3@employer", "--exit-code"]).0,
+        1
+    );
+    let (code, _, err) = diff_in(dir.path(), &["missing.yaml", "2.3@union", "--exit-code"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("error: "), "{err}");
+    // Without the flag, differences are no failure.
+    assert_eq!(diff_in(dir.path(), &["2.3@union", "2.3@employer"]).0, 0);
+}
+
+#[test]
+fn labels_name_the_sides_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, md, _) = diff_in(
+        dir.path(),
+        &[
+            "2.3@union",
+            "2.3@employer",
+            "--format",
+            "md",
+            "--label-a",
+            "kk:Кәсіподақ ұсынысы;ru:Предложение профсоюза",
+            "--label-b",
+            "Работодатель",
+        ],
+    );
+    assert!(md.contains("Кәсіподақ ұсынысы → Работодатель"), "{md}");
+    assert!(md.contains("Предложение профсоюза → Работодатель"), "{md}");
+}

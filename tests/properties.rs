@@ -248,6 +248,8 @@ fn side(kk: &str, ru: &str) -> Side {
             ru: "A".into(),
         },
         annex: None,
+        items: Vec::new(),
+        revisions: Vec::new(),
         clauses: vec![PlainClause {
             norm: "2.3".into(),
             title: clause.title.clone(),
@@ -285,7 +287,7 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("tracked.docx");
         std::fs::write(&path, bytes).unwrap();
-        let read = kelisim::export::docx::reader::read(&path, library()).unwrap();
+        let read = kelisim::export::docx::reader::read(&path, library()).unwrap().clauses;
         prop_assert_eq!(read.len(), 1);
         prop_assert_eq!(&read[0].body.kk, &b_kk);
         prop_assert_eq!(&read[0].body.ru, &b_ru);

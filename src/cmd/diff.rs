@@ -4,24 +4,70 @@ use std::io::IsTerminal;
 
 use kelisim::dates::{Date, TIMESTAMP_RANGE};
 use kelisim::diff::{self, ClauseSpec, output};
+use kelisim::document::Status;
 use kelisim::error::{Error, Result};
 use kelisim::export::{self, DocxOptions, Format};
+use kelisim::lang::Bilingual;
 use kelisim::library::Library;
 use kelisim::model::Layout;
 use kelisim::style::Style;
 
+use super::{CmdResult, ERROR, Failure};
 use crate::cli::{DiffArgs, DiffFormat};
 
-/// Runs `diff`.
-pub(super) fn run(args: &DiffArgs) -> Result<()> {
+/// Runs `diff`; with `--exit-code`, differences exit 1 and bad input 2.
+pub(super) fn run(args: &DiffArgs) -> CmdResult {
+    match compare(args) {
+        Ok(true) if args.exit_code => Err(Failure::Exit(1)),
+        Ok(_) => Ok(()),
+        Err(e) if args.exit_code => {
+            eprintln!("{}", e.render(ERROR));
+            Err(Failure::Exit(2))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `--label-a` / `--label-b`: one text for both languages, or `kk:…;ru:…`.
+fn label(text: &str) -> Bilingual<String> {
+    let mut kk = None;
+    let mut ru = None;
+    for part in text.split(';') {
+        match part.trim().split_once(':') {
+            Some(("kk", t)) => kk = Some(t.trim().to_string()),
+            Some(("ru", t)) => ru = Some(t.trim().to_string()),
+            _ => {}
+        }
+    }
+    match (kk, ru) {
+        (Some(kk), Some(ru)) => Bilingual { kk, ru },
+        _ => Bilingual {
+            kk: text.trim().to_string(),
+            ru: text.trim().to_string(),
+        },
+    }
+}
+
+/// Compares and writes; whether the sides differ.
+fn compare(args: &DiffArgs) -> Result<bool> {
     let library = Library::load(args.library.clauses.as_deref())?;
     let spec = ClauseSpec {
         level: args.level,
         params: &args.params,
     };
-    let a = diff::side(&args.a, &library, &spec)?;
-    let b = diff::side(&args.b, &library, &spec)?;
+    let mut a = diff::side(&args.a, &library, &spec)?;
+    let mut b = diff::side(&args.b, &library, &spec)?;
+    if let Some(l) = &args.label_a {
+        a.label = label(l);
+    }
+    if let Some(l) = &args.label_b {
+        b.label = label(l);
+    }
     let diffs = diff::compare(&a, &b);
+    let items = diff::compare_items(&a, &b);
+    let warnings = diff::warnings(&a, &b, &diffs, &items);
+    let differ = diffs.iter().any(|d| d.status != Status::Same)
+        || items.iter().any(|d| d.status != Status::Same);
     let to_file = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     let bytes = match args.format {
         DiffFormat::Term => {
@@ -33,9 +79,12 @@ pub(super) fn run(args: &DiffArgs) -> Result<()> {
             } else {
                 output::Marks::Plain
             };
-            output::term(&diffs, marks, args.all, &library)?.into_bytes()
+            output::term(&diffs, &items, &warnings, marks, args.all, &library)?.into_bytes()
         }
-        DiffFormat::Md => output::markdown(&a, &b, &diffs, &library)?.into_bytes(),
+        DiffFormat::Md => {
+            output::markdown(&a, &b, &diffs, &items, &warnings, &library)?.into_bytes()
+        }
+        DiffFormat::Json => output::json(&diffs, &items, &warnings).into_bytes(),
         DiffFormat::Docx | DiffFormat::Table => {
             let docx_out = to_file.is_some_and(|p| p.extension().is_some_and(|e| e == "docx"));
             if args.format == DiffFormat::Docx && !docx_out {
@@ -43,9 +92,15 @@ pub(super) fn run(args: &DiffArgs) -> Result<()> {
                     "a DOCX goes to a file: give `-o FILE.docx`".into(),
                 ));
             }
+            // The warnings of a file format go to standard error.
+            for w in &warnings {
+                eprintln!("warning: {}", w.message);
+            }
             let redline = diff::redline::annex(&a, &b, &diffs, &library)?.document(false);
             let doc = match args.format {
-                DiffFormat::Table => diff::table::document(&a, &b, &diffs, &library, redline.meta)?,
+                DiffFormat::Table => {
+                    diff::table::document(&a, &b, &diffs, &items, &library, redline.meta)?
+                }
                 _ => redline,
             };
             let opts = DocxOptions {
@@ -63,10 +118,10 @@ pub(super) fn run(args: &DiffArgs) -> Result<()> {
         Some(path) => {
             super::write_atomic(path, &bytes, args.force)?;
             eprintln!("wrote {}", path.display());
-            Ok(())
         }
-        None => super::print(&String::from_utf8_lossy(&bytes)),
+        None => super::print(&String::from_utf8_lossy(&bytes))?,
     }
+    Ok(differ)
 }
 
 /// `--date YYYY-MM-DD` as seconds since 1970, else `SOURCE_DATE_EPOCH` or the fixed default.

@@ -39,6 +39,9 @@ pub(crate) enum Failure {
     /// Failures already printed one by one (a profile of several, a row of a batch); only the
     /// exit code is left.
     Reported,
+    /// Nothing to print; exit with this code (`diff --exit-code`: 1 for differences, 2 for bad
+    /// input already printed).
+    Exit(u8),
 }
 
 impl From<Error> for Failure {
@@ -59,7 +62,7 @@ pub(crate) fn run(command: Command) -> CmdResult {
         Command::Init(args) => Ok(init::run(&args)?),
         Command::Schema => Ok(print(&kelisim::schema::profile_schema())?),
         Command::Lint(args) => Ok(lint(args.clauses.as_deref())?),
-        Command::Diff(args) => Ok(diff::run(&args)?),
+        Command::Diff(args) => diff::run(&args),
         Command::Batch(args) => batch::run(&args),
         Command::Inflect(args) => Ok(grammar::inflect(&args)?),
         Command::Number(args) => Ok(grammar::number(&args)?),

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::document::inline::plain;
-use crate::document::{Annex, PlainClause, Segment, Status};
+use crate::document::{Annex, PartKind, PlainClause, PlainItem, Segment, Status};
 use crate::error::{Error, Result, Source};
 use crate::export::docx::reader;
 use crate::lang::{Bilingual, Lang};
@@ -28,6 +28,11 @@ pub struct Side {
     pub annex: Option<Annex>,
     /// Its clauses.
     pub clauses: Vec<PlainClause>,
+    /// The rest of its text (heading, preamble, parties, final provisions, signatures), when the
+    /// side is a whole annex.
+    pub items: Vec<PlainItem>,
+    /// Tracked changes an edited DOCX still holds, read as accepted: (author, how many).
+    pub revisions: Vec<(String, usize)>,
 }
 
 /// How a clause side is asked for on the command line: `2.3@union`.
@@ -73,18 +78,23 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
     {
+        let read = reader::read(path, library)?;
         return Ok(Side {
             label,
             annex: None,
-            clauses: reader::read(path, library)?,
+            clauses: read.clauses,
+            items: read.items,
+            revisions: read.revisions,
         });
     }
     let (_, annex) = crate::render_profile(&Source::read(path)?, library)?;
     let clauses = annex.clauses().map(|c| c.plain()).collect();
     Ok(Side {
         label,
+        items: annex.items(),
         annex: Some(annex),
         clauses,
+        revisions: Vec::new(),
     })
 }
 
@@ -143,6 +153,8 @@ fn clause_side(id: &str, variant: &str, library: &Library, spec: &ClauseSpec) ->
     Ok(Side {
         label: name.map(|_, n| format!("{} {}", clause.id, n)),
         annex: None,
+        items: Vec::new(),
+        revisions: Vec::new(),
         clauses: vec![PlainClause {
             norm: clause.id.clone(),
             title: clause.title.clone(),
@@ -218,6 +230,187 @@ pub fn compare(a: &Side, b: &Side) -> Vec<ClauseDiff> {
                 body,
             })
         })
+        .collect()
+}
+
+/// A piece of the annex outside its clauses, compared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemDiff {
+    /// Its part.
+    pub part: PartKind,
+    /// Which piece of the part.
+    pub key: String,
+    /// What happened to it.
+    pub status: Status,
+    /// Tracked text per language.
+    pub text: Bilingual<Vec<Segment>>,
+}
+
+/// Every piece of text outside the clauses, compared between two whole annexes, in B's reading
+/// order with what only A has after it. Sides that are single clauses have none.
+pub fn compare_items(a: &Side, b: &Side) -> Vec<ItemDiff> {
+    if a.items.is_empty() || b.items.is_empty() {
+        return Vec::new();
+    }
+    let find = |side: &Side, i: &PlainItem| {
+        side.items
+            .iter()
+            .find(|o| o.part == i.part && o.key == i.key)
+            .cloned()
+    };
+    let mut out = Vec::new();
+    let mut push =
+        |part, key: &str, old: Option<&Bilingual<String>>, new: Option<&Bilingual<String>>| {
+            let (status, text) = match (old, new) {
+                (Some(x), Some(y)) => {
+                    let text =
+                        Bilingual::try_from_fn(|l| Ok::<_, ()>(words::diff(x.get(l), y.get(l))))
+                            .unwrap_or_default();
+                    let changed = Lang::ALL.iter().any(|l| words::changed(text.get(*l)));
+                    let status = if changed {
+                        Status::Changed
+                    } else {
+                        Status::Same
+                    };
+                    (status, text)
+                }
+                (Some(x), None) => (
+                    Status::Removed,
+                    x.map(|_, t| vec![Segment::Deleted(t.clone())]),
+                ),
+                (None, Some(y)) => (
+                    Status::Added,
+                    y.map(|_, t| vec![Segment::Inserted(t.clone())]),
+                ),
+                (None, None) => return,
+            };
+            out.push(ItemDiff {
+                part,
+                key: key.to_string(),
+                status,
+                text,
+            });
+        };
+    for item in &b.items {
+        let old = find(a, item);
+        push(
+            item.part,
+            &item.key,
+            old.as_ref().map(|o| &o.text),
+            Some(&item.text),
+        );
+    }
+    for item in a.items.iter().filter(|i| find(b, i).is_none()) {
+        push(item.part, &item.key, Some(&item.text), None);
+    }
+    out
+}
+
+/// Something a negotiator should know about a comparison besides its changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// What kind: `unaccepted-revisions`, `one-language-edited`, `languages-disagree`.
+    pub kind: &'static str,
+    /// The clause or piece it concerns, if one.
+    pub id: Option<String>,
+    /// What to say, in English.
+    pub message: String,
+}
+
+/// What a negotiator should be told: tracked changes a side still holds (read as accepted), a
+/// clause or piece edited in one language only, a clause whose Kazakh and Russian numbers differ.
+pub fn warnings(a: &Side, b: &Side, clauses: &[ClauseDiff], items: &[ItemDiff]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for side in [a, b] {
+        let total: usize = side.revisions.iter().map(|(_, n)| n).sum();
+        if total > 0 {
+            let by: Vec<String> = side
+                .revisions
+                .iter()
+                .map(|(who, n)| {
+                    let who = if who.is_empty() {
+                        "an unnamed author"
+                    } else {
+                        who
+                    };
+                    format!("{n} by {who}")
+                })
+                .collect();
+            out.push(Warning {
+                kind: "unaccepted-revisions",
+                id: None,
+                message: format!(
+                    "`{}` holds {total} tracked changes not yet accepted ({}); they were compared as if accepted",
+                    side.label.ru,
+                    by.join(", ")
+                ),
+            });
+        }
+    }
+    let one_language = |status: Status, kk: &[Segment], ru: &[Segment]| {
+        status == Status::Changed && words::changed(kk) != words::changed(ru)
+    };
+    for d in clauses {
+        let (kk, ru) = (
+            [d.title_diff.kk.clone(), d.body.kk.clone()].concat(),
+            [d.title_diff.ru.clone(), d.body.ru.clone()].concat(),
+        );
+        if one_language(d.status, &kk, &ru) {
+            let which = if words::changed(&kk) {
+                "Kazakh"
+            } else {
+                "Russian"
+            };
+            out.push(Warning {
+                kind: "one-language-edited",
+                id: Some(d.norm.clone()),
+                message: format!(
+                    "clause {} was edited in {which} only; the other text still reads as before",
+                    d.norm
+                ),
+            });
+        }
+        if d.status != Status::Removed {
+            let numbers = |segs: &[Segment]| digits(&words::new_text(segs));
+            if numbers(&d.body.kk) != numbers(&d.body.ru) {
+                out.push(Warning {
+                    kind: "languages-disagree",
+                    id: Some(d.norm.clone()),
+                    message: format!(
+                        "in the new text of clause {} the Kazakh numbers {:?} and the Russian {:?} differ",
+                        d.norm,
+                        numbers(&d.body.kk),
+                        numbers(&d.body.ru)
+                    ),
+                });
+            }
+        }
+    }
+    for d in items {
+        if one_language(d.status, &d.text.kk, &d.text.ru) {
+            let which = if words::changed(&d.text.kk) {
+                "Kazakh"
+            } else {
+                "Russian"
+            };
+            out.push(Warning {
+                kind: "one-language-edited",
+                id: Some(format!("{}.{}", d.part, d.key)),
+                message: format!(
+                    "{} {} was edited in {which} only; the other text still reads as before",
+                    d.part, d.key
+                ),
+            });
+        }
+    }
+    out
+}
+
+/// Every run of digits in `text`, in order.
+fn digits(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
         .collect()
 }
 

@@ -1,6 +1,7 @@
-//! The text outputs of a diff: the terminal and Markdown with the changes marked.
+//! The text outputs of a diff: the terminal and Markdown with the changes marked, and JSON for
+//! scripts.
 
-use super::{ClauseDiff, Side};
+use super::{ClauseDiff, ItemDiff, Side, Warning};
 use crate::document::{Segment, Status};
 use crate::error::Result;
 use crate::export::markdown::escape;
@@ -37,9 +38,51 @@ fn status_note(d: &ClauseDiff, lang: Lang, library: &Library) -> Result<String> 
     })
 }
 
-/// Changed clauses, each language on its own line, for a terminal.
-pub fn term(diffs: &[ClauseDiff], marks: Marks, all: bool, library: &Library) -> Result<String> {
+fn item_note(status: Status, lang: Lang, library: &Library) -> Result<String> {
+    Ok(match status {
+        Status::Added => format!(" ({})", library.locales().text(lang, "diff-added", &[])?),
+        Status::Removed => format!(" ({})", library.locales().text(lang, "diff-removed", &[])?),
+        _ => String::new(),
+    })
+}
+
+/// The name of a piece outside the clauses: «Тараптар 2 / Стороны 2».
+fn item_name(d: &ItemDiff, library: &Library) -> Result<String> {
+    let part = library
+        .locales()
+        .both(&format!("diff-part-{}", d.part.name()), &[])?;
+    let key = match d.key.as_str() {
+        "heading" | "title" | "scope" | "preamble" | "place-date" => String::new(),
+        k => format!(" {k}"),
+    };
+    Ok(format!("{}{key} / {}{key}", part.kk, part.ru))
+}
+
+/// Changed pieces and clauses, each language on its own line, for a terminal; the warnings after.
+pub fn term(
+    diffs: &[ClauseDiff],
+    items: &[ItemDiff],
+    warnings: &[Warning],
+    marks: Marks,
+    all: bool,
+    library: &Library,
+) -> Result<String> {
     let mut out = String::new();
+    for d in items.iter().filter(|d| all || d.status != Status::Same) {
+        out.push_str(&format!(
+            "{}{}\n",
+            item_name(d, library)?,
+            item_note(d.status, Lang::Ru, library)?
+        ));
+        for lang in Lang::ALL {
+            out.push_str(&format!(
+                "  {}: {}\n",
+                lang.code(),
+                marked(d.text.get(lang), marks)
+            ));
+        }
+        out.push('\n');
+    }
     for d in diffs.iter().filter(|d| all || d.status != Status::Same) {
         out.push_str(&format!(
             "{} {} / {}{}\n",
@@ -61,6 +104,9 @@ pub fn term(diffs: &[ClauseDiff], marks: Marks, all: bool, library: &Library) ->
         let none = library.locales().both("diff-no-changes", &[])?;
         out = format!("{} / {}\n", none.kk, none.ru);
     }
+    for w in warnings {
+        out.push_str(&format!("warning: {}\n", w.message));
+    }
     Ok(out)
 }
 
@@ -78,10 +124,28 @@ fn md_marked(segments: &[Segment]) -> String {
 
 /// Markdown with deletions and insertions marked (`<del>`, `<ins>`), one section per changed
 /// clause.
-pub fn markdown(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> Result<String> {
+pub fn markdown(
+    a: &Side,
+    b: &Side,
+    diffs: &[ClauseDiff],
+    items: &[ItemDiff],
+    warnings: &[Warning],
+    library: &Library,
+) -> Result<String> {
     let heading = super::heading(a, b, library)?;
     let mut out = format!("# {}\n\n# {}\n", escape(&heading.kk), escape(&heading.ru));
     let mut any = false;
+    for d in items.iter().filter(|d| d.status != Status::Same) {
+        any = true;
+        out.push_str(&format!(
+            "\n## {}{}\n",
+            escape(&item_name(d, library)?),
+            item_note(d.status, Lang::Ru, library)?
+        ));
+        for lang in Lang::ALL {
+            out.push_str(&format!("\n{}\n", md_marked(d.text.get(lang))));
+        }
+    }
     for d in diffs.iter().filter(|d| d.status != Status::Same) {
         any = true;
         out.push_str(&format!(
@@ -99,5 +163,73 @@ pub fn markdown(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> 
         let none = library.locales().both("diff-no-changes", &[])?;
         out.push_str(&format!("\n{} / {}\n", none.kk, none.ru));
     }
+    if !warnings.is_empty() {
+        out.push('\n');
+        for w in warnings {
+            out.push_str(&format!("> **warning:** {}\n", escape(&w.message)));
+        }
+    }
     Ok(out)
+}
+
+/// Every change and warning as JSON: `{"changes": [...], "warnings": [...]}`. A change has
+/// `part`, `id` (the norm, or which piece of the part), `lang`, `kind` (`changed`, `added`,
+/// `removed`), `old` and `new` (text, or null); a warning has `kind`, `id` and `message`.
+pub fn json(diffs: &[ClauseDiff], items: &[ItemDiff], warnings: &[Warning]) -> String {
+    use super::words::{new_text, old_text};
+    use serde_json::{Value, json};
+    let mut changes: Vec<Value> = Vec::new();
+    let mut change =
+        |part: &str, id: &str, lang: Lang, status: Status, old: String, new: String| {
+            let kind = match status {
+                Status::Same => return,
+                Status::Changed if old == new => return,
+                Status::Changed => "changed",
+                Status::Added => "added",
+                Status::Removed => "removed",
+            };
+            changes.push(json!({
+                "part": part,
+                "id": id,
+                "lang": lang.code(),
+                "kind": kind,
+                "old": (status != Status::Added).then_some(old),
+                "new": (status != Status::Removed).then_some(new),
+            }));
+        };
+    for d in items {
+        for lang in Lang::ALL {
+            let t = d.text.get(lang);
+            change(
+                d.part.name(),
+                &d.key,
+                lang,
+                d.status,
+                old_text(t),
+                new_text(t),
+            );
+        }
+    }
+    for d in diffs {
+        for lang in Lang::ALL {
+            let (title, body) = (d.title_diff.get(lang), d.body.get(lang));
+            let whole = |t: String, b: String| format!("{t}. {b}");
+            change(
+                "clause",
+                &d.norm,
+                lang,
+                d.status,
+                whole(old_text(title), old_text(body)),
+                whole(new_text(title), new_text(body)),
+            );
+        }
+    }
+    let warnings: Vec<Value> = warnings
+        .iter()
+        .map(|w| json!({"kind": w.kind, "id": w.id, "message": w.message}))
+        .collect();
+    let mut text = serde_json::to_string_pretty(&json!({"changes": changes, "warnings": warnings}))
+        .unwrap_or_default();
+    text.push('\n');
+    text
 }

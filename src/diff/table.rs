@@ -2,7 +2,7 @@
 //! «Сравнительная таблица»), one per language, each changed clause with its old and new wording
 //! and an empty column for the justification.
 
-use super::{ClauseDiff, Side};
+use super::{ClauseDiff, ItemDiff, Side};
 use crate::document::{Cell, Document, Line, Meta, Part, Status, Table};
 use crate::error::Result;
 use crate::lang::Lang;
@@ -13,6 +13,7 @@ pub fn document(
     a: &Side,
     b: &Side,
     diffs: &[ClauseDiff],
+    items: &[ItemDiff],
     library: &Library,
     meta: Meta,
 ) -> Result<Document> {
@@ -32,8 +33,9 @@ pub fn document(
             heading: Line::new(loc.text(lang, "table-heading", &[])?, lang),
             widths: vec![8, 38, 38, 16],
             header: columns.iter().map(|c| Cell::text(c, lang, true)).collect(),
-            rows: rows(diffs, lang)
+            rows: item_rows(items, lang, library)?
                 .into_iter()
+                .chain(rows(diffs, lang))
                 .map(|row| {
                     row.iter()
                         .chain([&String::new()])
@@ -44,6 +46,34 @@ pub fn document(
         }));
     }
     Ok(Document { meta, parts })
+}
+
+/// The part (and which piece of it), old text and new text of each changed piece outside the
+/// clauses, in `lang`; «—» for a side that has no such piece.
+fn item_rows(items: &[ItemDiff], lang: Lang, library: &Library) -> Result<Vec<[String; 3]>> {
+    use super::words::{new_text, old_text};
+    let mut out = Vec::new();
+    for d in items.iter().filter(|d| d.status != Status::Same) {
+        let part = library
+            .locales()
+            .text(lang, &format!("diff-part-{}", d.part.name()), &[])?;
+        let name = match d.key.parse::<usize>() {
+            Ok(n) => format!("{part} {n}"),
+            Err(_) => part,
+        };
+        let t = d.text.get(lang);
+        let cell = |text: String| {
+            if text.is_empty() {
+                "—".to_string()
+            } else {
+                text
+            }
+        };
+        if old_text(t) != new_text(t) {
+            out.push([name, cell(old_text(t)), cell(new_text(t))]);
+        }
+    }
+    Ok(out)
 }
 
 /// Number, old wording and new wording of each changed clause in `lang`; «—» for a side that has

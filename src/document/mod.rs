@@ -7,6 +7,7 @@
 pub mod inline;
 
 use crate::lang::{Bilingual, Lang};
+use crate::names::named_enum;
 
 /// A document any exporter can write.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -378,6 +379,114 @@ impl ClauseText {
             title: self.title.clone(),
             body: self.body.map(|_, b| inline::plain(b)),
         }
+    }
+}
+
+named_enum! {
+    /// The part of an annex a piece of its text belongs to, as a diff reports it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum PartKind: "part" {
+        /// The heading, the title and the sector or region line.
+        Heading = "heading",
+        /// The preamble and the definitions.
+        Preamble = "preamble",
+        /// The parties.
+        Parties = "parties",
+        /// A numbered clause.
+        Clause = "clause",
+        /// The final provisions.
+        Closing = "closing",
+        /// The signature block.
+        Signatures = "signatures",
+        /// The coverage table.
+        Coverage = "coverage",
+    }
+}
+
+/// A piece of an annex's text outside its clauses, as a diff compares it: its part, a key that
+/// says which piece of the part it is ("heading", "title", "2" for the second party), and its
+/// text in each language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlainItem {
+    /// The part.
+    pub part: PartKind,
+    /// Which piece of the part.
+    pub key: String,
+    /// The text in each language.
+    pub text: Bilingual<String>,
+}
+
+impl PlainItem {
+    /// An item of `part` called `key`.
+    pub fn new(part: PartKind, key: impl Into<String>, text: Bilingual<String>) -> PlainItem {
+        PlainItem {
+            part,
+            key: key.into(),
+            text,
+        }
+    }
+}
+
+impl Signatory {
+    /// The entry as plain text, a line each: «Работодатель:», the organisation, the person.
+    pub fn plain(&self) -> Bilingual<String> {
+        self.role.map(|lang, role| {
+            let mut lines = vec![format!("{role}:"), self.name.get(lang).clone()];
+            lines.extend(self.person.as_ref().map(|p| p.get(lang).clone()));
+            lines.join("\n")
+        })
+    }
+}
+
+impl Annex {
+    /// Every piece of the annex's text outside its clauses, in reading order: what a diff
+    /// compares besides the clauses. Headings of blocks are pieces too: the other side may rename
+    /// them.
+    pub fn items(&self) -> Vec<PlainItem> {
+        use PartKind::*;
+        let mut out = vec![
+            PlainItem::new(Heading, "heading", self.heading.clone()),
+            PlainItem::new(Heading, "title", self.title.clone()),
+        ];
+        out.extend(
+            self.scope
+                .clone()
+                .map(|s| PlainItem::new(Heading, "scope", s)),
+        );
+        if !self.preamble.kk.is_empty() {
+            out.push(PlainItem::new(Preamble, "preamble", self.preamble.clone()));
+        }
+        let numbered = |part, labelled: &Labelled, out: &mut Vec<PlainItem>| {
+            if labelled.lines.is_empty() {
+                return;
+            }
+            out.push(PlainItem::new(part, "heading", labelled.heading.clone()));
+            for (i, line) in labelled.lines.iter().enumerate() {
+                out.push(PlainItem::new(part, (i + 1).to_string(), line.clone()));
+            }
+        };
+        numbered(Parties, &self.parties, &mut out);
+        for (i, line) in self.definitions.lines.iter().enumerate() {
+            out.push(PlainItem::new(
+                Preamble,
+                format!("definition.{}", i + 1),
+                line.clone(),
+            ));
+        }
+        numbered(Closing, &self.closing, &mut out);
+        let s = &self.signatures;
+        if !s.parties.is_empty() {
+            out.push(PlainItem::new(Signatures, "heading", s.heading.clone()));
+            out.extend(
+                s.place_date
+                    .clone()
+                    .map(|p| PlainItem::new(Signatures, "place-date", p)),
+            );
+            for (i, p) in s.parties.iter().enumerate() {
+                out.push(PlainItem::new(Signatures, (i + 1).to_string(), p.plain()));
+            }
+        }
+        out
     }
 }
 

@@ -9,7 +9,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::body::{BOOKMARK, CLAUSE_STYLE};
-use crate::document::PlainClause;
+use crate::document::{PartKind, PlainClause, PlainItem};
 use crate::error::{Error, Result};
 use crate::input::read_at_most;
 use crate::lang::{Bilingual, Lang};
@@ -63,9 +63,22 @@ fn not_docx(path: &Path, why: &str) -> Error {
     ))
 }
 
-/// The clauses of the annex in `path`, both languages, matched to norms by the bookmarks kelisim
-/// writes, or by their titles in a file without them.
-pub fn read(path: &Path, library: &Library) -> Result<Vec<PlainClause>> {
+/// What a DOCX holds, as a diff compares it.
+#[derive(Debug, Clone, Default)]
+pub struct ReadDocx {
+    /// The clauses, matched to norms.
+    pub clauses: Vec<PlainClause>,
+    /// Every other piece of the annex's text: heading, preamble, parties, definitions, final
+    /// provisions, signatures, and text kelisim did not write.
+    pub items: Vec<PlainItem>,
+    /// Tracked changes the file still holds, unaccepted: (author, how many), by author.
+    pub revisions: Revisions,
+}
+
+/// The annex in `path`, both languages: its clauses, matched to norms by the bookmarks kelisim
+/// writes or by their titles in a file without them, and the rest of its text. Tracked changes
+/// are read as accepted (insertions kept, deletions dropped) and counted.
+pub fn read(path: &Path, library: &Library) -> Result<ReadDocx> {
     let Ok(bytes) = read_at_most(path, MAX_FILE)? else {
         return Err(not_docx(
             path,
@@ -91,9 +104,165 @@ pub fn read(path: &Path, library: &Library) -> Result<Vec<PlainClause>> {
     if xml.len() as u64 > MAX_XML {
         return Err(not_docx(path, "its document part is too large"));
     }
-    let paragraphs =
+    let (paragraphs, revisions) =
         paragraphs(&xml).map_err(|e| not_docx(path, &format!("its XML is broken: {e}")))?;
-    clauses(path, &paragraphs, library)
+    Ok(ReadDocx {
+        clauses: clauses(path, &paragraphs, library)?,
+        items: items(&paragraphs),
+        revisions,
+    })
+}
+
+/// Where a paragraph stands in the annex, which decides what a body-text paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    /// Before the parties: the sector line and the preamble.
+    Front,
+    Parties,
+    Definitions,
+    Clauses,
+    Closing,
+    Signatures,
+    /// The coverage table, which is not compared.
+    Coverage,
+}
+
+/// A piece of one language's text: its part, which piece, the text.
+type Piece = (PartKind, String, String);
+
+/// Tracked changes by author: (author, how many).
+type Revisions = Vec<(String, usize)>;
+
+/// Every paragraph outside the clauses, per language, as the pieces [`crate::document::Annex::items`]
+/// makes of a rendered annex, so that the two compare piece by piece. A paragraph of a style
+/// kelisim does not write is kept as text of the part it stands in.
+fn items(paragraphs: &[Para]) -> Vec<PlainItem> {
+    use PartKind::*;
+    let mut by_lang: Vec<(Lang, Vec<Piece>)> = Vec::new();
+    for lang in Lang::ALL {
+        let mut found: Vec<Piece> = Vec::new();
+        let mut front: Vec<String> = Vec::new();
+        let mut zone = Zone::Front;
+        let mut count = 0usize;
+        let mut extra = 0usize;
+        let text_of = |p: &Para| p.text.trim().to_string();
+        for p in paragraphs
+            .iter()
+            .filter(|p| p.lang.as_deref().and_then(Lang::from_tag) == Some(lang))
+        {
+            let text = text_of(p);
+            if text.is_empty() {
+                continue;
+            }
+            let part = match zone {
+                Zone::Front => Heading,
+                Zone::Parties => Parties,
+                Zone::Definitions => Preamble,
+                Zone::Clauses => Clause,
+                Zone::Closing => Closing,
+                Zone::Signatures => Signatures,
+                Zone::Coverage => Coverage,
+            };
+            match p.style.as_str() {
+                "AnnexHeading" => found.push((Heading, "heading".into(), text)),
+                "AnnexTitle" => found.push((Heading, "title".into(), text)),
+                "BlockHeading" => {
+                    zone = match zone {
+                        Zone::Front => Zone::Parties,
+                        Zone::Parties | Zone::Definitions | Zone::Clauses => Zone::Closing,
+                        Zone::Closing => Zone::Signatures,
+                        Zone::Signatures | Zone::Coverage => Zone::Coverage,
+                    };
+                    count = 0;
+                    let part = match zone {
+                        Zone::Parties => Parties,
+                        Zone::Closing => Closing,
+                        Zone::Signatures => Signatures,
+                        _ => Coverage,
+                    };
+                    if part != Coverage {
+                        found.push((part, "heading".into(), text));
+                    }
+                }
+                "SectionHeading" => {
+                    zone = if zone == Zone::Parties || zone == Zone::Front {
+                        Zone::Definitions
+                    } else {
+                        Zone::Clauses
+                    };
+                    count = 0;
+                }
+                s if s == CLAUSE_STYLE => zone = Zone::Clauses,
+                "BodyText" if zone == Zone::Front => front.push(text),
+                "BodyText" if zone == Zone::Definitions => {
+                    count += 1;
+                    found.push((Preamble, format!("definition.{count}"), text));
+                }
+                "BodyText" if zone == Zone::Signatures && count == 0 => {
+                    found.push((Signatures, "place-date".into(), text));
+                }
+                "BodyText" if zone == Zone::Parties || zone == Zone::Closing => {
+                    count += 1;
+                    found.push((part, count.to_string(), text));
+                }
+                "SignatureRole" => {
+                    count += 1;
+                    found.push((Signatures, count.to_string(), text));
+                }
+                "Signature" => match found.last_mut() {
+                    Some((Signatures, key, t)) if key != "heading" && key != "place-date" => {
+                        t.push('\n');
+                        t.push_str(&text);
+                    }
+                    _ => {
+                        extra += 1;
+                        found.push((Signatures, format!("text.{extra}"), text));
+                    }
+                },
+                "SignatureLine" | "TableText" | "Header" | "Footer" => {}
+                _ if zone == Zone::Coverage => {}
+                _ => {
+                    extra += 1;
+                    found.push((part, format!("text.{extra}"), text));
+                }
+            }
+        }
+        // The sector or region line, a short one, comes before the preamble.
+        let mut front = front.into_iter().peekable();
+        if front.len() > 1
+            && let Some(first) = front.next_if(|f| f.chars().count() < 200)
+        {
+            found.push((Heading, "scope".into(), first));
+        }
+        for (i, text) in front.enumerate() {
+            let key = if i == 0 {
+                "preamble".to_string()
+            } else {
+                format!("preamble.{}", i + 1)
+            };
+            found.push((Preamble, key, text));
+        }
+        by_lang.push((lang, found));
+    }
+    // One item per (part, key), in the Kazakh reading order, then what only Russian has.
+    let mut out: Vec<PlainItem> = Vec::new();
+    for (lang, found) in by_lang {
+        for (part, key, text) in found {
+            let item = match out.iter_mut().position(|i| i.part == part && i.key == key) {
+                Some(i) => &mut out[i],
+                None => {
+                    out.push(PlainItem::new(part, key, Bilingual::default()));
+                    let last = out.len() - 1;
+                    &mut out[last]
+                }
+            };
+            match lang {
+                Lang::Kk => item.text.kk = text,
+                Lang::Ru => item.text.ru = text,
+            }
+        }
+    }
+    out
 }
 
 /// What a zip archive without `word/document.xml` is, by the parts other formats have.
@@ -121,9 +290,16 @@ fn attr(e: &quick_xml::events::BytesStart, key: &str) -> Option<String> {
         })
 }
 
-fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
+/// The paragraphs of `word/document.xml`, and the tracked changes it holds, by author.
+fn paragraphs(xml: &str) -> std::result::Result<(Vec<Para>, Revisions), String> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
+    let mut revisions: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut count = |e: &quick_xml::events::BytesStart| {
+        *revisions
+            .entry(attr(e, "w:author").unwrap_or_default())
+            .or_default() += 1;
+    };
     let mut para: Option<Para> = None;
     let (mut in_text, mut in_del, mut run_lang) = (false, 0u32, None::<String>);
     let mut run_bold = false;
@@ -133,11 +309,17 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
             Event::Start(e) => match e.name().as_ref() {
                 "w:p" => para = Some(Para::default()),
                 "w:t" => in_text = true,
-                "w:del" => in_del += 1,
+                "w:del" => {
+                    in_del += 1;
+                    count(&e);
+                }
+                "w:ins" => count(&e),
                 "w:r" => (run_lang, run_bold) = (None, false),
                 _ => {}
             },
             Event::Empty(e) => match e.name().as_ref() {
+                // A paragraph mark or a table row inserted or deleted.
+                "w:ins" | "w:del" => count(&e),
                 "w:b" => {
                     run_bold = !matches!(attr(&e, "w:val").as_deref(), Some("0" | "false" | "off"))
                 }
@@ -200,7 +382,7 @@ fn paragraphs(xml: &str) -> std::result::Result<Vec<Para>, String> {
             _ => {}
         }
     }
-    Ok(out)
+    Ok((out, revisions.into_iter().collect()))
 }
 
 fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<PlainClause>> {
