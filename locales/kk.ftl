@@ -122,6 +122,23 @@ diff-part-clause = Тармақ
 diff-part-closing = Қорытынды ережелер
 diff-part-signatures = Қолдар
 diff-part-coverage = Қамту кестесі
+## The protocol of disagreements (kelisim diff --format protocol). Side A is the workers'
+## wording, side B the employer's.
+protocol-title = Келіспеушіліктер хаттамасы
+protocol-round = Келіссөздер кезеңі: { $round }
+protocol-preamble = Ұжымдық келіссөздер жүргізу жөніндегі комиссия «{ $a }» редакциясы мен «{ $b }» редакциясын қарап, төмендегі кестеде көрсетілген тармақтар бойынша келісімге қол жеткізбеді.
+protocol-open-heading = Келісімге қол жеткізілмеген тармақтар
+protocol-item = Тармақ
+protocol-grounds = Негіздемелер
+protocol-decision = Шешім немесе одан әрі тәртіп
+protocol-disputed = Одан әрі талқылануға жатады
+protocol-deferred = Келесі кезеңге қалдырылды
+protocol-agreed-heading = Келісімге қол жеткізілген тармақтар
+protocol-agreed-text = Келісілген редакция
+protocol-closing-heading = Реттеу тәртібі
+protocol-closing = Осы хаттамада көрсетілген тармақтар бойынша келіспеушіліктер Қазақстан Республикасының еңбек заңнамасында белгіленген тәртіппен шешіледі.
+protocol-role-a = Жұмыскерлердің өкілі
+protocol-role-b = Жұмыс берушінің өкілі
 table-heading = Салыстырмалы кесте
 table-number = №
 table-justification = Негіздеме

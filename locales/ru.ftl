@@ -130,6 +130,23 @@ diff-part-clause = Пункт
 diff-part-closing = Заключительные положения
 diff-part-signatures = Подписи
 diff-part-coverage = Таблица охвата
+## The protocol of disagreements (kelisim diff --format protocol). Side A is the workers'
+## wording, side B the employer's.
+protocol-title = Протокол разногласий
+protocol-round = Раунд переговоров: { $round }
+protocol-preamble = Комиссия по ведению коллективных переговоров рассмотрела редакцию «{ $a }» и редакцию «{ $b }» и не достигла согласия по пунктам, указанным в таблице ниже.
+protocol-open-heading = Пункты, по которым согласие не достигнуто
+protocol-item = Пункт
+protocol-grounds = Основания
+protocol-decision = Решение или дальнейший порядок
+protocol-disputed = Подлежит дальнейшему обсуждению
+protocol-deferred = Отложено до следующего раунда
+protocol-agreed-heading = Пункты, по которым достигнуто согласие
+protocol-agreed-text = Согласованная редакция
+protocol-closing-heading = Порядок урегулирования
+protocol-closing = Разногласия по пунктам, указанным в настоящем протоколе, разрешаются в порядке, установленном трудовым законодательством Республики Казахстан.
+protocol-role-a = Представитель работников
+protocol-role-b = Представитель работодателя
 table-heading = Сравнительная таблица
 table-number = №
 table-justification = Обоснование

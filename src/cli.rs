@@ -95,6 +95,9 @@ pub(crate) enum DiffFormat {
     Table,
     /// Every change and warning for scripts: {"changes": [...], "warnings": [...]}.
     Json,
+    /// The protocol of disagreements (A is the workers' wording, B the employer's): DOCX if -o
+    /// ends in .docx, Markdown otherwise; `--status` says where each item stands.
+    Protocol,
 }
 
 /// Arguments of `diff`.
@@ -128,6 +131,10 @@ pub(crate) struct DiffArgs {
     /// Exit 0 when the sides read the same, 1 when they differ, 2 on bad input.
     #[arg(long)]
     pub exit_code: bool,
+    /// The negotiation's status file (YAML: `round`, and `items` agreed, disputed or deferred),
+    /// for `--format protocol`.
+    #[arg(long, value_name = "FILE")]
+    pub status: Option<PathBuf>,
     /// What to call A in headings and table columns: one text, or `kk:…;ru:…`.
     #[arg(long, value_name = "TEXT")]
     pub label_a: Option<String>,

@@ -613,3 +613,131 @@ fn labels_name_the_sides_in_both_languages() {
     assert!(md.contains("Кәсіподақ ұсынысы → Работодатель"), "{md}");
     assert!(md.contains("Предложение профсоюза → Работодатель"), "{md}");
 }
+
+/// Two drafts of one annex: the union's wording (A) and the employer's (B).
+fn two_drafts(dir: &Path) {
+    let base = "agreement: {level: enterprise, years: [2027, 2029], date: 2026-12-15, place: {kk: \"Қарағанды қ.\", ru: \"г. Караганда\"}}\nparties:\n  employer: {name: {kk: \"«Алтын» ЖШС\", ru: \"ТОО «Алтын»\"}, signatory: {kk: \"Директор А. Б. Сейітов\", ru: \"Директор А. Б. Сейтов\"}}\n  workers: {name: {kk: \"«Алтын» ЖШС кәсіподағы\", ru: \"Профсоюз ТОО «Алтын»\"}, signatory: {kk: \"Төраға В. Г. Омаров\", ru: \"Председатель В. Г. Омаров\"}}\ndefaults: {variant: union}\nnorms: [consultation, human-review, system-audit]\n";
+    std::fs::write(dir.join("union.yaml"), base).unwrap();
+    std::fs::write(
+        dir.join("employer.yaml"),
+        base.replace("variant: union", "variant: employer"),
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_protocol_of_disagreements_lists_the_open_items_and_the_agreed_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    two_drafts(dir.path());
+    std::fs::write(
+        dir.path().join("status.yaml"),
+        "round: 2\nitems:\n  \"2.3\": {status: agreed, text: b}\n  \"5.3\": {status: deferred, grounds: {kk: \"Аудит мерзімі\", ru: \"Срок аудита\"}}\n",
+    )
+    .unwrap();
+    let args = [
+        "union.yaml",
+        "employer.yaml",
+        "--format",
+        "protocol",
+        "--status",
+        "status.yaml",
+        "--label-a",
+        "kk:Кәсіподақ;ru:Профсоюз",
+        "--label-b",
+        "kk:Жұмыс беруші;ru:Работодатель",
+    ];
+    let (code, md, err) = diff_in(dir.path(), &args);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        md.contains("**КЕЛІСПЕУШІЛІКТЕР ХАТТАМАСЫ**") && md.contains("**ПРОТОКОЛ РАЗНОГЛАСИЙ**"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Раунд переговоров: 2") && md.contains("Келіссөздер кезеңі: 2"),
+        "{md}"
+    );
+    assert!(md.contains("г. Караганда, 15 декабря 2026 г."), "{md}");
+    let (open, agreed) = md
+        .split_once("## Пункты, по которым достигнуто согласие")
+        .expect("the agreed items after the open ones");
+    let open = open
+        .split("## Пункты, по которым согласие не достигнуто")
+        .nth(1)
+        .unwrap();
+    assert!(
+        open.contains(
+            "| № | Пункт | Профсоюз | Работодатель | Основания | Решение или дальнейший порядок |"
+        ),
+        "{open}"
+    );
+    assert!(
+        open.contains("| 1 | 1.1 Обязательность консультаций |")
+            && open.contains("Подлежит дальнейшему обсуждению"),
+        "{open}"
+    );
+    assert!(
+        open.contains("5.3 Аудит систем")
+            && open.contains("Срок аудита")
+            && open.contains("Отложено до следующего раунда"),
+        "{open}"
+    );
+    assert!(
+        !open.contains("2.3 Право на человеческое вмешательство"),
+        "an agreed item left open:\n{open}"
+    );
+    let agreed = agreed.split("##").next().unwrap();
+    assert!(
+        agreed.contains("2.3 Право на человеческое вмешательство"),
+        "{agreed}"
+    );
+    // Agreed in the employer's wording: its 14 working days, not the union's 5.
+    assert!(
+        agreed.contains("14 (четырнадцати) рабочих дней"),
+        "{agreed}"
+    );
+    assert!(
+        md.contains("Председатель В. Г. Омаров") && md.contains("Директор А. Б. Сейтов"),
+        "{md}"
+    );
+
+    std::fs::write(
+        dir.path().join("bad.yaml"),
+        "items:\n  \"9.9\": {status: agreed, text: b}\n",
+    )
+    .unwrap();
+    let (code, _, err) = diff_in(
+        dir.path(),
+        &[
+            "union.yaml",
+            "employer.yaml",
+            "--format",
+            "protocol",
+            "--status",
+            "bad.yaml",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("`9.9` is not an item this comparison has") && err.contains("bad.yaml:2:10"),
+        "{err}"
+    );
+    assert!(
+        err.contains("the items that differ are 1.1, 2.3, 5.3"),
+        "{err}"
+    );
+
+    let (code, _, err) = diff_in(
+        dir.path(),
+        &[
+            "union.yaml",
+            "employer.yaml",
+            "--format",
+            "protocol",
+            "-o",
+            "protocol.docx",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let xml = document_xml(&dir.path().join("protocol.docx"));
+    assert!(xml.contains("Келіспеушіліктер хаттамасы") && xml.contains("Протокол разногласий"));
+}

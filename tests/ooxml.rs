@@ -466,7 +466,7 @@ fn every_kind_of_docx_passes_strict_validation() {
         root("examples/karaganda-coal.yaml"),
         root("examples/mining-sector.yaml"),
     );
-    let diffs: [(&str, &str, &str, &str); 5] = [
+    let diffs: [(&str, &str, &str, &str); 7] = [
         (
             "diff-profiles.docx",
             karaganda.as_str(),
@@ -482,6 +482,18 @@ fn every_kind_of_docx_passes_strict_validation() {
         ("diff-variants.docx", "2.1@union", "2.1@employer", "docx"),
         ("table-variants.docx", "2.3@union", "2.3@employer", "table"),
         ("diff-docx.docx", "karaganda.docx", "edited.docx", "docx"),
+        (
+            "protocol-profiles.docx",
+            karaganda.as_str(),
+            mining.as_str(),
+            "protocol",
+        ),
+        (
+            "protocol-docx.docx",
+            "karaganda.docx",
+            "edited.docx",
+            "protocol",
+        ),
     ];
     kelisim(w)
         .args(["render", &karaganda, "--format", "docx", "-o", "."])

@@ -3,9 +3,10 @@
 use std::io::IsTerminal;
 
 use kelisim::dates::{Date, TIMESTAMP_RANGE};
+use kelisim::diff::protocol::Negotiation;
 use kelisim::diff::{self, ClauseSpec, output};
 use kelisim::document::Status;
-use kelisim::error::{Error, Result};
+use kelisim::error::{Error, Result, Source};
 use kelisim::export::{self, DocxOptions, Format};
 use kelisim::lang::Bilingual;
 use kelisim::library::Library;
@@ -85,7 +86,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
             output::markdown(&a, &b, &diffs, &items, &warnings, &library)?.into_bytes()
         }
         DiffFormat::Json => output::json(&diffs, &items, &warnings).into_bytes(),
-        DiffFormat::Docx | DiffFormat::Table => {
+        DiffFormat::Docx | DiffFormat::Table | DiffFormat::Protocol => {
             let docx_out = to_file.is_some_and(|p| p.extension().is_some_and(|e| e == "docx"));
             if args.format == DiffFormat::Docx && !docx_out {
                 return Err(Error::Message(
@@ -100,6 +101,24 @@ fn compare(args: &DiffArgs) -> Result<bool> {
             let doc = match args.format {
                 DiffFormat::Table => {
                     diff::table::document(&a, &b, &diffs, &items, &library, redline.meta)?
+                }
+                DiffFormat::Protocol => {
+                    let negotiation = match &args.status {
+                        Some(path) => {
+                            let known = diff::protocol::ids(&diffs, &items, &library)?;
+                            Negotiation::load(&Source::read(path)?, &known)?
+                        }
+                        None => Negotiation::default(),
+                    };
+                    diff::protocol::document(
+                        &a,
+                        &b,
+                        &diffs,
+                        &items,
+                        &negotiation,
+                        &library,
+                        redline.meta,
+                    )?
                 }
                 _ => redline,
             };

@@ -3,6 +3,7 @@
 //! in both languages, for the terminal, Markdown, Word tracked changes, or the comparison table.
 
 pub mod output;
+pub mod protocol;
 pub mod redline;
 pub mod table;
 pub mod words;
