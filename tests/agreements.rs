@@ -28,6 +28,7 @@ fn text(annex: &kelisim::Annex, lang: Lang) -> String {
                     format!("{} {}. {}", c.number, c.title.get(lang), c.body.get(lang))
                 }
                 Block::Signatory(p, _) => p.name.get(lang).clone(),
+                Block::Revised { .. } => continue,
             };
             out.push_str(&line);
             out.push('\n');

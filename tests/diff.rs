@@ -741,3 +741,78 @@ fn the_protocol_of_disagreements_lists_the_open_items_and_the_agreed_ones() {
     let xml = document_xml(&dir.path().join("protocol.docx"));
     assert!(xml.contains("Келіспеушіліктер хаттамасы") && xml.contains("Протокол разногласий"));
 }
+
+/// The tracked DOCX of diff(A, B) is B's whole document: read back with every change accepted it
+/// reads as B, piece by piece and clause by clause, and with every change rejected as A.
+#[test]
+fn the_tracked_docx_accepts_to_b_and_rejects_to_a_in_every_part() {
+    use kelisim::export::docx::reader;
+    let (dir, profile) = karaganda_docx();
+    counterparty_edits(dir.path());
+    let library = common::library();
+    // Accept the counterparty's own pending insertion first: B is the edited file as accepted.
+    kelisim(dir.path())
+        .args([
+            "diff",
+            &profile,
+            "edited.docx",
+            "--format",
+            "docx",
+            "-o",
+            "tracked.docx",
+        ])
+        .assert()
+        .success();
+    let tracked = dir.path().join("tracked.docx");
+    let accepted = reader::read(&tracked, &library).unwrap();
+    let b = reader::read(&dir.path().join("edited.docx"), &library).unwrap();
+    assert_eq!(
+        accepted.items, b.items,
+        "accepting every change does not give B"
+    );
+    assert_eq!(accepted.clauses, b.clauses);
+    // Rejecting: insertions go, deletions come back.
+    let rejected = dir.path().join("rejected.docx");
+    common::ooxml::edit_docx(&tracked, &rejected, |xml| reject_all(&xml));
+    let a_side = {
+        let source = kelisim::Source::read(std::path::Path::new(&profile)).unwrap();
+        kelisim::render_profile(&source, &library).unwrap().1
+    };
+    let rejected = reader::read(&rejected, &library).unwrap();
+    for (got, want) in rejected.items.iter().zip(a_side.items()) {
+        assert_eq!(got, &want, "rejecting every change does not give A");
+    }
+    assert_eq!(rejected.items.len(), a_side.items().len());
+    assert_eq!(
+        rejected.clauses,
+        a_side.clauses().map(|c| c.plain()).collect::<Vec<_>>()
+    );
+}
+
+/// Word's "Reject All" on a document part: insertions go, deletions come back, and the marks of
+/// inserted or deleted paragraphs and rows go.
+fn reject_all(xml: &str) -> String {
+    // (tag, whether its content stays): an insertion's content goes, a deletion's stays.
+    let mut text = xml.to_string();
+    for (tag, keep) in [("w:ins", false), ("w:del", true)] {
+        let open = format!("<{tag} ");
+        let close = format!("</{tag}>");
+        let mut out = String::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find(&open) {
+            out.push_str(&rest[..at]);
+            let after = &rest[at..];
+            let end = after.find('>').unwrap();
+            // A mark (`<w:ins …/>`) goes; so does the tag of a deletion, whose text stays.
+            if after[..end].ends_with('/') || keep {
+                rest = &after[end + 1..];
+            } else {
+                let stop = after.find(&close).unwrap() + close.len();
+                rest = &after[stop..];
+            }
+        }
+        out.push_str(rest);
+        text = out.replace(&close, "");
+    }
+    text.replace("w:delText", "w:t")
+}

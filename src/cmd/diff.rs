@@ -49,6 +49,15 @@ fn label(text: &str) -> Bilingual<String> {
     }
 }
 
+/// «kk / ru», or one text when both languages say the same.
+fn both(label: &Bilingual<String>) -> String {
+    if label.kk == label.ru {
+        label.kk.clone()
+    } else {
+        format!("{} / {}", label.kk, label.ru)
+    }
+}
+
 /// Compares and writes; whether the sides differ.
 fn compare(args: &DiffArgs) -> Result<bool> {
     let library = Library::load(args.library.clauses.as_deref())?;
@@ -97,7 +106,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
             for w in &warnings {
                 eprintln!("warning: {}", w.message);
             }
-            let redline = diff::redline::annex(&a, &b, &diffs, &library)?.document(false);
+            let redline = diff::redline::document(&a, &b, &diffs, &items, &library)?;
             let doc = match args.format {
                 DiffFormat::Table => {
                     diff::table::document(&a, &b, &diffs, &items, &library, redline.meta)?
@@ -127,7 +136,8 @@ fn compare(args: &DiffArgs) -> Result<bool> {
                 style: Style::load(None)?,
                 author: args.author.clone(),
                 timestamp: timestamp(args.date.as_deref())?,
-                reviser: args.author.clone(),
+                // The changes are B's: they are B's by default.
+                reviser: args.author.clone().or_else(|| Some(both(&b.label))),
             };
             let format = if docx_out { Format::Docx } else { Format::Md };
             export::write(&doc, format, &opts)?
@@ -143,10 +153,17 @@ fn compare(args: &DiffArgs) -> Result<bool> {
     Ok(differ)
 }
 
-/// `--date YYYY-MM-DD` as seconds since 1970, else `SOURCE_DATE_EPOCH` or the fixed default.
+/// `--date YYYY-MM-DD` as seconds since 1970, else `SOURCE_DATE_EPOCH`, else now: revisions
+/// are dated when they are made.
 fn timestamp(date: Option<&str>) -> Result<i64> {
     let Some(date) = date else {
-        return super::render::source_date_epoch();
+        if std::env::var_os("SOURCE_DATE_EPOCH").is_some() {
+            return super::render::source_date_epoch();
+        }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+        return Ok(now.clamp(*TIMESTAMP_RANGE.start(), *TIMESTAMP_RANGE.end()));
     };
     Date::parse(date)
         .map(Date::timestamp)

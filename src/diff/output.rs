@@ -111,15 +111,7 @@ pub fn term(
 }
 
 fn md_marked(segments: &[Segment]) -> String {
-    segments
-        .iter()
-        .map(|s| match s {
-            Segment::Same(t) => escape(t),
-            Segment::Deleted(t) => format!("<del>{}</del>", escape(t)),
-            Segment::Inserted(t) => format!("<ins>{}</ins>", escape(t)),
-        })
-        .collect::<String>()
-        .replace('\n', "<br>")
+    crate::export::markdown::marked(segments).replace('\n', "<br>")
 }
 
 /// Markdown with deletions and insertions marked (`<del>`, `<ins>`), one section per changed

@@ -1,8 +1,8 @@
 //! The redline, a document kind: an annex whose clauses carry the changes from A to B as tracked
 //! revisions, which the DOCX exporter writes as Word's `w:ins`/`w:del`.
 
-use super::{ClauseDiff, Side, heading, order, words};
-use crate::document::{Annex, ClauseText, Revision};
+use super::{ClauseDiff, ItemDiff, Side, heading, order, words};
+use crate::document::{Annex, Block, ClauseText, Document, Revision, Status};
 use crate::error::Result;
 use crate::lang::Bilingual;
 use crate::library::Library;
@@ -31,6 +31,65 @@ pub fn annex(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> Res
     });
     annex.sections = crate::render::sections(clauses, annex.first_section(), library)?;
     Ok(annex)
+}
+
+/// The redline as a document: the annex of [`annex`] with every piece outside the clauses that
+/// changed written as tracked changes too, and the pieces only A has as tracked deletions at the
+/// end of their part, so that accepting every change gives B's text and rejecting every change
+/// gives A's.
+pub fn document(
+    a: &Side,
+    b: &Side,
+    diffs: &[ClauseDiff],
+    items: &[ItemDiff],
+    library: &Library,
+) -> Result<Document> {
+    let annex = annex(a, b, diffs, library)?;
+    let changed = |part, key: &str| {
+        items
+            .iter()
+            .find(|d| d.part == part && d.key == key && d.status != Status::Same)
+    };
+    let mut keyed: Vec<_> = annex
+        .keyed_blocks()
+        .into_iter()
+        .map(|(key, block)| {
+            let revised = key.as_ref().and_then(|(part, k)| changed(*part, k));
+            let block = match revised {
+                Some(d) => Block::Revised {
+                    block: Box::new(block),
+                    status: d.status,
+                    text: d.text.clone(),
+                },
+                None => block,
+            };
+            (key.map(|(part, _)| part), block)
+        })
+        .collect();
+    for d in items.iter().filter(|d| d.status == Status::Removed) {
+        let old = d.text.map(|_, segs| words::old_text(segs));
+        let block = if d.key == "heading" {
+            Block::Label(old)
+        } else {
+            Block::Text(old)
+        };
+        let at = keyed
+            .iter()
+            .rposition(|(part, _)| *part == Some(d.part))
+            .map_or(keyed.len(), |i| i + 1);
+        keyed.insert(
+            at,
+            (
+                Some(d.part),
+                Block::Revised {
+                    block: Box::new(block),
+                    status: Status::Removed,
+                    text: d.text.clone(),
+                },
+            ),
+        );
+    }
+    Ok(annex.document_of(keyed.into_iter().map(|(_, b)| b).collect(), false))
 }
 
 /// An annex of the comparison alone (heading, title, clauses), for two clause variants or two

@@ -68,6 +68,17 @@ pub enum Block {
     Clause(ClauseText),
     /// One party's signature entry, with the seal mark.
     Signatory(Signatory, Bilingual<String>),
+    /// A block whose text changed between two versions, for a tracked-changes document: the
+    /// block as it now stands, what happened to it, and its text tracked per language (a
+    /// signatory's lines separated by newlines).
+    Revised {
+        /// The block, in its new version (or the old one, when it was removed).
+        block: Box<Block>,
+        /// Changed, added or removed.
+        status: Status,
+        /// The text as tracked changes.
+        text: Bilingual<Vec<Segment>>,
+    },
 }
 
 /// A bordered table under a heading, with a header row repeated on every page.
@@ -241,46 +252,95 @@ impl Annex {
     /// The annex as a document: its blocks in reading order, and the coverage table on a page of
     /// its own if `coverage`.
     pub fn document(&self, coverage: bool) -> Document {
+        let blocks = self.keyed_blocks().into_iter().map(|(_, b)| b).collect();
+        self.document_of(blocks, coverage)
+    }
+
+    /// Every block in reading order, each piece outside the clauses with the part and key a
+    /// diff knows it by: the one order that [`Annex::document`] and [`Annex::items`] share.
+    pub fn keyed_blocks(&self) -> Vec<(Option<(PartKind, String)>, Block)> {
+        use PartKind::*;
+        let key = |part: PartKind, k: &str| Some((part, k.to_string()));
         let mut blocks = vec![
-            Block::Heading(self.heading.clone()),
-            Block::Title(self.title.clone()),
+            (
+                key(Heading, "heading"),
+                Block::Heading(self.heading.clone()),
+            ),
+            (key(Heading, "title"), Block::Title(self.title.clone())),
         ];
-        blocks.extend(self.scope.clone().map(Block::Text));
+        blocks.extend(
+            self.scope
+                .clone()
+                .map(|s| (key(Heading, "scope"), Block::Text(s))),
+        );
         if !self.preamble.kk.is_empty() {
-            blocks.push(Block::Text(self.preamble.clone()));
+            blocks.push((
+                key(Preamble, "preamble"),
+                Block::Text(self.preamble.clone()),
+            ));
         }
-        if !self.parties.lines.is_empty() {
-            blocks.push(Block::Label(self.parties.heading.clone()));
-            blocks.extend(self.parties.lines.iter().cloned().map(Block::Text));
-        }
+        let labelled = |part: PartKind, l: &Labelled, blocks: &mut Vec<_>| {
+            if l.lines.is_empty() {
+                return;
+            }
+            blocks.push((key(part, "heading"), Block::Label(l.heading.clone())));
+            for (i, line) in l.lines.iter().enumerate() {
+                blocks.push((key(part, &(i + 1).to_string()), Block::Text(line.clone())));
+            }
+        };
+        labelled(Parties, &self.parties, &mut blocks);
         if !self.definitions.lines.is_empty() {
-            blocks.push(Block::Section {
-                number: "1.".into(),
-                title: self.definitions.heading.clone(),
-            });
-            blocks.extend(self.definitions.lines.iter().cloned().map(Block::Text));
+            blocks.push((
+                None,
+                Block::Section {
+                    number: "1.".into(),
+                    title: self.definitions.heading.clone(),
+                },
+            ));
+            for (i, line) in self.definitions.lines.iter().enumerate() {
+                blocks.push((
+                    key(Preamble, &format!("definition.{}", i + 1)),
+                    Block::Text(line.clone()),
+                ));
+            }
         }
         for section in &self.sections {
-            blocks.push(Block::Section {
-                number: section.number.clone(),
-                title: section.title.clone(),
-            });
-            blocks.extend(section.clauses.iter().cloned().map(Block::Clause));
-        }
-        if !self.closing.lines.is_empty() {
-            blocks.push(Block::Label(self.closing.heading.clone()));
-            blocks.extend(self.closing.lines.iter().cloned().map(Block::Text));
-        }
-        let s = &self.signatures;
-        if !s.parties.is_empty() {
-            blocks.push(Block::Label(s.heading.clone()));
-            blocks.extend(s.place_date.clone().map(Block::Text));
+            blocks.push((
+                None,
+                Block::Section {
+                    number: section.number.clone(),
+                    title: section.title.clone(),
+                },
+            ));
             blocks.extend(
-                s.parties
+                section
+                    .clauses
                     .iter()
-                    .map(|p| Block::Signatory(p.clone(), s.seal.clone())),
+                    .cloned()
+                    .map(|c| (None, Block::Clause(c))),
             );
         }
+        labelled(Closing, &self.closing, &mut blocks);
+        let s = &self.signatures;
+        if !s.parties.is_empty() {
+            blocks.push((key(Signatures, "heading"), Block::Label(s.heading.clone())));
+            blocks.extend(
+                s.place_date
+                    .clone()
+                    .map(|p| (key(Signatures, "place-date"), Block::Text(p))),
+            );
+            for (i, p) in s.parties.iter().enumerate() {
+                blocks.push((
+                    key(Signatures, &(i + 1).to_string()),
+                    Block::Signatory(p.clone(), s.seal.clone()),
+                ));
+            }
+        }
+        blocks
+    }
+
+    /// The annex's page furniture around `blocks`, and the coverage table if `coverage`.
+    pub fn document_of(&self, blocks: Vec<Block>, coverage: bool) -> Document {
         let mut parts = vec![Part::Bilingual(blocks)];
         if coverage {
             parts.push(Part::PageBreak);
@@ -443,50 +503,28 @@ impl Annex {
     /// compares besides the clauses. Headings of blocks are pieces too: the other side may rename
     /// them.
     pub fn items(&self) -> Vec<PlainItem> {
-        use PartKind::*;
-        let mut out = vec![
-            PlainItem::new(Heading, "heading", self.heading.clone()),
-            PlainItem::new(Heading, "title", self.title.clone()),
-        ];
-        out.extend(
-            self.scope
-                .clone()
-                .map(|s| PlainItem::new(Heading, "scope", s)),
-        );
-        if !self.preamble.kk.is_empty() {
-            out.push(PlainItem::new(Preamble, "preamble", self.preamble.clone()));
-        }
-        let numbered = |part, labelled: &Labelled, out: &mut Vec<PlainItem>| {
-            if labelled.lines.is_empty() {
-                return;
+        self.keyed_blocks()
+            .into_iter()
+            .filter_map(|(key, block)| {
+                let (part, key) = key?;
+                Some(PlainItem::new(part, key, block.plain()?))
+            })
+            .collect()
+    }
+}
+
+impl Block {
+    /// The block's text as a diff compares it; `None` for sections and clauses, which it
+    /// compares otherwise.
+    pub fn plain(&self) -> Option<Bilingual<String>> {
+        match self {
+            Block::Heading(t) | Block::Title(t) | Block::Text(t) | Block::Label(t) => {
+                Some(t.clone())
             }
-            out.push(PlainItem::new(part, "heading", labelled.heading.clone()));
-            for (i, line) in labelled.lines.iter().enumerate() {
-                out.push(PlainItem::new(part, (i + 1).to_string(), line.clone()));
-            }
-        };
-        numbered(Parties, &self.parties, &mut out);
-        for (i, line) in self.definitions.lines.iter().enumerate() {
-            out.push(PlainItem::new(
-                Preamble,
-                format!("definition.{}", i + 1),
-                line.clone(),
-            ));
+            Block::Signatory(p, _) => Some(p.plain()),
+            Block::Revised { block, .. } => block.plain(),
+            Block::Section { .. } | Block::Clause(_) => None,
         }
-        numbered(Closing, &self.closing, &mut out);
-        let s = &self.signatures;
-        if !s.parties.is_empty() {
-            out.push(PlainItem::new(Signatures, "heading", s.heading.clone()));
-            out.extend(
-                s.place_date
-                    .clone()
-                    .map(|p| PlainItem::new(Signatures, "place-date", p)),
-            );
-            for (i, p) in s.parties.iter().enumerate() {
-                out.push(PlainItem::new(Signatures, (i + 1).to_string(), p.plain()));
-            }
-        }
-        out
     }
 }
 

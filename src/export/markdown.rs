@@ -118,6 +118,14 @@ fn signatory_lines(b: &Block, lang: Lang) -> Vec<String> {
 /// A block as inline Markdown, the same in both layouts (apart from headings).
 fn inline(b: &Block, lang: Lang) -> String {
     match b {
+        Block::Revised { block, text, .. } => {
+            let marked = marked(text.get(lang));
+            match block.as_ref() {
+                Block::Heading(_) | Block::Label(_) | Block::Title(_) => format!("**{marked}**"),
+                Block::Signatory(..) => marked.replace('\n', "<br>"),
+                _ => marked,
+            }
+        }
         Block::Heading(t) | Block::Label(t) => format!("**{}**", escape(t.get(lang))),
         Block::Title(t) => format!("**{}**", escape(&t.get(lang).to_uppercase())),
         Block::Text(t) => escape(t.get(lang)),
@@ -141,12 +149,34 @@ fn cell(b: &Block, lang: Lang) -> String {
 
 fn paragraph(b: &Block, lang: Lang) -> String {
     match b {
+        Block::Revised { block, text, .. } => {
+            let marked = marked(text.get(lang));
+            match block.as_ref() {
+                Block::Title(_) => format!("# {marked}"),
+                Block::Label(_) => format!("## {marked}"),
+                Block::Signatory(..) => marked.replace('\n', "\\\n"),
+                _ => inline(b, lang),
+            }
+        }
         Block::Title(t) => format!("# {}", escape(t.get(lang))),
         Block::Label(t) => format!("## {}", escape(t.get(lang))),
         Block::Section { number, title } => format!("## {number} {}", escape(title.get(lang))),
         Block::Signatory(..) => signatory_lines(b, lang).join("\\\n"),
         _ => inline(b, lang),
     }
+}
+
+/// Tracked text with its deletions and insertions marked as `<del>` and `<ins>`, escaped.
+pub fn marked(segments: &[crate::document::Segment]) -> String {
+    use crate::document::Segment;
+    segments
+        .iter()
+        .map(|s| match s {
+            Segment::Same(t) => escape(t),
+            Segment::Deleted(t) => format!("<del>{}</del>", escape(t)),
+            Segment::Inserted(t) => format!("<ins>{}</ins>", escape(t)),
+        })
+        .collect()
 }
 
 /// Escapes Markdown's special characters in plain text, so that a name is printed as written

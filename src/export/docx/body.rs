@@ -192,7 +192,79 @@ pub(super) fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -
                 .map(|(style, l)| paragraph(style, None, &runs(l, lang)))
                 .collect()
         }
+        Block::Revised {
+            block,
+            status,
+            text,
+        } => revised(block, *status, text.get(lang), lang, tracking),
     }
+}
+
+/// The paragraphs of a block whose text changed, with the changes tracked: one paragraph per line
+/// of its text, in the block's styles; a block added or removed whole has its paragraph marks
+/// tracked too. The signature line of a signatory is kept as it is.
+fn revised(
+    block: &Block,
+    status: Status,
+    segments: &[Segment],
+    lang: Lang,
+    t: &Tracking,
+) -> Vec<String> {
+    let styles: &[&str] = match block {
+        Block::Heading(_) => &["AnnexHeading"],
+        Block::Title(_) => &["AnnexTitle"],
+        Block::Text(_) => &["BodyText"],
+        Block::Label(_) => &["BlockHeading"],
+        Block::Signatory(..) => &["SignatureRole", "Signature"],
+        _ => return block_paragraphs(block, lang, t),
+    };
+    let mut lines: Vec<Vec<Segment>> = vec![Vec::new()];
+    for segment in segments {
+        let (text, make): (&str, fn(String) -> Segment) = match segment {
+            Segment::Same(x) => (x, Segment::Same),
+            Segment::Deleted(x) => (x, Segment::Deleted),
+            Segment::Inserted(x) => (x, Segment::Inserted),
+        };
+        for (i, piece) in text.split('\n').enumerate() {
+            if i > 0 {
+                lines.push(Vec::new());
+            }
+            if !piece.is_empty()
+                && let Some(line) = lines.last_mut()
+            {
+                line.push(make(piece.to_string()));
+            }
+        }
+    }
+    let mark = match t.mark(status) {
+        m if m.is_empty() => String::new(),
+        m => format!("<w:rPr>{m}</w:rPr>"),
+    };
+    let mut out: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let style = styles[i.min(styles.len() - 1)];
+            let body: String = line
+                .iter()
+                .map(|s| match s {
+                    Segment::Same(x) => runs(&[Inline::plain(x)], lang),
+                    Segment::Deleted(x) => t.run(x, false, false, lang),
+                    Segment::Inserted(x) => t.run(x, true, false, lang),
+                })
+                .collect();
+            format!("<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{mark}</w:pPr>{body}</w:p>")
+        })
+        .collect();
+    if let Block::Signatory(_, seal) = block {
+        let line = format!("{} {}", "_".repeat(20), seal.get(lang));
+        out.push(paragraph(
+            "SignatureLine",
+            None,
+            &runs(&[Inline::plain(line)], lang),
+        ));
+    }
+    out
 }
 
 /// A paragraph that ends the page.
@@ -276,6 +348,7 @@ fn columns(blocks: &[Block], style: &Style, tracking: &Tracking) -> String {
             Block::Clause(ClauseText {
                 revision: Some(r), ..
             }) => tracking.mark(r.status),
+            Block::Revised { status, .. } => tracking.mark(*status),
             _ => String::new(),
         };
         out.push_str(&format!("<w:tr><w:trPr><w:cantSplit/>{row_mark}</w:trPr>"));

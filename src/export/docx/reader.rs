@@ -133,6 +133,25 @@ type Piece = (PartKind, String, String);
 /// Tracked changes by author: (author, how many).
 type Revisions = Vec<(String, usize)>;
 
+/// The body text before the parties: the sector or region line (a short one, when there are two
+/// or more) and the preamble, in reading order.
+fn flush_front(front: &mut Vec<String>, found: &mut Vec<Piece>) {
+    let mut pieces = std::mem::take(front).into_iter().peekable();
+    if pieces.len() > 1
+        && let Some(first) = pieces.next_if(|f| f.chars().count() < 200)
+    {
+        found.push((PartKind::Heading, "scope".into(), first));
+    }
+    for (i, text) in pieces.enumerate() {
+        let key = if i == 0 {
+            "preamble".to_string()
+        } else {
+            format!("preamble.{}", i + 1)
+        };
+        found.push((PartKind::Preamble, key, text));
+    }
+}
+
 /// Every paragraph outside the clauses, per language, as the pieces [`crate::document::Annex::items`]
 /// makes of a rendered annex, so that the two compare piece by piece. A paragraph of a style
 /// kelisim does not write is kept as text of the part it stands in.
@@ -167,6 +186,9 @@ fn items(paragraphs: &[Para]) -> Vec<PlainItem> {
                 "AnnexHeading" => found.push((Heading, "heading".into(), text)),
                 "AnnexTitle" => found.push((Heading, "title".into(), text)),
                 "BlockHeading" => {
+                    if zone == Zone::Front {
+                        flush_front(&mut front, &mut found);
+                    }
                     zone = match zone {
                         Zone::Front => Zone::Parties,
                         Zone::Parties | Zone::Definitions | Zone::Clauses => Zone::Closing,
@@ -227,21 +249,7 @@ fn items(paragraphs: &[Para]) -> Vec<PlainItem> {
                 }
             }
         }
-        // The sector or region line, a short one, comes before the preamble.
-        let mut front = front.into_iter().peekable();
-        if front.len() > 1
-            && let Some(first) = front.next_if(|f| f.chars().count() < 200)
-        {
-            found.push((Heading, "scope".into(), first));
-        }
-        for (i, text) in front.enumerate() {
-            let key = if i == 0 {
-                "preamble".to_string()
-            } else {
-                format!("preamble.{}", i + 1)
-            };
-            found.push((Preamble, key, text));
-        }
+        flush_front(&mut front, &mut found);
         by_lang.push((lang, found));
     }
     // One item per (part, key), in the Kazakh reading order, then what only Russian has.
