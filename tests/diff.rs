@@ -310,13 +310,22 @@ fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
         rename(out)
     };
     common::ooxml::edit_docx(&original, &dir.path().join("bare.docx"), unmarked);
-    kelisim(dir.path())
+    // Without its bookmark and with a new title, the clause is no longer 1.4: 1.4 is gone, and a
+    // clause of the other side's is added, never dropped.
+    let out = kelisim(dir.path())
         .args(["diff", &profile, "bare.docx"])
         .assert()
-        .code(1)
-        .stderr(predicates::str::contains(
-            "the clause «Жұмыскерлердің пікірі. Жұмыс беруші",
-        ));
+        .success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        stdout.contains("1.4 ") && stdout.contains("(исключенный пункт)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Тармақ added.1 / Пункт added.1 (новый пункт)")
+            && stdout.contains("{+Жұмыскерлердің пікірі. Жұмыс беруші"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -815,4 +824,38 @@ fn reject_all(xml: &str) -> String {
         text = out.replace(&close, "");
     }
     text.replace("w:delText", "w:t")
+}
+
+#[test]
+fn a_side_is_known_by_its_content_not_its_name() {
+    let (dir, profile) = karaganda_docx();
+    let d = dir.path();
+    std::fs::write(
+        d.join("old.doc"),
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 old word",
+    )
+    .unwrap();
+    std::fs::write(d.join("scan.yaml"), b"%PDF-1.7\n").unwrap();
+    std::fs::copy(
+        common::repo("tests/fixtures/batch/enterprises.xlsx"),
+        d.join("table.yaml"),
+    )
+    .unwrap();
+    std::fs::copy(d.join("karaganda-coal.docx"), d.join("annex.yaml")).unwrap();
+    for (file, says) in [
+        ("old.doc", "is an old Word (.doc) or Excel (.xls) file"),
+        ("scan.yaml", "is a PDF"),
+        ("table.yaml", "it is an Excel workbook (XLSX)"),
+    ] {
+        let (code, _, err) = diff_in(d, &[file, "2.3@union"]);
+        assert_eq!(code, 1, "{file}: {err}");
+        assert!(err.contains(says), "{file}: {err}");
+    }
+    // A DOCX under another name is still read as the annex it is.
+    let (code, out, err) = diff_in(d, &[&profile, "annex.yaml"]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "Өзгерістер жоқ / Изменений нет\n"),
+        "{err}"
+    );
 }

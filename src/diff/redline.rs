@@ -2,7 +2,7 @@
 //! revisions, which the DOCX exporter writes as Word's `w:ins`/`w:del`.
 
 use super::{ClauseDiff, ItemDiff, Side, heading, order, words};
-use crate::document::{Annex, Block, ClauseText, Document, Revision, Status};
+use crate::document::{Annex, Block, ClauseText, Document, PartKind, Revision, Status};
 use crate::error::Result;
 use crate::lang::Bilingual;
 use crate::library::Library;
@@ -34,8 +34,9 @@ pub fn annex(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> Res
 }
 
 /// The redline as a document: the annex of [`annex`] with every piece outside the clauses that
-/// changed written as tracked changes too, and the pieces only A has as tracked deletions at the
-/// end of their part, so that accepting every change gives B's text and rejecting every change
+/// changed written as tracked changes too, and the pieces only one side has as a tracked
+/// deletion or insertion at the end of their part (a clause the other side added after the
+/// clauses), so that accepting every change gives B's text and rejecting every change
 /// gives A's.
 pub fn document(
     a: &Side,
@@ -63,33 +64,53 @@ pub fn document(
                 },
                 None => block,
             };
-            (key.map(|(part, _)| part), block)
+            let part = match (&key, &block) {
+                (Some((part, _)), _) => Some(*part),
+                (None, Block::Clause(_)) => Some(PartKind::Clause),
+                (None, _) => None,
+            };
+            (part, key.map(|(_, k)| k), block)
         })
         .collect();
-    for d in items.iter().filter(|d| d.status == Status::Removed) {
-        let old = d.text.map(|_, segs| words::old_text(segs));
+    // The pieces the frame does not have: removed ones (only in A), and added ones when the
+    // frame is A's annex (B an edited DOCX), at the end of their part.
+    let missing: Vec<&ItemDiff> = items
+        .iter()
+        .filter(|d| matches!(d.status, Status::Removed | Status::Added))
+        .filter(|d| {
+            !keyed
+                .iter()
+                .any(|(part, key, _)| *part == Some(d.part) && key.as_deref() == Some(&d.key))
+        })
+        .collect();
+    for d in missing {
+        let text = d.text.map(|_, segs| match d.status {
+            Status::Removed => words::old_text(segs),
+            _ => words::new_text(segs),
+        });
         let block = if d.key == "heading" {
-            Block::Label(old)
+            Block::Label(text)
         } else {
-            Block::Text(old)
+            Block::Text(text)
         };
         let at = keyed
             .iter()
-            .rposition(|(part, _)| *part == Some(d.part))
+            .rposition(|(part, _, _)| *part == Some(d.part))
             .map_or(keyed.len(), |i| i + 1);
         keyed.insert(
             at,
             (
                 Some(d.part),
+                Some(d.key.clone()),
                 Block::Revised {
                     block: Box::new(block),
-                    status: Status::Removed,
+                    status: d.status,
                     text: d.text.clone(),
                 },
             ),
         );
     }
-    Ok(annex.document_of(keyed.into_iter().map(|(_, b)| b).collect(), false))
+    Ok(annex.document_of(keyed.into_iter().map(|(_, _, b)| b).collect(), false))
 }
 
 /// An annex of the comparison alone (heading, title, clauses), for two clause variants or two

@@ -106,9 +106,32 @@ pub fn read(path: &Path, library: &Library) -> Result<ReadDocx> {
     }
     let (paragraphs, revisions) =
         paragraphs(&xml).map_err(|e| not_docx(path, &format!("its XML is broken: {e}")))?;
+    let (clauses, added) = clauses(path, &paragraphs, library)?;
+    let mut items = items(&paragraphs);
+    // Clauses that match no norm, numbered per language in their order.
+    for lang in Lang::ALL {
+        for (n, (_, text)) in added.iter().filter(|(l, _)| *l == lang).enumerate() {
+            let key = format!("added.{}", n + 1);
+            let item = match items
+                .iter_mut()
+                .position(|i| i.part == PartKind::Clause && i.key == key)
+            {
+                Some(i) => &mut items[i],
+                None => {
+                    items.push(PlainItem::new(PartKind::Clause, key, Bilingual::default()));
+                    let last = items.len() - 1;
+                    &mut items[last]
+                }
+            };
+            match lang {
+                Lang::Kk => item.text.kk = text.clone(),
+                Lang::Ru => item.text.ru = text.clone(),
+            }
+        }
+    }
     Ok(ReadDocx {
-        clauses: clauses(path, &paragraphs, library)?,
-        items: items(&paragraphs),
+        clauses,
+        items,
         revisions,
     })
 }
@@ -393,9 +416,20 @@ fn paragraphs(xml: &str) -> std::result::Result<(Vec<Para>, Revisions), String> 
     Ok((out, revisions.into_iter().collect()))
 }
 
-fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<PlainClause>> {
+/// A clause paragraph that matches no norm: its language and text.
+type Unmatched = (Lang, String);
+
+/// The clauses matched to norms, and the text of clause paragraphs that match none (a clause the
+/// other side added), per language, in order.
+fn clauses(
+    path: &Path,
+    paragraphs: &[Para],
+    library: &Library,
+) -> Result<(Vec<PlainClause>, Vec<Unmatched>)> {
     // (language, norm, title, body) of every clause paragraph, in order.
     let mut found: Vec<(Lang, String, String, String)> = Vec::new();
+    let mut added: Vec<Unmatched> = Vec::new();
+    let mut current_added = false;
     for p in paragraphs.iter().filter(|p| p.style == CLAUSE_STYLE) {
         let lang = p
             .lang
@@ -413,14 +447,13 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<Pl
                 None => library.clauses().iter().find(titled),
             };
             let Some(clause) = clause else {
-                let start: String = text.chars().take(60).collect();
-                return Err(Error::Message(format!(
-                    "`{}`: the clause «{start}…» does not start with the title of a norm; \
-                     in a file without kelisim's bookmarks, titles must stay as kelisim wrote them \
-                     for the diff to match clauses",
-                    path.display()
-                )));
+                // A clause the other side added, or one whose bookmark and title are both gone:
+                // compared as a piece of text of its own.
+                added.push((lang, text.to_string()));
+                current_added = true;
+                continue;
             };
+            current_added = false;
             // A clause found by its bookmark may have a title the other side renamed.
             let own = clause.title.get(lang);
             let (title, body) = if titled(&clause) {
@@ -434,12 +467,17 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<Pl
                 title.trim().to_string(),
                 body.trim().to_string(),
             ));
+        } else if current_added {
+            if let Some(last) = added.iter_mut().rev().find(|f| f.0 == lang) {
+                last.1.push('\n');
+                last.1.push_str(p.text.trim());
+            }
         } else if let Some(last) = found.iter_mut().rev().find(|f| f.0 == lang) {
             last.3.push('\n');
             last.3.push_str(p.text.trim());
         }
     }
-    if found.is_empty() {
+    if found.is_empty() && added.is_empty() {
         return Err(Error::Message(format!(
             "`{}` has no clauses kelisim can read; it is not an annex that `kelisim render` produced",
             path.display()
@@ -467,5 +505,5 @@ fn clauses(path: &Path, paragraphs: &[Para], library: &Library) -> Result<Vec<Pl
             Lang::Ru => (entry.title.ru, entry.body.ru) = (title, body),
         }
     }
-    Ok(out)
+    Ok((out, added))
 }
