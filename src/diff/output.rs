@@ -5,7 +5,7 @@ use super::{ClauseDiff, ItemDiff, Side, Warning};
 use crate::document::{Segment, Status};
 use crate::error::Result;
 use crate::export::markdown::escape;
-use crate::lang::Lang;
+use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 
 /// How changes are marked in plain text.
@@ -30,15 +30,7 @@ fn marked(segments: &[Segment], marks: Marks) -> String {
         .collect()
 }
 
-fn status_note(d: &ClauseDiff, lang: Lang, library: &Library) -> Result<String> {
-    Ok(match d.status {
-        Status::Added => format!(" ({})", library.locales().text(lang, "diff-added", &[])?),
-        Status::Removed => format!(" ({})", library.locales().text(lang, "diff-removed", &[])?),
-        _ => String::new(),
-    })
-}
-
-fn item_note(status: Status, lang: Lang, library: &Library) -> Result<String> {
+fn status_note(status: Status, lang: Lang, library: &Library) -> Result<String> {
     Ok(match status {
         Status::Added => format!(" ({})", library.locales().text(lang, "diff-added", &[])?),
         Status::Removed => format!(" ({})", library.locales().text(lang, "diff-removed", &[])?),
@@ -67,38 +59,33 @@ pub fn term(
     all: bool,
     library: &Library,
 ) -> Result<String> {
-    let mut out = String::new();
-    for d in items.iter().filter(|d| all || d.status != Status::Same) {
-        out.push_str(&format!(
-            "{}{}\n",
-            item_name(d, library)?,
-            item_note(d.status, Lang::Ru, library)?
-        ));
+    // A heading line, then each language's text on a line of its own.
+    let entry = |heading: String, text: &Bilingual<Vec<Segment>>| {
+        let mut out = format!("{heading}\n");
         for lang in Lang::ALL {
             out.push_str(&format!(
                 "  {}: {}\n",
                 lang.code(),
-                marked(d.text.get(lang), marks)
+                marked(text.get(lang), marks)
             ));
         }
         out.push('\n');
+        out
+    };
+    let mut out = String::new();
+    for d in items.iter().filter(|d| all || d.status != Status::Same) {
+        let note = status_note(d.status, Lang::Ru, library)?;
+        out.push_str(&entry(format!("{}{note}", item_name(d, library)?), &d.text));
     }
     for d in diffs.iter().filter(|d| all || d.status != Status::Same) {
-        out.push_str(&format!(
-            "{} {} / {}{}\n",
+        let heading = format!(
+            "{} {} / {}{}",
             d.norm,
             marked(&d.title_diff.kk, marks),
             marked(&d.title_diff.ru, marks),
-            status_note(d, Lang::Ru, library)?
-        ));
-        for lang in Lang::ALL {
-            out.push_str(&format!(
-                "  {}: {}\n",
-                lang.code(),
-                marked(d.body.get(lang), marks)
-            ));
-        }
-        out.push('\n');
+            status_note(d.status, Lang::Ru, library)?
+        );
+        out.push_str(&entry(heading, &d.body));
     }
     if out.is_empty() {
         let none = library.locales().both("diff-no-changes", &[])?;
@@ -126,30 +113,33 @@ pub fn markdown(
 ) -> Result<String> {
     let heading = super::heading(a, b, library)?;
     let mut out = format!("# {}\n\n# {}\n", escape(&heading.kk), escape(&heading.ru));
+    // A `##` heading, then each language's text as a paragraph.
+    let entry = |heading: String, text: &Bilingual<Vec<Segment>>| {
+        let mut out = format!("\n## {heading}\n");
+        for lang in Lang::ALL {
+            out.push_str(&format!("\n{}\n", md_marked(text.get(lang))));
+        }
+        out
+    };
     let mut any = false;
     for d in items.iter().filter(|d| d.status != Status::Same) {
         any = true;
-        out.push_str(&format!(
-            "\n## {}{}\n",
-            escape(&item_name(d, library)?),
-            item_note(d.status, Lang::Ru, library)?
+        let note = status_note(d.status, Lang::Ru, library)?;
+        out.push_str(&entry(
+            format!("{}{note}", escape(&item_name(d, library)?)),
+            &d.text,
         ));
-        for lang in Lang::ALL {
-            out.push_str(&format!("\n{}\n", md_marked(d.text.get(lang))));
-        }
     }
     for d in diffs.iter().filter(|d| d.status != Status::Same) {
         any = true;
-        out.push_str(&format!(
-            "\n## {} {} / {}{}\n",
+        let heading = format!(
+            "{} {} / {}{}",
             d.norm,
             md_marked(&d.title_diff.kk),
             md_marked(&d.title_diff.ru),
-            status_note(d, Lang::Ru, library)?
-        ));
-        for lang in Lang::ALL {
-            out.push_str(&format!("\n{}\n", md_marked(d.body.get(lang))));
-        }
+            status_note(d.status, Lang::Ru, library)?
+        );
+        out.push_str(&entry(heading, &d.body));
     }
     if !any {
         let none = library.locales().both("diff-no-changes", &[])?;
