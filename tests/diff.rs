@@ -258,15 +258,16 @@ fn a_clause_whose_title_the_other_side_changed_is_still_matched() {
         (3, 2),
         "the two titles and the one edit:\n{md}"
     );
-    // In the comparison table, each side's cell starts with that side's title.
+    // In the comparison table, each side's cell starts with that side's title, the words the
+    // other side dropped struck through and those it added underlined.
     let out = kelisim(dir.path())
         .args(["diff", &profile, "renamed.docx", "--format", "table"])
         .assert()
         .success();
     let table = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(
-        table.contains("| 1.4 | Обратная связь. Работодатель")
-            && table.contains("| Мнение работников (ст. 22 ТК). Работодатель"),
+        table.contains("| 1.4 | <del>Обратная связь</del>. Работодатель")
+            && table.contains("| <ins>Мнение работников (ст. 22 ТК)</ins>. Работодатель"),
         "{table}"
     );
     // Word's "Accept All" in the tracked DOCX gives the other side's title, "Reject All" ours.

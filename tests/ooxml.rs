@@ -215,8 +215,10 @@ fn diff_long_authors(dir: &Path) -> Vec<(PathBuf, String, String, Option<String>
         let profile = long_named_profile(dir, tag, kk, ru);
         let file = format!("diff-{tag}.docx");
         let mut cmd = kelisim(dir);
+        // The revisions are B's: B is named by the long name, as a union would label its draft.
         cmd.args(["diff", &root("examples/mining-sector.yaml"), &profile])
-            .args(["--format", "docx", "-o", &file]);
+            .args(["--format", "docx", "-o", &file])
+            .args(["--label-b", &format!("kk:{kk};ru:{ru}")]);
         if let Some(a) = &author {
             cmd.args(["--author", a]);
         }

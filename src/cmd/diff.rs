@@ -49,15 +49,6 @@ fn label(text: &str) -> Bilingual<String> {
     }
 }
 
-/// «kk / ru», or one text when both languages say the same.
-fn both(label: &Bilingual<String>) -> String {
-    if label.kk == label.ru {
-        label.kk.clone()
-    } else {
-        format!("{} / {}", label.kk, label.ru)
-    }
-}
-
 /// Compares and writes; whether the sides differ.
 fn compare(args: &DiffArgs) -> Result<bool> {
     let library = Library::load(args.library.clauses.as_deref())?;
@@ -131,13 +122,16 @@ fn compare(args: &DiffArgs) -> Result<bool> {
                 }
                 _ => redline,
             };
+            // The changes are B's: the document and its revisions are B's unless `--author`
+            // names someone.
+            let mut doc = doc;
+            doc.meta.author = b.label.clone();
             let opts = DocxOptions {
                 layout: Layout::Columns,
                 style: Style::load(None)?,
                 author: args.author.clone(),
                 timestamp: timestamp(args.date.as_deref())?,
-                // The changes are B's: they are B's by default.
-                reviser: args.author.clone().or_else(|| Some(both(&b.label))),
+                reviser: args.author.clone(),
             };
             let format = if docx_out { Format::Docx } else { Format::Md };
             export::write(&doc, format, &opts)?

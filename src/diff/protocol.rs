@@ -250,8 +250,9 @@ pub fn document(
     items: &[ItemDiff],
     negotiation: &Negotiation,
     library: &Library,
-    meta: Meta,
+    mut meta: Meta,
 ) -> Result<Document> {
+    meta.landscape = true;
     let loc = library.locales();
     let annex: Option<&Annex> = b.annex.as_ref().or(a.annex.as_ref());
     let mut front = Vec::new();

@@ -3,100 +3,83 @@
 //! and an empty column for the justification.
 
 use super::{ClauseDiff, ItemDiff, Side};
-use crate::document::{Cell, Document, Line, Meta, Part, Status, Table};
+use crate::document::{Block, Cell, Document, Line, Meta, Part, Segment, Status, Table};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::library::Library;
 
-/// The comparison table in Kazakh, then in Russian on the next page, with `meta`'s page furniture.
+/// The comparison table in Kazakh, then in Russian on the next page, on landscape pages with
+/// `meta`'s furniture: under a heading that names the agreement and the two sides, one row per
+/// piece or clause that differs, A's wording with the words B drops struck through and B's with
+/// the words it adds underlined.
 pub fn document(
     a: &Side,
     b: &Side,
     diffs: &[ClauseDiff],
     items: &[ItemDiff],
     library: &Library,
-    meta: Meta,
+    mut meta: Meta,
 ) -> Result<Document> {
     let loc = library.locales();
-    let mut parts = Vec::new();
+    let mut front = Vec::new();
+    if let Some(annex) = b.annex.as_ref().or(a.annex.as_ref()) {
+        front.push(Block::Heading(annex.heading.clone()));
+    }
+    front.push(Block::Title(loc.both("table-heading", &[])?));
+    front.push(Block::Text(super::heading(a, b, library)?));
+    let mut parts = vec![Part::Bilingual(front)];
     for lang in Lang::ALL {
-        if !parts.is_empty() {
-            parts.push(Part::PageBreak);
-        }
+        parts.push(Part::PageBreak);
         let columns = [
             loc.text(lang, "table-number", &[])?,
             a.label.get(lang).clone(),
             b.label.get(lang).clone(),
             loc.text(lang, "table-justification", &[])?,
         ];
+        let mut rows = Vec::new();
+        for d in items.iter().filter(|d| d.status != Status::Same) {
+            let part = loc.text(lang, &format!("diff-part-{}", d.part.name()), &[])?;
+            let name = match d.key.parse::<usize>() {
+                Ok(n) => format!("{part} {n}"),
+                Err(_) => part,
+            };
+            rows.push(row(name, d.status, d.text.get(lang), lang));
+        }
+        for d in diffs.iter().filter(|d| d.status != Status::Same) {
+            let whole = [
+                d.title_diff.get(lang).clone(),
+                vec![Segment::Same(". ".into())],
+                d.body.get(lang).clone(),
+            ]
+            .concat();
+            rows.push(row(d.norm.clone(), d.status, &whole, lang));
+        }
         parts.push(Part::Table(Table {
             heading: Line::new(loc.text(lang, "table-heading", &[])?, lang),
             widths: vec![8, 38, 38, 16],
             header: columns.iter().map(|c| Cell::text(c, lang, true)).collect(),
-            rows: item_rows(items, lang, library)?
-                .into_iter()
-                .chain(rows(diffs, lang))
-                .map(|row| {
-                    row.iter()
-                        .chain([&String::new()])
-                        .map(|t| Cell::text(t, lang, false))
-                        .collect()
-                })
-                .collect(),
+            rows,
         }));
     }
+    meta.landscape = true;
     Ok(Document { meta, parts })
 }
 
-/// The part (and which piece of it), old text and new text of each changed piece outside the
-/// clauses, in `lang`; «—» for a side that has no such piece.
-fn item_rows(items: &[ItemDiff], lang: Lang, library: &Library) -> Result<Vec<[String; 3]>> {
-    use super::words::{new_text, old_text};
-    let mut out = Vec::new();
-    for d in items.iter().filter(|d| d.status != Status::Same) {
-        let part = library
-            .locales()
-            .text(lang, &format!("diff-part-{}", d.part.name()), &[])?;
-        let name = match d.key.parse::<usize>() {
-            Ok(n) => format!("{part} {n}"),
-            Err(_) => part,
-        };
-        let t = d.text.get(lang);
-        let cell = |text: String| {
-            if text.is_empty() {
-                "—".to_string()
-            } else {
-                text
-            }
-        };
-        if old_text(t) != new_text(t) {
-            out.push([name, cell(old_text(t)), cell(new_text(t))]);
-        }
-    }
-    Ok(out)
-}
-
-/// Number, old wording and new wording of each changed clause in `lang`; «—» for a side that has
-/// no such clause.
-fn rows(diffs: &[ClauseDiff], lang: Lang) -> Vec<[String; 3]> {
-    use super::words::{new_text, old_text};
-    diffs
-        .iter()
-        .filter(|d| d.status != Status::Same)
-        .map(|d| {
-            let (title, body) = (d.title_diff.get(lang), d.body.get(lang));
-            let cell = |title: String, body: String| {
-                if body.is_empty() {
-                    "—".to_string()
-                } else {
-                    format!("{title}. {body}")
-                }
-            };
-            [
-                d.norm.clone(),
-                cell(old_text(title), old_text(body)),
-                cell(new_text(title), new_text(body)),
-            ]
-        })
-        .collect()
+/// A row: the item, A's wording, B's wording («—» for a side without it), an empty justification.
+fn row(name: String, status: Status, segments: &[Segment], lang: Lang) -> Vec<Cell> {
+    let none = || Cell(vec![Line::new("—", lang)]);
+    vec![
+        Cell::text(&name, lang, false),
+        if status == Status::Added {
+            none()
+        } else {
+            Cell::tracked(segments, true, lang)
+        },
+        if status == Status::Removed {
+            none()
+        } else {
+            Cell::tracked(segments, false, lang)
+        },
+        Cell::text("", lang, false),
+    ]
 }

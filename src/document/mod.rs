@@ -31,6 +31,8 @@ pub struct Meta {
     pub author: Bilingual<String>,
     /// The title in the document properties.
     pub title: Bilingual<String>,
+    /// Pages in landscape, for wide tables (a comparison table, a protocol).
+    pub landscape: bool,
 }
 
 /// A part of a document's body.
@@ -107,6 +109,20 @@ pub struct Line {
     pub lang: Lang,
     /// Bold.
     pub bold: bool,
+    /// The text as spans marked struck through or underlined (a comparison's deleted and
+    /// inserted words); empty when the text is plain.
+    pub marks: Vec<(String, Mark)>,
+}
+
+/// How a span of a line is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// As it is.
+    None,
+    /// Struck through: words of the old wording that the new one drops.
+    Struck,
+    /// Underlined: words the new wording adds.
+    Underlined,
 }
 
 impl Line {
@@ -116,11 +132,54 @@ impl Line {
             text: text.into(),
             lang,
             bold: false,
+            marks: Vec::new(),
         }
     }
 }
 
 impl Cell {
+    /// A line for each line of tracked text in `lang`: the old wording (`old`) with the words the
+    /// new one drops struck through, or the new wording with the words it adds underlined; «—»
+    /// when that side has no text.
+    pub fn tracked(segments: &[Segment], old: bool, lang: Lang) -> Cell {
+        let mut lines: Vec<Vec<(String, Mark)>> = vec![Vec::new()];
+        for segment in segments {
+            let (text, mark) = match (segment, old) {
+                (Segment::Same(t), _) => (t, Mark::None),
+                (Segment::Deleted(t), true) => (t, Mark::Struck),
+                (Segment::Inserted(t), false) => (t, Mark::Underlined),
+                _ => continue,
+            };
+            for (i, piece) in text.split('\n').enumerate() {
+                if i > 0 {
+                    lines.push(Vec::new());
+                }
+                if !piece.is_empty()
+                    && let Some(line) = lines.last_mut()
+                {
+                    line.push((piece.to_string(), mark));
+                }
+            }
+        }
+        if lines
+            .iter()
+            .all(|l| l.iter().all(|(t, _)| t.trim().is_empty()))
+        {
+            return Cell(vec![Line::new("—", lang)]);
+        }
+        Cell(
+            lines
+                .into_iter()
+                .map(|marks| Line {
+                    text: marks.iter().map(|(t, _)| t.as_str()).collect(),
+                    lang,
+                    bold: false,
+                    marks,
+                })
+                .collect(),
+        )
+    }
+
     /// A line per language that has text (Kazakh first); no line when neither has.
     pub fn both(b: &Bilingual<String>) -> Cell {
         Cell(
@@ -140,6 +199,7 @@ impl Cell {
                     text: t.to_string(),
                     lang,
                     bold,
+                    marks: Vec::new(),
                 })
                 .collect(),
         )
@@ -353,6 +413,7 @@ impl Annex {
                 page_label: self.page_label.clone(),
                 author: self.author.clone(),
                 title: self.title.clone(),
+                landscape: false,
             },
             parts,
         }

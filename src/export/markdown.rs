@@ -6,7 +6,7 @@
 //! `##` heading and a pipe table. Plain-text fields (names, phrases) are escaped; clause bodies
 //! are Markdown already.
 
-use crate::document::{Block, Cell, Document, Part, Table};
+use crate::document::{Block, Cell, Document, Mark, Part, Table};
 use crate::lang::Lang;
 use crate::model::Layout;
 
@@ -45,7 +45,20 @@ pub fn table(t: &Table) -> String {
                 continue;
             }
             last = Some(&line.text);
-            lines.push(escape_inline(&line.text));
+            if line.marks.is_empty() {
+                lines.push(escape_inline(&line.text));
+                continue;
+            }
+            lines.push(
+                line.marks
+                    .iter()
+                    .map(|(text, mark)| match mark {
+                        Mark::None => escape_inline(text),
+                        Mark::Struck => format!("<del>{}</del>", escape_inline(text)),
+                        Mark::Underlined => format!("<ins>{}</ins>", escape_inline(text)),
+                    })
+                    .collect(),
+            );
         }
         lines.join("<br>").replace('|', "\\|")
     };

@@ -4,7 +4,9 @@
 use super::parts::{num_id, text_width};
 use super::xml::{esc, paragraph, runs};
 use crate::document::inline::{self, Inline};
-use crate::document::{Block, Cell, ClauseText, Document, Part, Revision, Segment, Status, Table};
+use crate::document::{
+    Block, Cell, ClauseText, Document, Mark, Part, Revision, Segment, Status, Table,
+};
 use crate::lang::{Bilingual, Lang};
 use crate::model::Layout;
 use crate::style::Style;
@@ -236,14 +238,15 @@ fn revised(
             }
         }
     }
-    let mark = match t.mark(status) {
-        m if m.is_empty() => String::new(),
-        m => format!("<w:rPr>{m}</w:rPr>"),
-    };
     let mut out: Vec<String> = lines
         .iter()
         .enumerate()
         .map(|(i, line)| {
+            // Each paragraph mark is a revision of its own, with its own id.
+            let mark = match t.mark(status) {
+                m if m.is_empty() => String::new(),
+                m => format!("<w:rPr>{m}</w:rPr>"),
+            };
             let style = styles[i.min(styles.len() - 1)];
             let body: String = line
                 .iter()
@@ -267,6 +270,25 @@ fn revised(
     out
 }
 
+/// Runs of marked spans: struck through or underlined, tagged with `lang`.
+fn marked_runs(spans: &[(String, Mark)], lang: Lang) -> String {
+    spans
+        .iter()
+        .map(|(text, mark)| {
+            let props = match mark {
+                Mark::None => "",
+                Mark::Struck => "<w:strike/>",
+                Mark::Underlined => "<w:u w:val=\"single\"/>",
+            };
+            format!(
+                "<w:r><w:rPr>{props}<w:lang w:val=\"{}\"/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                lang.tag(),
+                esc(text)
+            )
+        })
+        .collect()
+}
+
 /// A paragraph that ends the page.
 const PAGE_BREAK: &str = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
 
@@ -276,7 +298,7 @@ pub(super) fn body(doc: &Document, layout: Layout, style: &Style, tracking: &Tra
         .iter()
         .map(|part| match part {
             Part::Bilingual(blocks) => bilingual(blocks, layout, style, tracking),
-            Part::Table(t) => table(t, style),
+            Part::Table(t) => table(t, style, doc.meta.landscape),
             Part::PageBreak => PAGE_BREAK.to_string(),
         })
         .collect()
@@ -284,8 +306,8 @@ pub(super) fn body(doc: &Document, layout: Layout, style: &Style, tracking: &Tra
 
 /// A table under its heading. A cell holds a paragraph per line, and an empty one when it has
 /// none: `w:tc` must hold at least one `w:p` (a phrase book may make a phrase empty).
-fn table(t: &Table, style: &Style) -> String {
-    let width = text_width(style);
+fn table(t: &Table, style: &Style, landscape: bool) -> String {
+    let width = text_width(style, landscape);
     let widths: Vec<u32> = t.widths.iter().map(|s| width * s / 100).collect();
     let cell = |c: &Cell| -> String {
         if c.0.is_empty() {
@@ -293,6 +315,9 @@ fn table(t: &Table, style: &Style) -> String {
         }
         c.0.iter()
             .map(|line| {
+                if !line.marks.is_empty() {
+                    return paragraph("TableText", None, &marked_runs(&line.marks, line.lang));
+                }
                 let inline = if line.bold {
                     Inline::bold(&line.text)
                 } else {
@@ -334,7 +359,7 @@ fn bilingual(blocks: &[Block], layout: Layout, style: &Style, tracking: &Trackin
 }
 
 fn columns(blocks: &[Block], style: &Style, tracking: &Tracking) -> String {
-    let width = text_width(style);
+    let width = text_width(style, false);
     let col = width / 2;
     let mut out = format!(
         "<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>\

@@ -117,7 +117,10 @@ fn package(
         ("_rels/.rels", parts::package_rels()),
         ("docProps/core.xml", parts::core(doc, author, stamp)),
         ("docProps/app.xml", parts::app()),
-        ("word/document.xml", parts::document(body, &opts.style)),
+        (
+            "word/document.xml",
+            parts::document(body, &opts.style, doc.meta.landscape),
+        ),
         ("word/_rels/document.xml.rels", parts::document_rels()),
         ("word/styles.xml", parts::styles(&opts.style, opts.layout)),
         ("word/numbering.xml", parts::numbering()),

@@ -80,13 +80,19 @@ pub(super) fn document_rels() -> String {
     )
 }
 
-/// The section properties: A4 portrait, the style's margins, header and footer.
-pub(super) fn section_properties(style: &Style) -> String {
+/// The section properties: A4 (portrait, or landscape for wide tables), the style's margins,
+/// header and footer.
+pub(super) fn section_properties(style: &Style, landscape: bool) -> String {
     let m = &style.margins;
+    let size = if landscape {
+        "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+    } else {
+        "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+    };
     format!(
         "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
 <w:footerReference w:type=\"default\" r:id=\"rId5\"/>\
-<w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+{size}\
 <w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
 <w:cols w:space=\"708\"/></w:sectPr>",
         twips(m.top),
@@ -97,16 +103,17 @@ pub(super) fn section_properties(style: &Style) -> String {
 }
 
 /// `word/document.xml` around `body`.
-pub(super) fn document(body: &str, style: &Style) -> String {
+pub(super) fn document(body: &str, style: &Style, landscape: bool) -> String {
     format!(
         "{XML}<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{body}{}</w:body></w:document>",
-        section_properties(style)
+        section_properties(style, landscape)
     )
 }
 
-/// The width of the text area in twips.
-pub(super) fn text_width(style: &Style) -> u32 {
-    twips(210.0 - style.margins.left - style.margins.right)
+/// The width of the text area in twips, on a portrait or a landscape A4 page.
+pub(super) fn text_width(style: &Style, landscape: bool) -> u32 {
+    let page = if landscape { 297.0 } else { 210.0 };
+    twips(page - style.margins.left - style.margins.right)
 }
 
 /// `word/styles.xml`: document defaults instead of a second `Normal`, and one paragraph style per
