@@ -860,3 +860,21 @@ fn a_side_is_known_by_its_content_not_its_name() {
         "{err}"
     );
 }
+
+#[test]
+fn a_draft_in_one_sides_wording_is_named_for_that_side() {
+    let dir = tempfile::tempdir().unwrap();
+    two_drafts(dir.path());
+    let (_, md, _) = diff_in(
+        dir.path(),
+        &["union.yaml", "employer.yaml", "--format", "md"],
+    );
+    assert!(
+        md.contains("# Сравнение редакций: вариант профсоюза → вариант работодателя"),
+        "{md}"
+    );
+    assert!(
+        md.contains("# Редакцияларды салыстыру: кәсіподақ нұсқасы → жұмыс беруші нұсқасы"),
+        "{md}"
+    );
+}

@@ -111,8 +111,20 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
             revisions: read.revisions,
         });
     }
-    let (_, annex) = crate::render_profile(&Source::read(path)?, library)?;
+    let (profile, annex) = crate::render_profile(&Source::read(path)?, library)?;
     let clauses = annex.clauses().map(|c| c.plain()).collect();
+    // A draft in one side's wording throughout is named for that side: «вариант профсоюза».
+    let variants: Vec<Variant> = profile.norms.iter().map(|a| a.variant).collect();
+    let label = match variants.split_first() {
+        Some((&first, rest))
+            if first != Variant::Recommended && rest.iter().all(|v| *v == first) =>
+        {
+            library
+                .locales()
+                .both(&format!("variant-{}", first.name()), &[])?
+        }
+        _ => label,
+    };
     Ok(Side {
         label,
         items: annex.items(),
