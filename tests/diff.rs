@@ -878,3 +878,91 @@ fn a_draft_in_one_sides_wording_is_named_for_that_side() {
         "{md}"
     );
 }
+
+/// Two profiles: the tracked DOCX of diff(A, B) accepts to B and rejects to A in every part.
+#[test]
+fn the_tracked_docx_of_two_profiles_accepts_to_b_and_rejects_to_a() {
+    use kelisim::export::docx::reader;
+    let dir = tempfile::tempdir().unwrap();
+    two_drafts(dir.path());
+    // B also renames its signatory, so that a piece outside the clauses changes too.
+    let employer = std::fs::read_to_string(dir.path().join("employer.yaml"))
+        .unwrap()
+        .replace("Директор А. Б. Сейтов", "Генеральный директор В. Петров");
+    std::fs::write(dir.path().join("employer.yaml"), employer).unwrap();
+    kelisim(dir.path())
+        .args([
+            "diff",
+            "union.yaml",
+            "employer.yaml",
+            "--format",
+            "docx",
+            "-o",
+            "t.docx",
+        ])
+        .assert()
+        .success();
+    let library = common::library();
+    let annex = |name: &str| {
+        let source = kelisim::Source::read(&dir.path().join(name)).unwrap();
+        kelisim::render_profile(&source, &library).unwrap().1
+    };
+    let (a, b) = (annex("union.yaml"), annex("employer.yaml"));
+    let accepted = reader::read(&dir.path().join("t.docx"), &library).unwrap();
+    assert_eq!(accepted.items, b.items());
+    assert_eq!(
+        accepted.clauses,
+        b.clauses().map(|c| c.plain()).collect::<Vec<_>>()
+    );
+    common::ooxml::edit_docx(
+        &dir.path().join("t.docx"),
+        &dir.path().join("r.docx"),
+        |x| reject_all(&x),
+    );
+    let rejected = reader::read(&dir.path().join("r.docx"), &library).unwrap();
+    assert_eq!(rejected.items, a.items());
+    assert_eq!(
+        rejected.clauses,
+        a.clauses().map(|c| c.plain()).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_comparison_table_names_the_agreement_the_sides_and_the_date_on_landscape_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    two_drafts(dir.path());
+    let args = [
+        "union.yaml",
+        "employer.yaml",
+        "--format",
+        "table",
+        "--date",
+        "2026-12-20",
+    ];
+    let (code, md, err) = diff_in(dir.path(), &args);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        md.contains("Приложение к коллективному договору ТОО «Алтын» на 2027–2029 годы"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Сравнение редакций: вариант профсоюза → вариант работодателя"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| 2026 жылғы 20 желтоқсан | 20 декабря 2026 г. |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("<del>") && md.contains("<ins>"),
+        "changed words are not marked:\n{md}"
+    );
+    let (code, _, err) = diff_in(dir.path(), &[&args[..], &["-o", "t.docx"]].concat());
+    assert_eq!(code, 0, "{err}");
+    let xml = document_xml(&dir.path().join("t.docx"));
+    assert!(
+        xml.contains("w:orient=\"landscape\"")
+            && xml.contains("<w:strike/>")
+            && xml.contains("<w:u w:val=\"single\"/>")
+    );
+}

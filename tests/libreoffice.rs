@@ -291,3 +291,42 @@ fn an_annex_saved_again_by_libreoffice_diffs_back_to_no_change() {
         }
     }
 }
+
+/// The redline of two whole annexes: LibreOffice lists the changes outside the clauses too (a
+/// renamed signatory), and accepting them there gives B's signatory.
+#[test]
+fn libreoffice_lists_the_tracked_changes_outside_the_clauses() {
+    let Some(soffice) = soffice_or_skip("the whole-document tracked-changes check") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let karaganda = common::repo("examples/karaganda-coal.yaml");
+    let theirs = std::fs::read_to_string(&karaganda).unwrap().replace(
+        "Генеральный директор А. Б. Сейтов",
+        "Исполнительный директор В. Г. Петров",
+    );
+    std::fs::write(dir.path().join("theirs.yaml"), theirs).unwrap();
+    common::kelisim(dir.path())
+        .arg("diff")
+        .arg(&karaganda)
+        .args(["theirs.yaml", "--format", "docx", "-o", "tracked.docx"])
+        .assert()
+        .success();
+    convert(
+        &soffice,
+        dir.path(),
+        "fodt",
+        dir.path(),
+        &[dir.path().join("tracked.docx")],
+    );
+    let fodt =
+        std::fs::read_to_string(dir.path().join("tracked.fodt")).expect("LibreOffice wrote FODT");
+    assert!(
+        fodt.matches("<text:changed-region").count() >= 4,
+        "the signatory's changes are not listed"
+    );
+    assert!(
+        fodt.contains("Исполнительный") && fodt.contains("Генеральный"),
+        "a side of the change is lost"
+    );
+}

@@ -2,7 +2,7 @@
 
 use std::io::IsTerminal;
 
-use kelisim::dates::{Date, TIMESTAMP_RANGE};
+use kelisim::dates::{Date, Moment, TIMESTAMP_RANGE};
 use kelisim::diff::protocol::Negotiation;
 use kelisim::diff::{self, ClauseSpec, output};
 use kelisim::document::Status;
@@ -100,7 +100,8 @@ fn compare(args: &DiffArgs) -> Result<bool> {
             let redline = diff::redline::document(&a, &b, &diffs, &items, &library)?;
             let doc = match args.format {
                 DiffFormat::Table => {
-                    diff::table::document(&a, &b, &diffs, &items, &library, redline.meta)?
+                    let date = Moment::from_unix(timestamp(args.date.as_deref())?).date;
+                    diff::table::document(&a, &b, &diffs, &items, &library, date, redline.meta)?
                 }
                 DiffFormat::Protocol => {
                     let negotiation = match &args.status {

@@ -3,13 +3,15 @@
 //! and an empty column for the justification.
 
 use super::{ClauseDiff, ItemDiff, Side};
+use crate::dates::Date;
 use crate::document::{Block, Cell, Document, Line, Meta, Part, Segment, Status, Table};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 
 /// The comparison table in Kazakh, then in Russian on the next page, on landscape pages with
-/// `meta`'s furniture: under a heading that names the agreement and the two sides, one row per
+/// `meta`'s furniture: under a heading that names the agreement, the two sides and the date of
+/// the comparison (`date`), one row per
 /// piece or clause that differs, A's wording with the words B drops struck through and B's with
 /// the words it adds underlined.
 pub fn document(
@@ -18,6 +20,7 @@ pub fn document(
     diffs: &[ClauseDiff],
     items: &[ItemDiff],
     library: &Library,
+    date: Date,
     mut meta: Meta,
 ) -> Result<Document> {
     let loc = library.locales();
@@ -27,6 +30,9 @@ pub fn document(
     }
     front.push(Block::Title(loc.both("table-heading", &[])?));
     front.push(Block::Text(super::heading(a, b, library)?));
+    front.push(Block::Text(Bilingual::try_from_fn(|lang| {
+        crate::render::full_date(loc, lang, date)
+    })?));
     let mut parts = vec![Part::Bilingual(front)];
     for lang in Lang::ALL {
         parts.push(Part::PageBreak);

@@ -345,7 +345,7 @@ fn scope_by(
 }
 
 /// "15 декабря 2026 г." / "2026 жылғы 15 желтоқсан".
-fn full_date(loc: &Locales, lang: Lang, d: Date) -> Result<String> {
+pub(crate) fn full_date(loc: &Locales, lang: Lang, d: Date) -> Result<String> {
     let month = loc.text(
         lang,
         &format!("month-{}", d.month),
