@@ -503,7 +503,7 @@ fn the_whole_document_is_compared_and_each_change_is_reported() {
         "{term}"
     );
     assert!(
-        term.contains("warning: `edited` holds 1 tracked changes not yet accepted (1 by Юрист работодателя); they were compared as if accepted"),
+        term.contains("warning: `edited` holds 1 tracked changes not yet accepted (1 by Юрист работодателя); they were compared as if accepted (3 differences); with them rejected there are 2"),
         "{term}"
     );
     assert!(

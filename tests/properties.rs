@@ -250,6 +250,7 @@ fn side(kk: &str, ru: &str) -> Side {
         annex: None,
         items: Vec::new(),
         revisions: Vec::new(),
+        original: None,
         clauses: vec![PlainClause {
             norm: "2.3".into(),
             title: clause.title.clone(),

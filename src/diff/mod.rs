@@ -34,6 +34,9 @@ pub struct Side {
     pub items: Vec<PlainItem>,
     /// Tracked changes an edited DOCX still holds, read as accepted: (author, how many).
     pub revisions: Vec<(String, usize)>,
+    /// The same DOCX with its tracked changes rejected, when it holds any: what the warnings
+    /// compare too, to say what the comparison would be in that view.
+    pub original: Option<Box<Side>>,
 }
 
 /// How a clause side is asked for on the command line: `2.3@union`.
@@ -103,12 +106,26 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
             .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
     {
         let read = reader::read(path, library)?;
+        let original = if read.revisions.is_empty() {
+            None
+        } else {
+            let o = reader::read_original(path, library)?;
+            Some(Box::new(Side {
+                label: label.clone(),
+                annex: None,
+                clauses: o.clauses,
+                items: o.items,
+                revisions: Vec::new(),
+                original: None,
+            }))
+        };
         return Ok(Side {
             label,
             annex: None,
             clauses: read.clauses,
             items: read.items,
             revisions: read.revisions,
+            original,
         });
     }
     let (profile, annex) = crate::render_profile(&Source::read(path)?, library)?;
@@ -131,6 +148,7 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
         annex: Some(annex),
         clauses,
         revisions: Vec::new(),
+        original: None,
     })
 }
 
@@ -191,6 +209,7 @@ fn clause_side(id: &str, variant: &str, library: &Library, spec: &ClauseSpec) ->
         annex: None,
         items: Vec::new(),
         revisions: Vec::new(),
+        original: None,
         clauses: vec![PlainClause {
             norm: clause.id.clone(),
             title: clause.title.clone(),
@@ -357,9 +376,25 @@ pub struct Warning {
 /// clause or piece edited in one language only, a clause whose Kazakh and Russian numbers differ.
 pub fn warnings(a: &Side, b: &Side, clauses: &[ClauseDiff], items: &[ItemDiff]) -> Vec<Warning> {
     let mut out = Vec::new();
-    for side in [a, b] {
+    // How many changes a comparison finds, clauses and pieces.
+    let count = |a: &Side, b: &Side| {
+        compare(a, b)
+            .iter()
+            .filter(|d| d.status != Status::Same)
+            .count()
+            + compare_items(a, b)
+                .iter()
+                .filter(|d| d.status != Status::Same)
+                .count()
+    };
+    let accepted = count(a, b);
+    for (i, side) in [a, b].into_iter().enumerate() {
         let total: usize = side.revisions.iter().map(|(_, n)| n).sum();
         if total > 0 {
+            let original = side
+                .original
+                .as_deref()
+                .map(|o| if i == 0 { count(o, b) } else { count(a, o) });
             let by: Vec<String> = side
                 .revisions
                 .iter()
@@ -376,9 +411,12 @@ pub fn warnings(a: &Side, b: &Side, clauses: &[ClauseDiff], items: &[ItemDiff]) 
                 kind: "unaccepted-revisions",
                 id: None,
                 message: format!(
-                    "`{}` holds {total} tracked changes not yet accepted ({}); they were compared as if accepted",
+                    "`{}` holds {total} tracked changes not yet accepted ({}); they were compared as if accepted ({accepted} differences){}",
                     side.label.ru,
-                    by.join(", ")
+                    by.join(", "),
+                    original.map_or(String::new(), |n| format!(
+                        "; with them rejected there are {n}"
+                    ))
                 ),
             });
         }

@@ -79,6 +79,25 @@ pub struct ReadDocx {
 /// writes or by their titles in a file without them, and the rest of its text. Tracked changes
 /// are read as accepted (insertions kept, deletions dropped) and counted.
 pub fn read(path: &Path, library: &Library) -> Result<ReadDocx> {
+    read_view(path, library, View::Accepted)
+}
+
+/// The annex in `path` as it stood before its tracked changes: insertions dropped, deletions
+/// kept (Word's "Reject All").
+pub fn read_original(path: &Path, library: &Library) -> Result<ReadDocx> {
+    read_view(path, library, View::Original)
+}
+
+/// Which text of a document with tracked changes is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    /// Every change accepted.
+    Accepted,
+    /// Every change rejected.
+    Original,
+}
+
+fn read_view(path: &Path, library: &Library, view: View) -> Result<ReadDocx> {
     let Ok(bytes) = read_at_most(path, MAX_FILE)? else {
         return Err(not_docx(
             path,
@@ -105,7 +124,7 @@ pub fn read(path: &Path, library: &Library) -> Result<ReadDocx> {
         return Err(not_docx(path, "its document part is too large"));
     }
     let (paragraphs, revisions) =
-        paragraphs(&xml).map_err(|e| not_docx(path, &format!("its XML is broken: {e}")))?;
+        paragraphs(&xml, view).map_err(|e| not_docx(path, &format!("its XML is broken: {e}")))?;
     let (clauses, added) = clauses(path, &paragraphs, library)?;
     let mut items = items(&paragraphs);
     // Clauses that match no norm, numbered per language in their order.
@@ -322,7 +341,7 @@ fn attr(e: &quick_xml::events::BytesStart, key: &str) -> Option<String> {
 }
 
 /// The paragraphs of `word/document.xml`, and the tracked changes it holds, by author.
-fn paragraphs(xml: &str) -> std::result::Result<(Vec<Para>, Revisions), String> {
+fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revisions), String> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
     let mut revisions: std::collections::BTreeMap<String, usize> = Default::default();
@@ -332,7 +351,12 @@ fn paragraphs(xml: &str) -> std::result::Result<(Vec<Para>, Revisions), String> 
             .or_default() += 1;
     };
     let mut para: Option<Para> = None;
-    let (mut in_text, mut in_del, mut run_lang) = (false, 0u32, None::<String>);
+    let (mut in_text, mut in_del, mut in_ins, mut run_lang) = (false, 0u32, 0u32, None::<String>);
+    // Text inside a deletion (accepted view) or an insertion (original view) is not read.
+    let hidden = |del: u32, ins: u32| match view {
+        View::Accepted => del > 0,
+        View::Original => ins > 0,
+    };
     let mut run_bold = false;
     loop {
         let event = reader.read_event().map_err(|e| e.to_string())?;
@@ -340,11 +364,15 @@ fn paragraphs(xml: &str) -> std::result::Result<(Vec<Para>, Revisions), String> 
             Event::Start(e) => match e.name().as_ref() {
                 "w:p" => para = Some(Para::default()),
                 "w:t" => in_text = true,
+                "w:delText" => in_text = view == View::Original,
                 "w:del" => {
                     in_del += 1;
                     count(&e);
                 }
-                "w:ins" => count(&e),
+                "w:ins" => {
+                    in_ins += 1;
+                    count(&e);
+                }
                 "w:r" => (run_lang, run_bold) = (None, false),
                 _ => {}
             },
@@ -375,7 +403,7 @@ fn paragraphs(xml: &str) -> std::result::Result<(Vec<Para>, Revisions), String> 
                         }
                     }
                 }
-                "w:br" | "w:tab" if in_del == 0 => {
+                "w:br" | "w:tab" if !hidden(in_del, in_ins) => {
                     if let Some(p) = para.as_mut() {
                         p.push(" ", run_bold);
                     }
@@ -384,11 +412,12 @@ fn paragraphs(xml: &str) -> std::result::Result<(Vec<Para>, Revisions), String> 
             },
             Event::End(e) => match e.name().as_ref() {
                 "w:p" => out.extend(para.take()),
-                "w:t" => in_text = false,
+                "w:t" | "w:delText" => in_text = false,
                 "w:del" => in_del = in_del.saturating_sub(1),
+                "w:ins" => in_ins = in_ins.saturating_sub(1),
                 _ => {}
             },
-            Event::Text(t) if in_text && in_del == 0 => {
+            Event::Text(t) if in_text && !hidden(in_del, in_ins) => {
                 if let Some(p) = para.as_mut() {
                     p.push(&t.xml10_content(), run_bold);
                     if p.lang.is_none() {
@@ -396,7 +425,7 @@ fn paragraphs(xml: &str) -> std::result::Result<(Vec<Para>, Revisions), String> 
                     }
                 }
             }
-            Event::GeneralRef(r) if in_text && in_del == 0 => {
+            Event::GeneralRef(r) if in_text && !hidden(in_del, in_ins) => {
                 let c = match r.xml10_content().as_ref() {
                     "amp" => Some('&'),
                     "lt" => Some('<'),
