@@ -966,3 +966,63 @@ fn the_comparison_table_names_the_agreement_the_sides_and_the_date_on_landscape_
             && xml.contains("<w:u w:val=\"single\"/>")
     );
 }
+
+/// The coverage table of an edited DOCX is compared row by row, when it has one; a profile
+/// against its own DOCX with the table reads the same.
+#[test]
+fn the_coverage_table_of_an_edited_docx_is_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = common::repo("examples/karaganda-coal.yaml")
+        .display()
+        .to_string();
+    kelisim(dir.path())
+        .args([
+            "render",
+            &profile,
+            "-o",
+            ".",
+            "--format",
+            "docx",
+            "--coverage",
+        ])
+        .assert()
+        .success();
+    let (code, out, err) = diff_in(
+        dir.path(),
+        &[&profile, "karaganda-coal.docx", "--exit-code"],
+    );
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "Өзгерістер жоқ / Изменений нет\n"),
+        "{err}"
+    );
+    common::ooxml::edit_docx(
+        &dir.path().join("karaganda-coal.docx"),
+        &dir.path().join("edited.docx"),
+        |x| {
+            let at = x
+                .rfind("notice_days = 45")
+                .expect("the coverage row of 1.1");
+            format!(
+                "{}notice_days = 60{}",
+                &x[..at],
+                &x[at + "notice_days = 45".len()..]
+            )
+        },
+    );
+    let (_, json, _) = diff_in(dir.path(), &[&profile, "edited.docx", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let changes = v["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 2, "{json}");
+    for c in changes {
+        assert_eq!(
+            (c["part"].as_str(), c["id"].as_str()),
+            (Some("coverage"), Some("1.1")),
+            "{json}"
+        );
+        assert!(
+            c["new"].as_str().unwrap().contains("notice_days = 60"),
+            "{json}"
+        );
+    }
+}

@@ -142,9 +142,15 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
         }
         _ => label,
     };
+    // The coverage table's rows too, compared when the other side is a DOCX that has one.
+    let items = annex
+        .items()
+        .into_iter()
+        .chain(annex.coverage.items())
+        .collect();
     Ok(Side {
         label,
-        items: annex.items(),
+        items,
         annex: Some(annex),
         clauses,
         revisions: Vec::new(),
@@ -307,6 +313,11 @@ pub fn compare_items(a: &Side, b: &Side) -> Vec<ItemDiff> {
     if a.items.is_empty() || b.items.is_empty() {
         return Vec::new();
     }
+    // The coverage table is derived from the clauses: compared only when an edited DOCX has one
+    // (its cells may have been edited by hand) and so has the other side.
+    let has_coverage = |s: &Side| s.items.iter().any(|i| i.part == PartKind::Coverage);
+    let coverage = has_coverage(a) && has_coverage(b) && (a.annex.is_none() || b.annex.is_none());
+    let keep = |i: &&PlainItem| coverage || i.part != PartKind::Coverage;
     let find = |side: &Side, i: &PlainItem| {
         side.items
             .iter()
@@ -346,7 +357,7 @@ pub fn compare_items(a: &Side, b: &Side) -> Vec<ItemDiff> {
                 text,
             });
         };
-    for item in &b.items {
+    for item in b.items.iter().filter(keep) {
         let old = find(a, item);
         push(
             item.part,
@@ -355,7 +366,7 @@ pub fn compare_items(a: &Side, b: &Side) -> Vec<ItemDiff> {
             Some(&item.text),
         );
     }
-    for item in a.items.iter().filter(|i| find(b, i).is_none()) {
+    for item in a.items.iter().filter(keep).filter(|i| find(b, i).is_none()) {
         push(item.part, &item.key, Some(&item.text), None);
     }
     out

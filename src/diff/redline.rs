@@ -77,6 +77,8 @@ pub fn document(
     let missing: Vec<&ItemDiff> = items
         .iter()
         .filter(|d| matches!(d.status, Status::Removed | Status::Added))
+        // The redline has no coverage table to put a row in.
+        .filter(|d| d.part != PartKind::Coverage)
         .filter(|d| {
             !keyed
                 .iter()

@@ -438,6 +438,34 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// The rows as pieces a diff compares: per norm, the cells after the first (adopted, variant,
+    /// parameters, source), a line each, as the DOCX reader reads them back.
+    pub fn items(&self) -> Vec<PlainItem> {
+        self.rows
+            .iter()
+            .map(|r| {
+                let key = r
+                    .norm
+                    .ru
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_string();
+                let text = Lang::ALL.map(|lang| {
+                    let mut lines: Vec<String> = Vec::new();
+                    for b in [&r.adopted, &r.variant] {
+                        lines.push(b.get(lang).clone());
+                    }
+                    lines.push(r.params.join("\n"));
+                    lines.push(r.source.get(lang).clone());
+                    lines.join("\n")
+                });
+                let [kk, ru] = text;
+                PlainItem::new(PartKind::Coverage, key, Bilingual { kk, ru })
+            })
+            .collect()
+    }
+
     /// The coverage table as a document's table: every cell in Kazakh, then in Russian; the
     /// parameters, which read the same in both, once.
     pub fn table(&self) -> Table {

@@ -25,6 +25,8 @@ pub const MAX_XML: u64 = 64 * 1024 * 1024;
 #[derive(Debug, Default)]
 struct Para {
     style: String,
+    /// The table cell (row, cell) it stands in, counted through the document, if any.
+    cell: Option<(usize, usize)>,
     level: Option<u32>,
     lang: Option<String>,
     norm: Option<String>,
@@ -127,6 +129,7 @@ fn read_view(path: &Path, library: &Library, view: View) -> Result<ReadDocx> {
         paragraphs(&xml, view).map_err(|e| not_docx(path, &format!("its XML is broken: {e}")))?;
     let (clauses, added) = clauses(path, &paragraphs, library)?;
     let mut items = items(&paragraphs);
+    items.extend(coverage(&paragraphs));
     // Clauses that match no norm, numbered per language in their order.
     for lang in Lang::ALL {
         for (n, (_, text)) in added.iter().filter(|(l, _)| *l == lang).enumerate() {
@@ -192,6 +195,66 @@ fn flush_front(front: &mut Vec<String>, found: &mut Vec<Piece>) {
         };
         found.push((PartKind::Preamble, key, text));
     }
+}
+
+/// The rows of the coverage table, if the file has one, as the pieces
+/// [`crate::document::Coverage::items`] makes: per norm, its cells after the first, a line each.
+fn coverage(paragraphs: &[Para]) -> Vec<PlainItem> {
+    // The coverage table's paragraphs, by (row, cell), in order.
+    let mut cells: Vec<((usize, usize), Vec<&Para>)> = Vec::new();
+    for p in paragraphs.iter().filter(|p| p.style == "TableText") {
+        let Some(at) = p.cell else { continue };
+        match cells.last_mut() {
+            Some((c, ps)) if *c == at => ps.push(p),
+            _ => cells.push((at, vec![p])),
+        }
+    }
+    let mut rows: Vec<Vec<Vec<&Para>>> = Vec::new();
+    let mut last_row = None;
+    for ((row, _), ps) in cells {
+        if last_row != Some(row) {
+            rows.push(Vec::new());
+            last_row = Some(row);
+        }
+        if let Some(r) = rows.last_mut() {
+            r.push(ps);
+        }
+    }
+    let in_lang = |ps: &[&Para], lang: Lang| -> Vec<String> {
+        ps.iter()
+            .filter(|p| {
+                let l = p.lang.as_deref().and_then(Lang::from_tag);
+                // The parameters read the same in both languages and are tagged once.
+                l == Some(lang) || (l.is_some() && ps.iter().all(|q| q.lang == p.lang))
+            })
+            .map(|p| p.text.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    rows.into_iter()
+        // The header row, and any row that is not a norm's, is not a piece.
+        .filter(|r| r.len() == 5)
+        .filter_map(|r| {
+            let norm = in_lang(&r[0], Lang::Ru)
+                .first()?
+                .split_whitespace()
+                .next()?
+                .to_string();
+            norm.contains('.').then(|| {
+                let text = Bilingual::try_from_fn(|lang| {
+                    Ok::<_, ()>(
+                        r[1..]
+                            .iter()
+                            .map(|c| in_lang(c, lang).join("\n"))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    )
+                })
+                .unwrap_or_default();
+                PlainItem::new(PartKind::Coverage, norm, text)
+            })
+        })
+        .collect()
 }
 
 /// Every paragraph outside the clauses, per language, as the pieces [`crate::document::Annex::items`]
@@ -351,6 +414,7 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
             .or_default() += 1;
     };
     let mut para: Option<Para> = None;
+    let (mut row, mut cell, mut in_cell) = (0usize, 0usize, false);
     let (mut in_text, mut in_del, mut in_ins, mut run_lang) = (false, 0u32, 0u32, None::<String>);
     // Text inside a deletion (accepted view) or an insertion (original view) is not read.
     let hidden = |del: u32, ins: u32| match view {
@@ -362,7 +426,17 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
         let event = reader.read_event().map_err(|e| e.to_string())?;
         match event {
             Event::Start(e) => match e.name().as_ref() {
-                "w:p" => para = Some(Para::default()),
+                "w:p" => {
+                    para = Some(Para {
+                        cell: in_cell.then_some((row, cell)),
+                        ..Para::default()
+                    })
+                }
+                "w:tr" => row += 1,
+                "w:tc" => {
+                    cell += 1;
+                    in_cell = true;
+                }
                 "w:t" => in_text = true,
                 "w:delText" => in_text = view == View::Original,
                 "w:del" => {
@@ -413,6 +487,7 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
             Event::End(e) => match e.name().as_ref() {
                 "w:p" => out.extend(para.take()),
                 "w:t" | "w:delText" => in_text = false,
+                "w:tc" => in_cell = false,
                 "w:del" => in_del = in_del.saturating_sub(1),
                 "w:ins" => in_ins = in_ins.saturating_sub(1),
                 _ => {}
