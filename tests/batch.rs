@@ -41,8 +41,13 @@ fn two_hundred_rows() -> tempfile::TempDir {
     dir
 }
 
+/// The rows of `index.csv`, which starts with a byte-order mark so that Excel reads it as UTF-8.
 fn index(dir: &Path) -> Vec<BTreeMap<String, String>> {
-    let mut r = csv::Reader::from_path(dir.join("index.csv")).unwrap();
+    let bytes = std::fs::read(dir.join("index.csv")).unwrap();
+    let body = bytes
+        .strip_prefix("\u{feff}".as_bytes())
+        .expect("index.csv starts with a byte-order mark");
+    let mut r = csv::Reader::from_reader(body);
     let headers = r.headers().unwrap().clone();
     r.records()
         .map(|rec| {
@@ -277,4 +282,164 @@ fn inline_rows_and_manifest_errors() {
         .code(1)
         .stderr(predicates::str::contains("bad.yaml:1:7"))
         .stderr(predicates::str::contains("cannot read the base profile"));
+}
+
+/// The same table as Excel and LibreOffice save it: comma CSV, semicolon CSV (Russian or Kazakh
+/// settings), UTF-8 with a byte-order mark, UTF-16 "Unicode text" with tabs, and Windows-1251
+/// (Excel's plain CSV on a Russian Windows) with Russian columns only; all give the same drafts.
+/// Windows-1251 with Kazakh letters, which it cannot hold, fails its rows with what to do.
+#[test]
+fn a_table_is_read_as_excel_saves_it() {
+    let rows = [
+        ["id", "parties.employer.name.ru", "parties.workers.name.ru"],
+        ["alpha", "ТОО «Альфа»", "Профсоюз ТОО «Альфа»"],
+        ["beta", "АО «Бета»", "Профсоюз АО «Бета»"],
+    ];
+    let table = |sep: &str| -> String { rows.iter().map(|r| r.join(sep) + "\r\n").collect() };
+    let utf16 = |text: &str| -> Vec<u8> {
+        [0xff, 0xfe]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect()
+    };
+    let cp1251 = |text: &str| -> Vec<u8> {
+        text.chars()
+            .map(|c| match c {
+                'А'..='я' => (c as u32 - 0x410 + 0xc0) as u8,
+                '«' => 0xab,
+                '»' => 0xbb,
+                c if c.is_ascii() => c as u8,
+                _ => b'?',
+            })
+            .collect()
+    };
+    let mut drafts = Vec::new();
+    for (name, bytes) in [
+        ("comma.csv", table(",").into_bytes()),
+        ("semicolon.csv", table(";").into_bytes()),
+        (
+            "bom.csv",
+            ["\u{feff}".as_bytes(), table(";").as_bytes()].concat(),
+        ),
+        ("unicode.csv", utf16(&table("\t"))),
+        ("cp1251.csv", cp1251(&table(";"))),
+    ] {
+        let dir = batch_dir(&format!("base: base.yaml\ntable: {name}\nid: id\n"));
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+        let out = kelisim(dir.path())
+            .args(["batch", "m.yaml", "-o", "out", "--quiet", "--format", "md"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let alpha = std::fs::read_to_string(dir.path().join("out/alpha.md")).unwrap();
+        assert!(alpha.contains("ТОО «Альфа»"), "{name}: {alpha}");
+        drafts.push((
+            alpha,
+            std::fs::read_to_string(dir.path().join("out/beta.md")).unwrap(),
+        ));
+    }
+    assert!(
+        drafts.windows(2).all(|w| w[0] == w[1]),
+        "the tables gave different drafts"
+    );
+
+    // Kazakh letters in Windows-1251 arrive as «?»: refused, never drafted.
+    let dir = batch_dir("base: base.yaml\ntable: kk.csv\nid: id\n");
+    std::fs::write(
+        dir.path().join("kk.csv"),
+        cp1251(
+            "id;parties.employer.name.kk;parties.employer.name.ru\r\nq;«Қазақ» ЖШС;ТОО «Казах»\r\n",
+        ),
+    )
+    .unwrap();
+    let out = kelisim(dir.path())
+        .args(["batch", "m.yaml", "-o", "out", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("row 2, column `parties.employer.name.kk`: reads `«?аза?» ЖШС`")
+            && stderr.contains("save the table as \"CSV UTF-8\""),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("out/q.md").exists());
+}
+
+/// A BIN column typed in Excel is a number: «080540001238» arrives as 80540001238. With its
+/// leading zero back and a valid check digit it is read as that BIN; another number is not.
+#[test]
+fn a_bin_that_lost_its_leading_zero_to_excel_is_read_back() {
+    let dir = batch_dir("base: base.yaml\ntable: t.csv\nid: id\n");
+    std::fs::write(
+        dir.path().join("t.csv"),
+        "id,parties.employer.bin\nok,80540001238\nbad,80540001237\n",
+    )
+    .unwrap();
+    let out = kelisim(dir.path())
+        .args(["batch", "m.yaml", "-o", "out", "--quiet", "--format", "md"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let ok = std::fs::read_to_string(dir.path().join("out/ok.md")).unwrap();
+    assert!(ok.contains("БИН 080540001238"), "{ok}");
+    assert!(
+        stderr.contains("row 3, column `parties.employer.bin`"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("out/bad.md").exists());
+}
+
+/// On a terminal the progress bar gives the rate as a whole number of rows a second.
+#[test]
+fn the_progress_bar_gives_a_whole_rate() {
+    let found = common::tools::on_path("script");
+    let Some(script) = common::tools::or_skip(
+        found,
+        "script",
+        "KELISIM_REQUIRE_SCRIPT",
+        "the progress bar of `kelisim batch` on a terminal (apt-get install util-linux)",
+    ) else {
+        return;
+    };
+    let dir = batch_dir("base: base.yaml\ntable: t.csv\nid: id\n");
+    let rows: String = (0..300)
+        .map(|i| format!("r{i},{}\n", 30 + i % 60))
+        .collect();
+    std::fs::write(
+        dir.path().join("t.csv"),
+        format!("id,params.1.1.notice_days\n{rows}"),
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_kelisim");
+    assert!(!bin.contains('\''), "{bin}");
+    let out = std::process::Command::new(script)
+        .args([
+            "-qfec",
+            &format!("'{bin}' batch m.yaml -o out --format md -j 1"),
+            "/dev/null",
+        ])
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("TERM", "xterm-256color")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script starts");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    let rates: Vec<&str> = text
+        .split(" rows, ")
+        .skip(1)
+        .filter_map(|t| t.split("/s").next())
+        .collect();
+    assert!(!rates.is_empty(), "no progress on a terminal: {text:?}");
+    assert!(
+        rates.iter().all(|r| r.bytes().all(|b| b.is_ascii_digit())),
+        "a rate with decimals: {rates:?}"
+    );
 }

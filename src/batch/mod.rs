@@ -13,8 +13,9 @@ use serde_json::{Map, Value};
 use serde_saphyr::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, Source};
-use crate::input::check_size;
+use crate::input::{Encoding, check_size, lost_letter};
 use crate::library::Library;
+use crate::load::profile::bin_checksum_ok;
 use crate::load::yaml;
 
 /// A batch manifest.
@@ -28,6 +29,10 @@ pub struct Manifest {
     pub table: Table,
     /// The column whose value names each row's files.
     pub id: Option<String>,
+    /// How a CSV table separates its fields, when the manifest says (else found in the header).
+    pub delimiter: Option<u8>,
+    /// How a CSV table was saved, when the manifest says (else found from its bytes).
+    pub encoding: Option<Encoding>,
 }
 
 /// Where the rows come from.
@@ -51,6 +56,10 @@ struct RawManifest {
     rows: Option<Vec<Value>>,
     #[serde(default)]
     id: Option<String>,
+    #[serde(default)]
+    delimiter: Option<Spanned<String>>,
+    #[serde(default)]
+    encoding: Option<Spanned<String>>,
 }
 
 /// One row: its number as the user sees it (the spreadsheet's row number, header = 1), and its
@@ -64,6 +73,9 @@ pub struct Row {
     /// Non-empty cells of columns with no header, as (column letter, text): the row fails on
     /// them rather than lose them.
     pub stray: Vec<(String, String)>,
+    /// Why the row cannot be drafted as read, naming the column: a Kazakh letter the file's
+    /// encoding lost.
+    pub problem: Option<(String, String)>,
 }
 
 impl Manifest {
@@ -117,11 +129,41 @@ impl Manifest {
                     .into());
             }
         };
+        let delimiter = match &raw.delimiter {
+            None => None,
+            Some(d) => match d.value.as_str() {
+                "," => Some(b','),
+                ";" => Some(b';'),
+                "\t" | "tab" => Some(b'\t'),
+                other => {
+                    let (l, c) = yaml::at(d);
+                    return Err(source
+                        .diag(l, c, format!("`delimiter: {other}` is not a field separator kelisim knows"))
+                        .hint("write `delimiter: \",\"`, `delimiter: \";\"` or `delimiter: tab`, or leave it out to have it found from the header row")
+                        .into());
+                }
+            },
+        };
+        let encoding = match &raw.encoding {
+            None => None,
+            Some(e) => match Encoding::from_name(&e.value) {
+                Some(enc) => Some(enc),
+                None => {
+                    let (l, c) = yaml::at(e);
+                    return Err(source
+                        .diag(l, c, format!("`encoding: {}` is not one kelisim reads", e.value))
+                        .hint("write `utf-8`, `utf-16` or `windows-1251`, or leave it out to have it found from the file")
+                        .into());
+                }
+            },
+        };
         Ok(Manifest {
             path: path.to_path_buf(),
             base,
             table,
             id: raw.id,
+            delimiter,
+            encoding,
         })
     }
 
@@ -135,12 +177,15 @@ impl Manifest {
                     "tables",
                     "about a million rows: split it into several batches",
                 )?;
+                let (input, encoding) = csv_input(p, self.encoding)?;
+                let (input, delimiter) = match self.delimiter {
+                    Some(d) => (input, d),
+                    None => sniff_delimiter(input),
+                };
                 let reader = csv::ReaderBuilder::new()
                     .flexible(true)
-                    .from_path(p)
-                    .map_err(|e| {
-                        Error::Message(format!("failed to read `{}` ({e})", p.display()))
-                    })?;
+                    .delimiter(delimiter)
+                    .from_reader(input);
                 let mut reader = reader;
                 let header: Vec<String> = reader
                     .headers()
@@ -158,9 +203,20 @@ impl Manifest {
                             number: i + 2,
                             cells: Vec::new(),
                             stray: Vec::new(),
+                            problem: None,
                         };
                         for (col, v) in rec.iter().enumerate() {
                             row.push(header.get(col).map(String::as_str), col, v.trim());
+                        }
+                        if encoding == Encoding::Windows1251 {
+                            row.problem = row
+                                .cells
+                                .iter()
+                                .find(|(_, v)| lost_letter(v))
+                                .map(|(c, v)| {
+                                    let shown: String = v.chars().take(40).collect();
+                                    (c.clone(), format!("reads `{shown}`: the file is saved as Windows-1251 (Excel's plain CSV), which has no Kazakh letters, so they became «?»; save the table as \"CSV UTF-8\" or as an Excel workbook (.xlsx) and run again"))
+                                });
                         }
                         Ok(row)
                     },
@@ -174,10 +230,88 @@ impl Manifest {
                     number: i + 1,
                     cells,
                     stray: Vec::new(),
+                    problem: None,
                 })
             }))),
         }
     }
+}
+
+/// A CSV table as UTF-8 text to read from, and the encoding it was saved in: a UTF-8 file is
+/// streamed as it is; a UTF-16 or Windows-1251 one is decoded whole (the size is bounded).
+fn csv_input(
+    p: &Path,
+    told: Option<Encoding>,
+) -> Result<(Box<dyn std::io::Read + Send>, Encoding)> {
+    use std::io::Read;
+    let open = || std::fs::File::open(p).map_err(|e| Error::io("read", p, e));
+    let mut head = Vec::new();
+    open()?
+        .take(64 << 10)
+        .read_to_end(&mut head)
+        .map_err(|e| Error::io("read", p, e))?;
+    let encoding = told.unwrap_or_else(|| {
+        // A prefix cut inside a character is still UTF-8.
+        match std::str::from_utf8(&head) {
+            Err(e) if e.error_len().is_none() => Encoding::Utf8,
+            _ => Encoding::detect(&head),
+        }
+    });
+    if encoding == Encoding::Utf8 {
+        return Ok((Box::new(open()?), encoding));
+    }
+    let Ok(bytes) = crate::input::read_at_most(p, MAX_CSV_BYTES)? else {
+        return Err(Error::Message(format!(
+            "the table `{}` is larger than {} MiB",
+            p.display(),
+            MAX_CSV_BYTES >> 20
+        )));
+    };
+    let text = encoding.decode(&bytes).ok_or_else(|| {
+        Error::Message(format!(
+            "`{}` is not valid {encoding:?} text; save it as \"CSV UTF-8\" or as .xlsx",
+            p.display()
+        ))
+    })?;
+    Ok((Box::new(std::io::Cursor::new(text.into_bytes())), encoding))
+}
+
+/// The field separator of a CSV table, found in its header row: the one of `,` `;` and tab that
+/// occurs most outside quotes (Excel under Russian or Kazakh settings writes `;`, its "Unicode
+/// text" tabs). The input is given back whole.
+fn sniff_delimiter(
+    mut input: Box<dyn std::io::Read + Send>,
+) -> (Box<dyn std::io::Read + Send>, u8) {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while head.len() < (64 << 10) {
+        match input.read(&mut byte) {
+            Ok(1) => {
+                head.push(byte[0]);
+                if byte[0] == b'\n' {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for &b in &head {
+        if b == b'"' {
+            quoted = !quoted;
+        }
+        if !quoted && let Some(c) = counts.iter_mut().find(|(d, _)| *d == b) {
+            c.1 += 1;
+        }
+    }
+    let best = counts
+        .iter()
+        .copied()
+        .max_by_key(|&(d, n)| (n, d == b','))
+        .map_or(b',', |(d, _)| d);
+    (Box::new(std::io::Cursor::new(head).chain(input)), best)
 }
 
 /// The largest CSV table read. Rows are streamed, but one row is held whole, so this also bounds
@@ -243,6 +377,7 @@ fn xlsx_rows(p: &Path) -> Result<Vec<Row>> {
                 number: number as usize + 1,
                 cells: Vec::new(),
                 stray: Vec::new(),
+                problem: None,
             };
             for (col, v) in values {
                 row.push(header.get(&col).map(String::as_str), col as usize, &v);
@@ -349,6 +484,14 @@ fn typed(path: &str, text: &str) -> Value {
             .collect();
         return Value::Array(years);
     }
+    if path.ends_with(".bin") && text.len() == 11 && text.bytes().all(|b| b.is_ascii_digit()) {
+        // Excel keeps a BIN typed as a number without its leading zero: 080540001238 arrives as
+        // 80540001238. With the zero back and a valid check digit, it is that BIN.
+        let padded = format!("0{text}");
+        if bin_checksum_ok(&padded) {
+            return Value::from(padded);
+        }
+    }
     if !is_text(path)
         && let Ok(n) = text.parse::<i64>()
     {
@@ -382,6 +525,9 @@ pub fn merge(
     id: Option<&str>,
     library: &Library,
 ) -> std::result::Result<Merged, (String, String)> {
+    if let Some(problem) = &row.problem {
+        return Err(problem.clone());
+    }
     if let Some((column, text)) = row.stray.first() {
         let shown: String = text.chars().take(40).collect();
         let cut = if shown.len() < text.len() { "…" } else { "" };

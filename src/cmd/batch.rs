@@ -45,10 +45,16 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden())
     } else {
         let bar = ProgressBar::new(total);
+        // The rate as a whole number of rows a second: «442/s», not «442.5117/s».
         if let Ok(s) =
-            ProgressStyle::with_template("{bar:40} {pos}/{len} rows, {per_sec}, {eta} left")
+            ProgressStyle::with_template("{bar:40} {pos}/{len} rows, {rate}/s, {eta} left")
         {
-            bar.set_style(s);
+            bar.set_style(s.with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}", state.per_sec());
+                },
+            ));
         }
         bar
     };
@@ -212,7 +218,11 @@ struct Index {
 impl Index {
     /// Starts both index files; they appear only when [`Index::finish`] commits them.
     fn create(dir: &Path, force: bool) -> Result<Index> {
-        let mut csv = csv::Writer::from_writer(AtomicFile::create(&dir.join("index.csv"), force)?);
+        // A byte-order mark first, so that Excel reads the Cyrillic as UTF-8.
+        let mut file = AtomicFile::create(&dir.join("index.csv"), force)?;
+        file.write_all("\u{feff}".as_bytes())
+            .map_err(|e| Error::io("write", &dir.join("index.csv"), e))?;
+        let mut csv = csv::Writer::from_writer(file);
         let mut md = AtomicFile::create(&dir.join("index.md"), force)?;
         let io = |e: std::io::Error| Error::io("write", dir, e);
         csv.write_record(["row", "id", "name", "level", "status", "files", "error"])
