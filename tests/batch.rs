@@ -397,15 +397,6 @@ fn a_bin_that_lost_its_leading_zero_to_excel_is_read_back() {
 /// On a terminal the progress bar gives the rate as a whole number of rows a second.
 #[test]
 fn the_progress_bar_gives_a_whole_rate() {
-    let found = common::tools::on_path("script");
-    let Some(script) = common::tools::or_skip(
-        found,
-        "script",
-        "KELISIM_REQUIRE_SCRIPT",
-        "the progress bar of `kelisim batch` on a terminal (apt-get install util-linux)",
-    ) else {
-        return;
-    };
     let dir = batch_dir("base: base.yaml\ntable: t.csv\nid: id\n");
     let rows: String = (0..300)
         .map(|i| format!("r{i},{}\n", 30 + i % 60))
@@ -415,21 +406,13 @@ fn the_progress_bar_gives_a_whole_rate() {
         format!("id,params.1.1.notice_days\n{rows}"),
     )
     .unwrap();
-    let bin = env!("CARGO_BIN_EXE_kelisim");
-    assert!(!bin.contains('\''), "{bin}");
-    let out = std::process::Command::new(script)
-        .args([
-            "-qfec",
-            &format!("'{bin}' batch m.yaml -o out --format md -j 1"),
-            "/dev/null",
-        ])
-        .current_dir(dir.path())
-        .env_clear()
-        .env("PATH", "/usr/bin:/bin")
-        .env("TERM", "xterm-256color")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("script starts");
+    let Some(out) = common::tools::on_terminal(
+        "batch m.yaml -o out --format md -j 1",
+        dir.path(),
+        "the progress bar of `kelisim batch`",
+    ) else {
+        return;
+    };
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
     let rates: Vec<&str> = text

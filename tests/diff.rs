@@ -382,31 +382,14 @@ fn foreign_files_are_refused_clearly() {
 /// KELISIM_REQUIRE_SCRIPT set (as `.ci/run` does) its absence is a failure.
 #[test]
 fn a_terminal_gets_colours_as_escape_sequences() {
-    let found = common::tools::on_path("script");
-    let Some(script) = common::tools::or_skip(
-        found,
-        "script",
-        "KELISIM_REQUIRE_SCRIPT",
-        "the colour check of `kelisim diff` on a terminal (apt-get install util-linux)",
+    let dir = tempfile::tempdir().unwrap();
+    let Some(out) = common::tools::on_terminal(
+        "diff 2.1@union 2.1@employer",
+        dir.path(),
+        "the colour check of `kelisim diff`",
     ) else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let bin = env!("CARGO_BIN_EXE_kelisim");
-    assert!(!bin.contains('\''), "{bin}");
-    let out = std::process::Command::new(script)
-        .args([
-            "-qfec",
-            &format!("'{bin}' diff 2.1@union 2.1@employer"),
-            "/dev/null",
-        ])
-        .current_dir(dir.path())
-        .env_clear()
-        .env("PATH", "/usr/bin:/bin")
-        .env("TERM", "xterm-256color")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("script starts");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
