@@ -113,6 +113,7 @@ variant-employer = жұмыс беруші нұсқасы
 diff-heading = Редакцияларды салыстыру: { $old } → { $new }
 diff-no-changes = Өзгерістер жоқ
 diff-added = жаңа тармақ
+diff-moved = орны ауыстырылған тармақ
 diff-removed = алынып тасталған тармақ
 ## The parts of an annex a change is in (kelisim diff).
 diff-part-heading = Тақырып

@@ -121,6 +121,7 @@ variant-employer = вариант работодателя
 diff-heading = Сравнение редакций: { $old } → { $new }
 diff-no-changes = Изменений нет
 diff-added = новый пункт
+diff-moved = перенесенный пункт
 diff-removed = исключенный пункт
 ## The parts of an annex a change is in (kelisim diff).
 diff-part-heading = Заголовок

@@ -1009,3 +1009,64 @@ fn the_coverage_table_of_an_edited_docx_is_compared() {
         );
     }
 }
+
+/// The row of the parallel table that holds clause `norm` ("1_2"): from its `<w:tr>` to its
+/// `</w:tr>`.
+fn clause_row(xml: &str, norm: &str) -> std::ops::Range<usize> {
+    let at = xml
+        .find(&format!("_kelisim_{norm}_kk"))
+        .expect("the clause's bookmark");
+    let start = xml[..at].rfind("<w:tr>").expect("its row");
+    let end = at + xml[at..].find("</w:tr>").expect("its row's end") + "</w:tr>".len();
+    start..end
+}
+
+/// A clause the other side cut and pasted elsewhere, words unchanged, is reported as moved (in
+/// every output, and as a difference for `--exit-code`), and the clauses it jumped over are not.
+#[test]
+fn a_clause_moved_elsewhere_is_reported_as_moved() {
+    let (dir, profile) = karaganda_docx();
+    common::ooxml::edit_docx(
+        &dir.path().join("karaganda-coal.docx"),
+        &dir.path().join("edited.docx"),
+        |x| {
+            let row = clause_row(&x, "1_2");
+            let moved = x[row.clone()].to_string();
+            let rest = format!("{}{}", &x[..row.start], &x[row.end..]);
+            let after = clause_row(&rest, "1_4").end;
+            format!("{}{moved}{}", &rest[..after], &rest[after..])
+        },
+    );
+    let (code, json, err) = diff_in(
+        dir.path(),
+        &[&profile, "edited.docx", "--format", "json", "--exit-code"],
+    );
+    assert_eq!(code, 1, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let changes = v["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 2, "{json}");
+    for (c, lang) in changes.iter().zip(["kk", "ru"]) {
+        assert_eq!(
+            (&c["part"], &c["id"], &c["kind"], &c["lang"]),
+            (
+                &serde_json::json!("clause"),
+                &serde_json::json!("1.2"),
+                &serde_json::json!("moved"),
+                &serde_json::json!(lang)
+            ),
+            "{json}"
+        );
+        assert_eq!(c["old"], c["new"], "{json}");
+    }
+    let (_, term, _) = diff_in(dir.path(), &[&profile, "edited.docx"]);
+    assert!(
+        term.starts_with("1.2 ") && term.contains("(перенесенный пункт)"),
+        "{term}"
+    );
+    assert!(!term.contains("1.3 ") && !term.contains("1.4 "), "{term}");
+    let (_, md, _) = diff_in(dir.path(), &[&profile, "edited.docx", "--format", "md"]);
+    assert!(
+        md.contains("## 1.2 ") && md.contains("(перенесенный пункт)"),
+        "{md}"
+    );
+}

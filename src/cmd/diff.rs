@@ -67,8 +67,8 @@ fn compare(args: &DiffArgs) -> Result<bool> {
     let diffs = diff::compare(&a, &b);
     let items = diff::compare_items(&a, &b);
     let warnings = diff::warnings(&a, &b, &diffs, &items);
-    let differ = diffs.iter().any(|d| d.status != Status::Same)
-        || items.iter().any(|d| d.status != Status::Same);
+    let differ =
+        diffs.iter().any(|d| d.differs()) || items.iter().any(|d| d.status != Status::Same);
     let to_file = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     let bytes = match args.format {
         DiffFormat::Term => {

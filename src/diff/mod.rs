@@ -60,6 +60,52 @@ pub struct ClauseDiff {
     pub title_diff: Bilingual<Vec<Segment>>,
     /// Tracked text of its body, per language.
     pub body: Bilingual<Vec<Segment>>,
+    /// Whether the other side put it elsewhere among the clauses both sides have.
+    pub moved: bool,
+}
+
+impl ClauseDiff {
+    /// Whether the clause differs between the sides in any way: text, presence or place.
+    pub fn differs(&self) -> bool {
+        self.status != Status::Same || self.moved
+    }
+}
+
+/// The norms both sides have that are not where A had them: the ones outside a longest common
+/// subsequence of the two orders, so that a clause cut and pasted elsewhere is the one named, not
+/// the clauses it jumped over.
+fn moved(a: &[PlainClause], b: &[PlainClause]) -> Vec<String> {
+    let both = |x: &[PlainClause], y: &[PlainClause]| -> Vec<String> {
+        x.iter()
+            .filter(|c| y.iter().any(|o| o.norm == c.norm))
+            .map(|c| c.norm.clone())
+            .collect()
+    };
+    let (x, y) = (both(a, b), both(b, a));
+    // lcs[i][j]: the longest common subsequence of x[i..] and y[j..].
+    let mut lcs = vec![vec![0usize; y.len() + 1]; x.len() + 1];
+    for i in (0..x.len()).rev() {
+        for j in (0..y.len()).rev() {
+            lcs[i][j] = if x[i] == y[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut kept) = (0, 0, Vec::new());
+    while i < x.len() && j < y.len() {
+        if x[i] == y[j] {
+            kept.push(&x[i]);
+            i += 1;
+            j += 1;
+        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    x.iter().filter(|n| !kept.contains(n)).cloned().collect()
 }
 
 /// Loads a side from `arg`: a `.docx`, a clause `ID@variant`, or a profile.
@@ -248,6 +294,7 @@ pub fn compare(a: &Side, b: &Side) -> Vec<ClauseDiff> {
             norms.entry(order(&c.norm)).or_default().1 = Some(c);
         }
     }
+    let moved = moved(&a.clauses, &b.clauses);
     norms
         .into_values()
         .filter_map(|pair| {
@@ -289,6 +336,7 @@ pub fn compare(a: &Side, b: &Side) -> Vec<ClauseDiff> {
                 status,
                 title_diff,
                 body,
+                moved: moved.contains(&title.norm),
             })
         })
         .collect()
@@ -389,10 +437,7 @@ pub fn warnings(a: &Side, b: &Side, clauses: &[ClauseDiff], items: &[ItemDiff]) 
     let mut out = Vec::new();
     // How many changes a comparison finds, clauses and pieces.
     let count = |a: &Side, b: &Side| {
-        compare(a, b)
-            .iter()
-            .filter(|d| d.status != Status::Same)
-            .count()
+        compare(a, b).iter().filter(|d| d.differs()).count()
             + compare_items(a, b)
                 .iter()
                 .filter(|d| d.status != Status::Same)

@@ -38,6 +38,19 @@ fn status_note(status: Status, lang: Lang, library: &Library) -> Result<String> 
     })
 }
 
+/// What happened to a clause besides its words, after its name: « (новый пункт)», « (перенесенный
+/// пункт)».
+pub(crate) fn clause_note(d: &ClauseDiff, lang: Lang, library: &Library) -> Result<String> {
+    let mut note = status_note(d.status, lang, library)?;
+    if d.moved {
+        note.push_str(&format!(
+            " ({})",
+            library.locales().text(lang, "diff-moved", &[])?
+        ));
+    }
+    Ok(note)
+}
+
 /// The name of a piece outside the clauses: «Тараптар 2 / Стороны 2».
 fn item_name(d: &ItemDiff, library: &Library) -> Result<String> {
     let part = library
@@ -77,13 +90,13 @@ pub fn term(
         let note = status_note(d.status, Lang::Ru, library)?;
         out.push_str(&entry(format!("{}{note}", item_name(d, library)?), &d.text));
     }
-    for d in diffs.iter().filter(|d| all || d.status != Status::Same) {
+    for d in diffs.iter().filter(|d| all || d.differs()) {
         let heading = format!(
             "{} {} / {}{}",
             d.norm,
             marked(&d.title_diff.kk, marks),
             marked(&d.title_diff.ru, marks),
-            status_note(d.status, Lang::Ru, library)?
+            clause_note(d, Lang::Ru, library)?
         );
         out.push_str(&entry(heading, &d.body));
     }
@@ -130,14 +143,14 @@ pub fn markdown(
             &d.text,
         ));
     }
-    for d in diffs.iter().filter(|d| d.status != Status::Same) {
+    for d in diffs.iter().filter(|d| d.differs()) {
         any = true;
         let heading = format!(
             "{} {} / {}{}",
             d.norm,
             md_marked(&d.title_diff.kk),
             md_marked(&d.title_diff.ru),
-            status_note(d.status, Lang::Ru, library)?
+            clause_note(d, Lang::Ru, library)?
         );
         out.push_str(&entry(heading, &d.body));
     }
@@ -156,29 +169,40 @@ pub fn markdown(
 
 /// Every change and warning as JSON: `{"changes": [...], "warnings": [...]}`. A change has
 /// `part`, `id` (the norm, or which piece of the part), `lang`, `kind` (`changed`, `added`,
-/// `removed`), `old` and `new` (text, or null); a warning has `kind`, `id` and `message`.
+/// `removed`, `moved`), `old` and `new` (text, or null); a warning has `kind`, `id` and `message`.
 pub fn json(diffs: &[ClauseDiff], items: &[ItemDiff], warnings: &[Warning]) -> String {
     use super::words::{new_text, old_text};
     use serde_json::{Value, json};
     let mut changes: Vec<Value> = Vec::new();
-    let mut change =
-        |part: &str, id: &str, lang: Lang, status: Status, old: String, new: String| {
-            let kind = match status {
-                Status::Same => return,
-                Status::Changed if old == new => return,
-                Status::Changed => "changed",
-                Status::Added => "added",
-                Status::Removed => "removed",
-            };
+    let mut change = |part: &str,
+                      id: &str,
+                      lang: Lang,
+                      (status, moved): (Status, bool),
+                      old: String,
+                      new: String| {
+        // A clause put elsewhere is a change of its own, whether or not its words changed too.
+        if moved {
             changes.push(json!({
-                "part": part,
-                "id": id,
-                "lang": lang.code(),
-                "kind": kind,
-                "old": (status != Status::Added).then_some(old),
-                "new": (status != Status::Removed).then_some(new),
+                "part": part, "id": id, "lang": lang.code(), "kind": "moved",
+                "old": old, "new": new,
             }));
+        }
+        let kind = match status {
+            Status::Same => return,
+            Status::Changed if old == new => return,
+            Status::Changed => "changed",
+            Status::Added => "added",
+            Status::Removed => "removed",
         };
+        changes.push(json!({
+            "part": part,
+            "id": id,
+            "lang": lang.code(),
+            "kind": kind,
+            "old": (status != Status::Added).then_some(old),
+            "new": (status != Status::Removed).then_some(new),
+        }));
+    };
     for d in items {
         for lang in Lang::ALL {
             let t = d.text.get(lang);
@@ -186,7 +210,7 @@ pub fn json(diffs: &[ClauseDiff], items: &[ItemDiff], warnings: &[Warning]) -> S
                 d.part.name(),
                 &d.key,
                 lang,
-                d.status,
+                (d.status, false),
                 old_text(t),
                 new_text(t),
             );
@@ -200,7 +224,7 @@ pub fn json(diffs: &[ClauseDiff], items: &[ItemDiff], warnings: &[Warning]) -> S
                 "clause",
                 &d.norm,
                 lang,
-                d.status,
+                (d.status, d.moved),
                 whole(old_text(title), old_text(body)),
                 whole(new_text(title), new_text(body)),
             );

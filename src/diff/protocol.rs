@@ -208,7 +208,7 @@ fn differences(
             new: text(&d.text, new_text),
         });
     }
-    for d in diffs.iter().filter(|d| d.status != Status::Same) {
+    for d in diffs.iter().filter(|d| d.differs()) {
         let whole = |title: &[Segment], body: &[Segment], f: fn(&[Segment]) -> String| {
             let body = f(body);
             if body.is_empty() {
@@ -219,7 +219,10 @@ fn differences(
         };
         out.push(Difference {
             id: d.norm.clone(),
-            name: d.title.map(|_, t| format!("{} {t}", d.norm)),
+            name: Bilingual::try_from_fn(|l| {
+                super::output::clause_note(d, l, library)
+                    .map(|note| format!("{} {}{note}", d.norm, d.title.get(l)))
+            })?,
             old: Bilingual::try_from_fn(|l| {
                 Ok::<_, ()>(whole(d.title_diff.get(l), d.body.get(l), old_text))
             })

@@ -51,14 +51,19 @@ pub fn document(
             };
             rows.push(row(name, d.status, d.text.get(lang), lang));
         }
-        for d in diffs.iter().filter(|d| d.status != Status::Same) {
+        for d in diffs.iter().filter(|d| d.differs()) {
             let whole = [
                 d.title_diff.get(lang).clone(),
                 vec![Segment::Same(". ".into())],
                 d.body.get(lang).clone(),
             ]
             .concat();
-            rows.push(row(d.norm.clone(), d.status, &whole, lang));
+            let name = format!(
+                "{}{}",
+                d.norm,
+                super::output::clause_note(d, lang, library)?
+            );
+            rows.push(row(name, d.status, &whole, lang));
         }
         parts.push(Part::Table(Table {
             heading: Line::new(loc.text(lang, "table-heading", &[])?, lang),
