@@ -2,7 +2,9 @@
 # kelisim's benchmark: prints the figures the README quotes, with the machine they were taken on.
 #   - one render of the 18-norm annex to md+docx, whole process (median);
 #   - batch throughput, annexes per second, for 1,000 and 10,000 rows, and peak memory;
-#   - the same annex through pandoc (Markdown -> DOCX) and docxtpl when installed, as ratios.
+#   - the same annex through pandoc (Markdown -> DOCX) and docxtpl when installed, as ratios;
+#   - diff of the union's and the employer's 18-norm drafts as a tracked-changes DOCX, and the same
+#     pair through python-redlines (Docxodus and WmlComparer) when installed, as ratios.
 # Targets: one annex >= 10x faster than pandoc; batch >= 500 annexes/s on 2 cores; peak memory at
 # 10,000 rows <= 1,000 rows + 20%. Needs hyperfine (apt-get install hyperfine) for the timings.
 set -euo pipefail
@@ -22,8 +24,8 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 echo "kelisim $("$K" --version | awk '{print $2}'), $(date -u +%Y-%m-%d)"
 echo
 
-median_ms() { # command... -> median wall time in ms over 30 runs
-  hyperfine --warmup 3 --runs 30 --export-json "$work/h.json" --style none "$@" >/dev/null 2>&1
+median_ms() { # command... -> median wall time in ms over $RUNS runs (30 unless set)
+  hyperfine --warmup 3 --runs "${RUNS:-30}" --export-json "$work/h.json" --style none "$@" >/dev/null 2>&1
   python3 -c "import json;print('%.1f' % (json.load(open('$work/h.json'))['results'][0]['median']*1000))"
 }
 
@@ -75,3 +77,28 @@ PY
   rm -rf "$work/out-$n"
 done
 echo "peak memory 10,000 vs 1,000 rows: $(python3 -c "print('%+.0f%%' % (($kb_10000/$kb_1000-1)*100))") (target <= +20%)"
+echo
+
+# 3. Diff: the union's and the employer's wording of the same 18 norms, as a tracked-changes
+# DOCX, from the two DOCX files (what a redline engine takes) and from the two profiles.
+python3 - "$work" <<'PY'
+import re, sys
+s = open("examples/karaganda-coal.yaml", encoding="utf-8").read()
+head, norms = s[: s.index("norms:")], s[s.index("norms:") :]
+ids = re.findall(r'^  - (?:id: )?"?([\w.-]+)"?', norms, re.M)
+for v in ("union", "employer"):
+    with open(f"{sys.argv[1]}/{v}.yaml", "w", encoding="utf-8") as f:
+        f.write(head + "defaults: {variant: %s}\nnorms: [%s]\n" % (v, ", ".join('"%s"' % i for i in ids)))
+PY
+(cd "$work" && "$K" render union.yaml employer.yaml -o . --format docx --force 2>/dev/null)
+diff_ms=$(median_ms "$K diff $work/union.docx $work/employer.docx --format docx -o $work/k.docx --force")
+diff_profiles_ms=$(median_ms "$K diff $work/union.yaml $work/employer.yaml --format docx -o $work/k.docx --force")
+echo "diff union vs employer (18 norms), DOCX against DOCX -> tracked DOCX: $diff_ms ms; profile against profile: $diff_profiles_ms ms"
+if python3 -c "import python_redlines_docxodus, python_redlines_ooxmlpowertools" 2>/dev/null; then
+  for engine in docxodus wmlcomparer; do
+    peer_ms=$(RUNS=5 median_ms "python3 bench/redlines.py $engine $work/union.docx $work/employer.docx $work/$engine.docx")
+    echo "python-redlines $engine, same pair:   $peer_ms ms  (kelisim is $(python3 -c "print('%.0f' % ($peer_ms/$diff_ms))")x faster)"
+  done
+else
+  echo 'python-redlines: not installed (pip install "python-redlines[docxodus,ooxmlpowertools]"), no ratio'
+fi
