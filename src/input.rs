@@ -51,7 +51,7 @@ impl Source {
 /// A UTF-16 file: one with its byte-order mark, or one without whose opening bytes have NULs on
 /// one side of every pair only (every ASCII letter in UTF-16 is its byte and a NUL). A UTF-8 file
 /// with a stray NUL has it once, and is reported as NUL where it stands.
-fn is_utf16(bytes: &[u8]) -> bool {
+pub fn is_utf16(bytes: &[u8]) -> bool {
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return true;
     }
@@ -139,117 +139,4 @@ pub fn check_size(path: &Path, max: u64, kind: &str, advice: &str) -> Result<()>
         mib(size),
         max >> 20
     )))
-}
-
-/// How a text table (CSV, "Unicode text") was saved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Encoding {
-    /// UTF-8, with or without a byte-order mark ("CSV UTF-8").
-    Utf8,
-    /// UTF-16 with a byte-order mark (Excel's "Unicode text").
-    Utf16,
-    /// Windows-1251, Excel's plain "CSV" on a Russian Windows: it has no Kazakh letters.
-    Windows1251,
-}
-
-impl Encoding {
-    /// The encoding named in a manifest: `utf-8`, `utf-16`, `windows-1251`.
-    pub fn from_name(name: &str) -> Option<Encoding> {
-        match name.trim().to_ascii_lowercase().replace('_', "-").as_str() {
-            "utf-8" | "utf8" => Some(Encoding::Utf8),
-            "utf-16" | "utf16" => Some(Encoding::Utf16),
-            "windows-1251" | "cp1251" | "1251" => Some(Encoding::Windows1251),
-            _ => None,
-        }
-    }
-
-    /// What a file holds, by its bytes: a byte-order mark, valid UTF-8, or else Windows-1251.
-    pub fn detect(bytes: &[u8]) -> Encoding {
-        if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-            Encoding::Utf16
-        } else if std::str::from_utf8(bytes).is_ok() || bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
-            Encoding::Utf8
-        } else {
-            Encoding::Windows1251
-        }
-    }
-
-    /// `bytes` as text, without a byte-order mark; `None` when they are not in this encoding.
-    pub fn decode(self, bytes: &[u8]) -> Option<String> {
-        match self {
-            Encoding::Utf8 => std::str::from_utf8(bytes)
-                .ok()
-                .map(|t| t.trim_start_matches('\u{feff}').to_string()),
-            Encoding::Utf16 => {
-                let (le, body) = match bytes {
-                    [0xff, 0xfe, rest @ ..] => (true, rest),
-                    [0xfe, 0xff, rest @ ..] => (false, rest),
-                    rest => (true, rest),
-                };
-                let units: Vec<u16> = body
-                    .chunks_exact(2)
-                    .map(|c| {
-                        if le {
-                            u16::from_le_bytes([c[0], c[1]])
-                        } else {
-                            u16::from_be_bytes([c[0], c[1]])
-                        }
-                    })
-                    .collect();
-                String::from_utf16(&units).ok()
-            }
-            Encoding::Windows1251 => Some(bytes.iter().map(|&b| windows_1251(b)).collect()),
-        }
-    }
-}
-
-/// The character of a Windows-1251 byte.
-fn windows_1251(b: u8) -> char {
-    const HIGH: &str =
-        "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u{fffd}™љ›њќћџ\u{00a0}ЎўЈ¤Ґ¦§Ё©Є«¬\u{00ad}®Ї°±Ііґµ¶·ё№є»јЅѕї";
-    match b {
-        0x00..=0x7f => char::from(b),
-        0x80..=0xbf => HIGH
-            .chars()
-            .nth(usize::from(b - 0x80))
-            .unwrap_or('\u{fffd}'),
-        // А–я.
-        _ => char::from_u32(0x0410 + u32::from(b - 0xc0)).unwrap_or('\u{fffd}'),
-    }
-}
-
-/// Whether `text` has a «?» where a letter was, as Windows-1251 writes the Kazakh letters it
-/// cannot hold (ә ғ қ ң ө ұ ү һ і): a «?» followed by a Cyrillic letter, which punctuation never
-/// is.
-pub fn lost_letter(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(2)
-        .any(|w| w[0] == '?' && ('\u{0400}'..='\u{04ff}').contains(&w[1]) && w[1].is_alphabetic())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tables_are_decoded_as_they_were_saved() {
-        let text = "id;name\n1;ТОО «Алтын»\n";
-        let utf16: Vec<u8> = [0xff, 0xfe]
-            .into_iter()
-            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
-            .collect();
-        assert_eq!(Encoding::detect(&utf16), Encoding::Utf16);
-        assert_eq!(Encoding::Utf16.decode(&utf16).as_deref(), Some(text));
-        // «ТОО «Алтын»» in Windows-1251.
-        let cp1251 = b"1;\xd2\xce\xce \xab\xc0\xeb\xf2\xfb\xed\xbb";
-        assert_eq!(Encoding::detect(cp1251), Encoding::Windows1251);
-        assert_eq!(
-            Encoding::Windows1251.decode(cp1251).as_deref(),
-            Some("1;ТОО «Алтын»")
-        );
-        let bom = b"\xef\xbb\xbfid";
-        assert_eq!(Encoding::Utf8.decode(bom).as_deref(), Some("id"));
-        assert!(lost_letter("«?азақ» ЖШС") && lost_letter("ж?мыс") && !lost_letter("Что? Да"));
-    }
 }

@@ -2,6 +2,7 @@
 //! header cells are dotted paths into the profile; every row, merged over the base, is validated
 //! and rendered like a single profile. Errors name the row and the column.
 
+pub mod encoding;
 pub mod names;
 mod yaml_out;
 
@@ -9,11 +10,14 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+
+use crate::names::Named;
+use encoding::{Encoding, lost_letter};
 use serde_json::{Map, Value};
 use serde_saphyr::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, Source};
-use crate::input::{Encoding, check_size, lost_letter};
+use crate::input::check_size;
 use crate::library::Library;
 use crate::load::profile::bin_checksum_ok;
 use crate::load::yaml;
@@ -146,13 +150,20 @@ impl Manifest {
         };
         let encoding = match &raw.encoding {
             None => None,
-            Some(e) => match Encoding::from_name(&e.value) {
+            Some(e) => match Encoding::from_name(&e.value.trim().to_ascii_lowercase()) {
                 Some(enc) => Some(enc),
                 None => {
                     let (l, c) = yaml::at(e);
                     return Err(source
-                        .diag(l, c, format!("`encoding: {}` is not one kelisim reads", e.value))
-                        .hint("write `utf-8`, `utf-16` or `windows-1251`, or leave it out to have it found from the file")
+                        .diag(
+                            l,
+                            c,
+                            format!("`encoding: {}` is not one kelisim reads", e.value),
+                        )
+                        .hint(format!(
+                            "{}; or leave it out to have it found from the file",
+                            Encoding::list()
+                        ))
                         .into());
                 }
             },
@@ -269,8 +280,9 @@ fn csv_input(
     };
     let text = encoding.decode(&bytes).ok_or_else(|| {
         Error::Message(format!(
-            "`{}` is not valid {encoding:?} text; save it as \"CSV UTF-8\" or as .xlsx",
-            p.display()
+            "`{}` is not valid {} text; save it as \"CSV UTF-8\" or as .xlsx",
+            p.display(),
+            encoding.name()
         ))
     })?;
     Ok((Box::new(std::io::Cursor::new(text.into_bytes())), encoding))
