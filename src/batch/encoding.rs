@@ -81,6 +81,10 @@ mod tests {
             .collect();
         assert_eq!(Encoding::detect(&le), Encoding::Utf16);
         assert_eq!(Encoding::Utf16.decode(&le).as_deref(), Some(text));
+        // Without its byte-order mark: «» and қ are not UTF-8 there, nor is it Windows-1251.
+        let bare = &le[2..];
+        assert_eq!(Encoding::detect(bare), Encoding::Utf16);
+        assert_eq!(Encoding::Utf16.decode(bare).as_deref(), Some(text));
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
         assert_eq!(Encoding::detect(&be), Encoding::Utf16);
         assert_eq!(Encoding::Utf16.decode(&be).as_deref(), Some(text));
