@@ -11,9 +11,8 @@ use crate::library::Library;
 
 /// The comparison table in Kazakh, then in Russian on the next page, on landscape pages with
 /// `meta`'s furniture: under a heading that names the agreement, the two sides and the date of
-/// the comparison (`date`), one row per
-/// piece or clause that differs, A's wording with the words B drops struck through and B's with
-/// the words it adds underlined.
+/// the comparison (`date`), one row per piece or clause that differs, A's wording with the words
+/// B drops struck through and B's with the words it adds underlined.
 pub fn document(
     a: &Side,
     b: &Side,

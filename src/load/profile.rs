@@ -751,10 +751,10 @@ fn decapitalise(s: &str) -> String {
 
 /// Whether a 12-digit БСН/ИИН has a valid check digit (weights 1–11, then 3–11,1,2; mod 11).
 pub(crate) fn bin_checksum_ok(digits: &str) -> bool {
-    let d: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
-    if d.len() != 12 {
+    if digits.len() != 12 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
+    let d: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
     let weighted = |start: u32| -> u32 {
         (0..11)
             .map(|i| d[i] * ((start - 1 + i as u32) % 11 + 1))
@@ -777,5 +777,6 @@ mod tests {
         assert!(bin_checksum_ok("080540001238"));
         assert!(!bin_checksum_ok("080540001237"));
         assert!(!bin_checksum_ok("08054000123"));
+        assert!(!bin_checksum_ok("08054000123 "));
     }
 }
