@@ -785,8 +785,30 @@ fn the_tracked_docx_accepts_to_b_and_rejects_to_a_in_every_part() {
 /// Word's "Reject All" on a document part: insertions go, deletions come back, and the marks of
 /// inserted or deleted paragraphs and rows go.
 fn reject_all(xml: &str) -> String {
-    // (tag, whether its content stays): an insertion's content goes, a deletion's stays.
+    // A row or a paragraph whose mark is an insertion goes whole.
     let mut text = xml.to_string();
+    for (open, close, props) in [
+        ("<w:tr>", "</w:tr>", "</w:trPr>"),
+        ("<w:p>", "</w:p>", "</w:pPr>"),
+    ] {
+        let mut out = String::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find(open) {
+            out.push_str(&rest[..at]);
+            let end = at + rest[at..].find(close).unwrap() + close.len();
+            let element = &rest[at..end];
+            let inserted = element
+                .find(props)
+                .is_some_and(|p| element[..p].contains("<w:ins "));
+            if !inserted {
+                out.push_str(element);
+            }
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        text = out;
+    }
+    // (tag, whether its content stays): an insertion's content goes, a deletion's stays.
     for (tag, keep) in [("w:ins", false), ("w:del", true)] {
         let open = format!("<{tag} ");
         let close = format!("</{tag}>");
@@ -1069,4 +1091,67 @@ fn a_clause_moved_elsewhere_is_reported_as_moved() {
         md.contains("## 1.2 ") && md.contains("(перенесенный пункт)"),
         "{md}"
     );
+}
+
+/// A moved clause (here also reworded, and moved into another section) is carried by the tracked
+/// DOCX as a deletion where A had it and an insertion where B put it: accepting every change
+/// gives B's clauses in B's order, rejecting every change A's in A's.
+#[test]
+fn the_tracked_docx_carries_a_moved_clause_to_its_new_place() {
+    use kelisim::export::docx::reader;
+    let (dir, profile) = karaganda_docx();
+    let original = dir.path().join("karaganda-coal.docx");
+    let edited = dir.path().join("edited.docx");
+    common::ooxml::edit_docx(&original, &edited, |x| {
+        let row = clause_row(&x, "1_2");
+        let moved =
+            x[row.clone()].replacen("<w:t", "<w:t xml:space=\"preserve\">Жаңа. </w:t><w:t", 1);
+        let rest = format!("{}{}", &x[..row.start], &x[row.end..]);
+        let after = clause_row(&rest, "2_1").end;
+        format!("{}{moved}{}", &rest[..after], &rest[after..])
+    });
+    let library = common::library();
+    let b = reader::read(&edited, &library).unwrap();
+    let order = |r: &reader::ReadDocx| r.clauses.iter().map(|c| c.norm.clone()).collect::<Vec<_>>();
+    assert_eq!(order(&b)[..4], ["1.1", "1.3", "1.4", "2.1"]);
+    assert_eq!(order(&b)[4], "1.2", "the edit did not move the clause");
+    let (code, _, err) = diff_in(
+        dir.path(),
+        &[
+            &profile,
+            "edited.docx",
+            "--format",
+            "docx",
+            "-o",
+            "tracked.docx",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let tracked = dir.path().join("tracked.docx");
+    let accepted = reader::read(&tracked, &library).unwrap();
+    assert_eq!(
+        order(&accepted),
+        order(&b),
+        "accepting does not give B's order"
+    );
+    assert_eq!(
+        accepted.clauses, b.clauses,
+        "accepting does not give B's clauses"
+    );
+    let rejected = dir.path().join("rejected.docx");
+    common::ooxml::edit_docx(&tracked, &rejected, |xml| reject_all(&xml));
+    let a = reader::read(&original, &library).unwrap();
+    let rejected = reader::read(&rejected, &library).unwrap();
+    assert_eq!(
+        rejected.clauses, a.clauses,
+        "rejecting does not give A's clauses"
+    );
+    // Both places of the clause are named: the new one by the plain bookmark.
+    let xml = common::ooxml::part(&std::fs::read(&tracked).unwrap(), "word/document.xml");
+    assert_eq!(
+        xml.matches("w:name=\"_kelisim_1_2_kk\"").count(),
+        1,
+        "{xml}"
+    );
+    assert_eq!(xml.matches("w:name=\"_kelisim_1_2_kk_moved\"").count(), 1);
 }

@@ -2,7 +2,7 @@
 //! revisions, which the DOCX exporter writes as Word's `w:ins`/`w:del`.
 
 use super::{ClauseDiff, ItemDiff, Side, heading, order, words};
-use crate::document::{Annex, Block, ClauseText, Document, PartKind, Revision, Status};
+use crate::document::{Annex, Block, ClauseText, Document, PartKind, Revision, Segment, Status};
 use crate::error::Result;
 use crate::lang::Bilingual;
 use crate::library::Library;
@@ -14,23 +14,97 @@ pub fn annex(a: &Side, b: &Side, diffs: &[ClauseDiff], library: &Library) -> Res
         (Some(x), _) | (None, Some(x)) => x.clone(),
         (None, None) => bare(a, b, library)?,
     };
-    let clauses = diffs.iter().map(|d| {
-        let section = u8::try_from(order(&d.norm).0).unwrap_or(u8::MAX);
+    let mut clauses: Vec<(u8, ClauseText)> = Vec::new();
+    for (d, place) in places(a, b, diffs) {
+        let own = u8::try_from(order(&d.norm).0).unwrap_or(u8::MAX);
+        let (status, title, body, section) = match place {
+            Place::Both => (d.status, d.title_diff.clone(), d.body.clone(), own),
+            // The place a moved clause left: A's words, deleted, in A's section.
+            Place::Left => (
+                Status::Removed,
+                d.title_diff
+                    .map(|_, s| vec![Segment::Same(words::old_text(s))]),
+                d.body
+                    .map(|_, s| vec![Segment::Deleted(words::old_text(s))]),
+                own,
+            ),
+            // The place it came to: B's words, inserted, in the section B put it in.
+            Place::Came => (
+                Status::Added,
+                d.title_diff
+                    .map(|_, s| vec![Segment::Same(words::new_text(s))]),
+                d.body
+                    .map(|_, s| vec![Segment::Inserted(words::new_text(s))]),
+                clauses.last().map_or(own, |(s, _)| *s),
+            ),
+        };
         let clause = ClauseText {
             number: String::new(),
             norm: d.norm.clone(),
-            title: d.title.clone(),
-            body: d.body.map(|_, segs| words::new_text(segs)),
+            title: title.map(|_, s| words::new_text(s)),
+            body: body.map(|_, s| words::new_text(s)),
             revision: Some(Revision {
-                status: d.status,
-                title: d.title_diff.clone(),
-                body: d.body.clone(),
+                status,
+                title,
+                body,
+                moved: place != Place::Both,
             }),
         };
-        (section, clause)
-    });
+        clauses.push((section, clause));
+    }
     annex.sections = crate::render::sections(clauses, annex.first_section(), library)?;
     Ok(annex)
+}
+
+/// Where a clause of the redline stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Its one place: the clause is where A had it, or only one side has it.
+    Both,
+    /// The place in A that a clause B moved left.
+    Left,
+    /// The place in B that a moved clause came to.
+    Came,
+}
+
+/// The clauses of the redline in the order of the document accepting it gives, with the place
+/// each moved clause left where A had it: in the recommendation's order when nothing moved, else
+/// B's clauses in B's order with what stands only in A (a removal, a moved clause's old place)
+/// where A had it, before the next clause both keep in place.
+fn places<'d>(a: &Side, b: &Side, diffs: &'d [ClauseDiff]) -> Vec<(&'d ClauseDiff, Place)> {
+    if !diffs.iter().any(|d| d.moved) {
+        return diffs.iter().map(|d| (d, Place::Both)).collect();
+    }
+    let diff = |norm: &str| diffs.iter().find(|d| d.norm == norm);
+    // In both sides, where A had it.
+    let kept = |d: &ClauseDiff| !d.moved && matches!(d.status, Status::Same | Status::Changed);
+    let mut out = Vec::new();
+    let mut from_a = a.clauses.iter().map(|c| c.norm.as_str());
+    let mut flush = |until: Option<&str>, out: &mut Vec<_>| {
+        for norm in from_a.by_ref() {
+            if Some(norm) == until {
+                break;
+            }
+            match diff(norm) {
+                Some(d) if d.moved => out.push((d, Place::Left)),
+                Some(d) if d.status == Status::Removed => out.push((d, Place::Both)),
+                _ => {}
+            }
+        }
+    };
+    for c in &b.clauses {
+        let Some(d) = diff(&c.norm) else { continue };
+        if kept(d) {
+            flush(Some(&c.norm), &mut out);
+            out.push((d, Place::Both));
+        } else if d.moved {
+            out.push((d, Place::Came));
+        } else {
+            out.push((d, Place::Both));
+        }
+    }
+    flush(None, &mut out);
+    out
 }
 
 /// The redline as a document: the annex of [`annex`] with every piece outside the clauses that

@@ -650,4 +650,7 @@ pub struct Revision {
     pub title: Bilingual<Vec<Segment>>,
     /// The body as tracked text, per language.
     pub body: Bilingual<Vec<Segment>>,
+    /// Whether this is the place a moved clause left (a removal) or came to (an addition), so
+    /// that the two copies of one clause are told apart.
+    pub moved: bool,
 }

@@ -14,6 +14,10 @@ use crate::style::Style;
 /// The start of the name of a clause's bookmark; a leading underscore hides it in Word.
 pub const BOOKMARK: &str = "_kelisim_";
 
+/// The end of the bookmark name of the place a moved clause left (`_kelisim_2_3_kk_moved`): a
+/// bookmark name is unique in a document, and the clause's new place has the plain one.
+pub(super) const MOVED_FROM: &str = "_moved";
+
 /// The paragraph style of clause text, by which the reader finds clauses.
 pub(super) const CLAUSE_STYLE: &str = "ClauseText";
 
@@ -50,13 +54,14 @@ impl Tracking {
     /// A hidden bookmark naming the clause of norm `norm` in `lang` (`_kelisim_2_3_kk`), so that
     /// `kelisim diff` finds the clause in an edited copy even when its title was changed. It
     /// takes its id from the revisions' sequence: Word wants annotation ids unique.
-    fn bookmark(&self, norm: &str, lang: Lang) -> String {
+    fn bookmark(&self, norm: &str, lang: Lang, moved_from: bool) -> String {
         let id = self.next.get();
         self.next.set(id + 1);
         format!(
-            "<w:bookmarkStart w:id=\"{id}\" w:name=\"{BOOKMARK}{}_{}\"/><w:bookmarkEnd w:id=\"{id}\"/>",
+            "<w:bookmarkStart w:id=\"{id}\" w:name=\"{BOOKMARK}{}_{}{}\"/><w:bookmarkEnd w:id=\"{id}\"/>",
             esc(&norm.replace('.', "_")),
-            lang.code()
+            lang.code(),
+            if moved_from { MOVED_FROM } else { "" }
         )
     }
 
@@ -117,7 +122,8 @@ fn tracked_clause(c: &ClauseText, lang: Lang, revision: &Revision, t: &Tracking)
     };
     let title = format!("{}.", c.title.get(lang));
     let status = revision.status;
-    let mut out = t.bookmark(&c.norm, lang);
+    let moved_from = revision.moved && status == Status::Removed;
+    let mut out = t.bookmark(&c.norm, lang, moved_from);
     out.push_str(&match status {
         Status::Added => t.run(&format!("{title} "), true, true, lang),
         Status::Removed => t.run(&format!("{title} "), false, true, lang),
@@ -170,7 +176,7 @@ pub(super) fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -
                 .enumerate()
                 .map(|(i, p)| {
                     if i == 0 {
-                        let first = tracking.bookmark(&c.norm, lang) + &runs(p, lang);
+                        let first = tracking.bookmark(&c.norm, lang, false) + &runs(p, lang);
                         paragraph(CLAUSE_STYLE, Some((num_id(lang), 1)), &first)
                     } else {
                         paragraph(CLAUSE_STYLE, None, &runs(p, lang))

@@ -8,7 +8,7 @@ use std::path::Path;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-use super::body::{BOOKMARK, CLAUSE_STYLE};
+use super::body::{BOOKMARK, CLAUSE_STYLE, MOVED_FROM};
 use crate::document::{PartKind, PlainClause, PlainItem};
 use crate::error::{Error, Result};
 use crate::input::read_at_most;
@@ -33,6 +33,9 @@ struct Para {
     text: String,
     bold_end: usize,
     past_bold: bool,
+    /// Whether its paragraph mark, or its table row, is a tracked deletion (`Some(false)`) or
+    /// insertion (`Some(true)`): the paragraph is gone in the view that drops it.
+    tracked: Option<bool>,
 }
 
 impl Para {
@@ -422,6 +425,9 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
         View::Original => ins > 0,
     };
     let mut run_bold = false;
+    // Inside `w:pPr`/`w:trPr`, where an empty `w:ins`/`w:del` marks the paragraph or the row;
+    // the mark of the row in hand.
+    let (mut in_props, mut row_tracked) = (false, None::<bool>);
     loop {
         let event = reader.read_event().map_err(|e| e.to_string())?;
         match event {
@@ -429,10 +435,15 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
                 "w:p" => {
                     para = Some(Para {
                         cell: in_cell.then_some((row, cell)),
+                        tracked: row_tracked,
                         ..Para::default()
                     })
                 }
-                "w:tr" => row += 1,
+                "w:tr" => {
+                    row += 1;
+                    row_tracked = None;
+                }
+                "w:pPr" | "w:trPr" => in_props = true,
                 "w:tc" => {
                     cell += 1;
                     in_cell = true;
@@ -452,7 +463,16 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
             },
             Event::Empty(e) => match e.name().as_ref() {
                 // A paragraph mark or a table row inserted or deleted.
-                "w:ins" | "w:del" => count(&e),
+                "w:ins" | "w:del" => {
+                    count(&e);
+                    let inserted = e.name().as_ref() == "w:ins";
+                    if in_props {
+                        match para.as_mut() {
+                            Some(p) => p.tracked = Some(inserted),
+                            None => row_tracked = Some(inserted),
+                        }
+                    }
+                }
                 "w:b" => {
                     run_bold = !matches!(attr(&e, "w:val").as_deref(), Some("0" | "false" | "off"))
                 }
@@ -471,7 +491,10 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
                     if let Some(p) = para.as_mut() {
                         let name = attr(&e, "w:name").unwrap_or_default();
                         if let Some(mark) = name.strip_prefix(BOOKMARK)
-                            && let Some((norm, _lang)) = mark.rsplit_once('_')
+                            && let Some((norm, _lang)) = mark
+                                .strip_suffix(MOVED_FROM)
+                                .unwrap_or(mark)
+                                .rsplit_once('_')
                         {
                             p.norm = Some(norm.replace('_', "."));
                         }
@@ -485,7 +508,14 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
                 _ => {}
             },
             Event::End(e) => match e.name().as_ref() {
-                "w:p" => out.extend(para.take()),
+                // A paragraph tracked as deleted (accepted view) or inserted (original view) is
+                // gone, unless text of it stays in this view.
+                "w:p" => out.extend(para.take().filter(|p| {
+                    let gone = p.tracked == Some(view == View::Original);
+                    !gone || !p.text.trim().is_empty()
+                })),
+                "w:pPr" | "w:trPr" => in_props = false,
+                "w:tr" => row_tracked = None,
                 "w:t" | "w:delText" => in_text = false,
                 "w:tc" => in_cell = false,
                 "w:del" => in_del = in_del.saturating_sub(1),
