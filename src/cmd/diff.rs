@@ -106,7 +106,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
                 DiffFormat::Protocol => {
                     let negotiation = match &args.status {
                         Some(path) => {
-                            let known = diff::protocol::ids(&diffs, &items, &library)?;
+                            let known = diff::protocol::ids(&a, &b, &diffs, &items, &library)?;
                             Negotiation::load(&Source::read(path)?, &known)?
                         }
                         None => Negotiation::default(),

@@ -185,12 +185,35 @@ struct Difference {
 }
 
 /// Every item that differs between the sides, clauses after the other pieces, with the ids a
-/// status file names them by.
+/// status file names them by; a clause is named by its number in A's annex (the draft on the
+/// table), else in B's, else by its norm when neither side is a rendered annex.
 fn differences(
+    a: &Side,
+    b: &Side,
     diffs: &[ClauseDiff],
     items: &[ItemDiff],
     library: &Library,
 ) -> Result<Vec<Difference>> {
+    // «3.1 Аудит систем (п. 5.3 рекомендаций)»: the status file names it by the norm.
+    let name = |d: &ClauseDiff, lang: Lang| -> Result<String> {
+        let number = [a, b]
+            .iter()
+            .filter_map(|s| s.annex.as_ref())
+            .find_map(|x| x.clauses().find(|c| c.norm == d.norm))
+            .map_or(d.norm.as_str(), |c| c.number.trim_end_matches('.'));
+        let norm = if number == d.norm {
+            String::new()
+        } else {
+            let norm = library.locales().text(
+                lang,
+                "protocol-norm",
+                &[("norm", d.norm.as_str().into())],
+            )?;
+            format!(" {norm}")
+        };
+        let note = super::output::clause_note(d, lang, library)?;
+        Ok(format!("{number} {}{norm}{note}", d.title.get(lang)))
+    };
     let text = |segs: &Bilingual<Vec<Segment>>, f: fn(&[Segment]) -> String| segs.map(|_, s| f(s));
     let mut out = Vec::new();
     for d in items.iter().filter(|d| d.status != Status::Same) {
@@ -219,10 +242,7 @@ fn differences(
         };
         out.push(Difference {
             id: d.norm.clone(),
-            name: Bilingual::try_from_fn(|l| {
-                super::output::clause_note(d, l, library)
-                    .map(|note| format!("{} {}{note}", d.norm, d.title.get(l)))
-            })?,
+            name: Bilingual::try_from_fn(|l| name(d, l))?,
             old: Bilingual::try_from_fn(|l| {
                 Ok::<_, ()>(whole(d.title_diff.get(l), d.body.get(l), old_text))
             })
@@ -237,8 +257,14 @@ fn differences(
 }
 
 /// The ids of the items that differ, which a status file may name.
-pub fn ids(diffs: &[ClauseDiff], items: &[ItemDiff], library: &Library) -> Result<Vec<String>> {
-    Ok(differences(diffs, items, library)?
+pub fn ids(
+    a: &Side,
+    b: &Side,
+    diffs: &[ClauseDiff],
+    items: &[ItemDiff],
+    library: &Library,
+) -> Result<Vec<String>> {
+    Ok(differences(a, b, diffs, items, library)?
         .into_iter()
         .map(|d| d.id)
         .collect())
@@ -282,14 +308,17 @@ pub fn document(
         )
     })?));
 
-    let all = differences(diffs, items, library)?;
+    let all = differences(a, b, diffs, items, library)?;
     let status = |id: &str| negotiation.items.get(id);
     let (agreed, open): (Vec<&Difference>, Vec<&Difference>) = all
         .iter()
         .partition(|d| status(&d.id).is_some_and(|s| s.decision == Decision::Agreed));
     let mut parts = vec![Part::Bilingual(front)];
     for lang in Lang::ALL {
-        parts.push(Part::PageBreak);
+        // The Kazakh table follows the preamble on its page; the Russian one starts its own.
+        if lang != Lang::ALL[0] {
+            parts.push(Part::PageBreak);
+        }
         let t = |id: &str| loc.text(lang, id, &[]);
         let header = [
             "№".to_string(),
@@ -382,7 +411,6 @@ pub fn document(
             seal.clone(),
         ));
     }
-    parts.push(Part::PageBreak);
     parts.push(Part::Bilingual(back));
     Ok(Document { meta, parts })
 }

@@ -411,13 +411,13 @@ fn bordered_table(widths: &[u32]) -> String {
     )
 }
 
-/// A row of a bordered table: cells of paragraphs, repeated on each page if `header`, else kept
-/// on one page.
+/// A row of a bordered table: cells of paragraphs, the header repeated on each page; a row of
+/// long text (a clause in two wordings) breaks across pages rather than leave half a page blank.
 fn bordered_row(cells: &[String], widths: &[u32], header: bool) -> String {
     let props = if header {
-        "<w:tblHeader/>"
+        "<w:cantSplit/><w:tblHeader/>"
     } else {
-        "<w:cantSplit/>"
+        ""
     };
     let cells: String = cells
         .iter()
