@@ -426,3 +426,34 @@ fn the_progress_bar_gives_a_whole_rate() {
         "a rate with decimals: {rates:?}"
     );
 }
+
+/// A typo in a header cell, or a column given twice, fails the table once, against the header
+/// cell, with the path it was near; not every row, and nothing is rendered.
+#[test]
+fn a_bad_header_is_reported_once_against_its_cell() {
+    let dir = batch_dir("base: base.yaml\ntable: t.csv\nid: id\n");
+    std::fs::write(
+        dir.path().join("t.csv"),
+        "id,parties.employer.nme.ru,params.1.1.notice_day,parties.employer.name.kk,parties.employer.name.kk,variant.9.9\n\
+a,ТОО «А»,45,«А» ЖШС,«А» ЖШС,union\nb,ТОО «Б»,45,«Б» ЖШС,«Б» ЖШС,union\n",
+    )
+    .unwrap();
+    let out = kelisim(dir.path())
+        .args(["batch", "m.yaml", "-o", "out", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for says in [
+        "`t.csv` cell B1: `parties.employer.nme.ru` is not a path into the profile; did you mean `parties.employer.name.ru`?",
+        "`t.csv` cell C1: `params.1.1.notice_day` is not a parameter of norm 1.1; did you mean `params.1.1.notice_days`?",
+        "`t.csv` cell E1: `parties.employer.name.kk` is the column of D1 again",
+        "`t.csv` cell F1: `variant.9.9` names an unknown norm `9.9`",
+        "nothing was rendered",
+    ] {
+        assert_eq!(stderr.matches(says).count(), 1, "{says}:\n{stderr}");
+    }
+    assert!(!stderr.contains("row 2"), "{stderr}");
+    assert!(!dir.path().join("out/a.md").exists());
+    assert!(!dir.path().join("out/index.csv").exists());
+}

@@ -178,32 +178,99 @@ impl Manifest {
         })
     }
 
+    /// A CSV table's reader, positioned after its header row, and its header cells.
+    fn csv(
+        &self,
+        p: &Path,
+    ) -> Result<(
+        csv::Reader<Box<dyn std::io::Read + Send>>,
+        Vec<String>,
+        Encoding,
+    )> {
+        check_size(
+            p,
+            MAX_CSV_BYTES,
+            "tables",
+            "about a million rows: split it into several batches",
+        )?;
+        let (input, encoding) = csv_input(p, self.encoding)?;
+        let (input, delimiter) = match self.delimiter {
+            Some(d) => (input, d),
+            None => sniff_delimiter(input),
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(input);
+        let header: Vec<String> = reader
+            .headers()
+            .map_err(|e| Error::Message(format!("`{}`: no header row ({e})", p.display())))?
+            .iter()
+            .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+            .collect();
+        Ok((reader, header, encoding))
+    }
+
+    /// The header row of a table, as (cell, text) of its non-empty cells: `("C1", "norms")`.
+    /// Inline rows have none.
+    pub fn header(&self) -> Result<Vec<(String, String)>> {
+        let cells: Vec<(usize, String)> = match &self.table {
+            Table::Csv(p) => self.csv(p)?.1.into_iter().enumerate().collect(),
+            Table::Xlsx(p) => workbook(p)?
+                .0
+                .into_iter()
+                .map(|(col, text)| (col as usize, text))
+                .collect(),
+            Table::Inline(_) => Vec::new(),
+        };
+        Ok(cells
+            .into_iter()
+            .filter(|(_, text)| !text.is_empty())
+            .map(|(col, text)| (format!("{}1", column_letter(col)), text))
+            .collect())
+    }
+
+    /// Every problem of the header row at once, each against its cell, with a "did you mean":
+    /// a column that is no path into the profile, a norm or parameter the library does not
+    /// have, a column given twice. A bad header would fail every row; it fails the table
+    /// instead, before anything is rendered.
+    pub fn check_header(&self, library: &Library) -> Result<()> {
+        let header = self.header()?;
+        let table = match &self.table {
+            Table::Csv(p) | Table::Xlsx(p) => p.display().to_string(),
+            Table::Inline(_) => return Ok(()),
+        };
+        let fields = profile_paths();
+        let mut problems = Vec::new();
+        for (i, (cell, path)) in header.iter().enumerate() {
+            if let Some((first, _)) = header[..i].iter().find(|(_, p)| p == path) {
+                problems.push(format!(
+                    "`{table}` cell {cell}: `{path}` is the column of {first} again; delete one of the two columns"
+                ));
+                continue;
+            }
+            if Some(path.as_str()) == self.id.as_deref() {
+                continue;
+            }
+            if let Some(why) = header_problem(path, &fields, library) {
+                problems.push(format!("`{table}` cell {cell}: `{path}` {why}"));
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Message(format!(
+                "{}\nnothing was rendered: fix the header row and run again",
+                problems.join("\n")
+            )))
+        }
+    }
+
     /// Every row, read as it is needed.
     pub fn rows(&self) -> Result<Box<dyn Iterator<Item = Result<Row>> + Send + '_>> {
         match &self.table {
             Table::Csv(p) => {
-                check_size(
-                    p,
-                    MAX_CSV_BYTES,
-                    "tables",
-                    "about a million rows: split it into several batches",
-                )?;
-                let (input, encoding) = csv_input(p, self.encoding)?;
-                let (input, delimiter) = match self.delimiter {
-                    Some(d) => (input, d),
-                    None => sniff_delimiter(input),
-                };
-                let reader = csv::ReaderBuilder::new()
-                    .flexible(true)
-                    .delimiter(delimiter)
-                    .from_reader(input);
-                let mut reader = reader;
-                let header: Vec<String> = reader
-                    .headers()
-                    .map_err(|e| Error::Message(format!("`{}`: no header row ({e})", p.display())))?
-                    .iter()
-                    .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
-                    .collect();
+                let (reader, header, encoding) = self.csv(p)?;
                 let path = p.clone();
                 Ok(Box::new(reader.into_records().enumerate().map(
                     move |(i, rec)| {
@@ -233,7 +300,7 @@ impl Manifest {
                     },
                 )))
             }
-            Table::Xlsx(p) => Ok(Box::new(xlsx_rows(p)?.into_iter().map(Ok))),
+            Table::Xlsx(p) => Ok(Box::new(workbook(p)?.1.into_iter().map(Ok))),
             Table::Inline(rows) => Ok(Box::new(rows.iter().enumerate().map(|(i, v)| {
                 let mut cells = Vec::new();
                 flatten("", v, &mut cells);
@@ -335,9 +402,10 @@ const MAX_CSV_BYTES: u64 = 256 << 20;
 const MAX_XLSX_BYTES: u64 = 20 << 20;
 const MAX_XLSX_CELLS: usize = 2_000_000;
 
-/// The rows of the first sheet of the workbook at `p`, read cell by cell: a sheet that claims
-/// to span a million rows and sixteen thousand columns costs only the cells it has.
-fn xlsx_rows(p: &Path) -> Result<Vec<Row>> {
+/// The header (column → text) and the rows of the first sheet of the workbook at `p`, read cell
+/// by cell: a sheet that claims to span a million rows and sixteen thousand columns costs only
+/// the cells it has.
+fn workbook(p: &Path) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
     use calamine::{Data, Reader, Xlsx, open_workbook};
     let fail = |e: &dyn std::fmt::Display| {
         Error::Message(format!(
@@ -382,7 +450,7 @@ fn xlsx_rows(p: &Path) -> Result<Vec<Row>> {
         .unwrap_or_default()
         .into_iter()
         .collect();
-    Ok(rows
+    let rows = rows
         .into_iter()
         .map(|(number, values)| {
             let mut row = Row {
@@ -396,7 +464,105 @@ fn xlsx_rows(p: &Path) -> Result<Vec<Row>> {
             }
             row
         })
-        .collect())
+        .collect();
+    Ok((header, rows))
+}
+
+/// Every path into the profile a column may set (`parties.employer.name.kk`), read from the
+/// profile's JSON Schema so that it names exactly the fields a profile has; `norms` and the
+/// per-norm columns are apart.
+fn profile_paths() -> Vec<String> {
+    fn walk(node: &Value, defs: &Value, prefix: &str, out: &mut Vec<String>) {
+        // A field's schema may be a reference, or "this or null".
+        let resolve = |n: &Value| -> Option<Value> {
+            let r = n.get("$ref").or_else(|| {
+                n.get("anyOf")?
+                    .as_array()?
+                    .iter()
+                    .find_map(|a| a.get("$ref"))
+            })?;
+            defs.get(r.as_str()?.strip_prefix("#/$defs/")?).cloned()
+        };
+        let node = resolve(node).unwrap_or_else(|| node.clone());
+        match node.get("properties").and_then(Value::as_object) {
+            Some(props) => {
+                for (name, sub) in props {
+                    let path = if prefix.is_empty() {
+                        name.clone()
+                    } else {
+                        format!("{prefix}.{name}")
+                    };
+                    walk(sub, defs, &path, out);
+                }
+            }
+            None => out.push(prefix.to_string()),
+        }
+    }
+    let schema: Value = serde_json::from_str(&crate::schema::profile_schema()).unwrap_or_default();
+    let defs = schema.get("$defs").cloned().unwrap_or_default();
+    let mut out = Vec::new();
+    walk(&schema, &defs, "", &mut out);
+    out.retain(|p| p != "norms");
+    out
+}
+
+/// Why the header cell `path` names no column kelisim can fill, if it does not.
+fn header_problem(path: &str, fields: &[String], library: &Library) -> Option<String> {
+    let parts: Vec<&str> = path.split('.').collect();
+    let norm = |id: &str| {
+        library
+            .clause(id)
+            .map_err(|unknown| format!("names an {unknown}"))
+    };
+    match parts.as_slice() {
+        ["norms"] => None,
+        ["params", rest @ ..] if rest.len() >= 2 => {
+            let (name, id) = rest.split_last()?;
+            let clause = match norm(&id.join(".")) {
+                Ok(c) => c,
+                Err(e) => return Some(e),
+            };
+            if clause.params.iter().any(|p| p.name == *name) {
+                return None;
+            }
+            let names: Vec<&str> = clause.params.iter().map(|p| p.name.as_str()).collect();
+            let near = crate::suggest::closest(name, names.iter().copied())
+                .map(|n| format!("params.{}.{n}", clause.id));
+            let known = if names.is_empty() {
+                format!("norm {} has no parameters", clause.id)
+            } else {
+                format!(
+                    "the parameters of norm {} are {}",
+                    clause.id,
+                    names.join(", ")
+                )
+            };
+            Some(format!(
+                "is not a parameter of norm {}; {}",
+                clause.id,
+                crate::suggest::did_you_mean(near.as_deref(), &known)
+            ))
+        }
+        ["variant", id @ ..] if !id.is_empty() => norm(&id.join(".")).err(),
+        _ if fields.iter().any(|f| f == path) => None,
+        _ => {
+            let near = crate::suggest::closest(
+                path,
+                fields.iter().map(String::as_str).chain([
+                    "norms",
+                    "params.2.3.review_days",
+                    "variant.2.3",
+                ]),
+            );
+            Some(format!(
+                "is not a path into the profile; {}",
+                crate::suggest::did_you_mean(
+                    near,
+                    "columns are dotted paths such as parties.employer.name.kk, norms, params.2.3.review_days, variant.2.3"
+                )
+            ))
+        }
+    }
 }
 
 impl Row {

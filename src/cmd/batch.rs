@@ -24,6 +24,7 @@ use crate::cli::BatchArgs;
 pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let library = Library::load(args.library.clauses.as_deref())?;
     let manifest = Manifest::load(&args.manifest)?;
+    manifest.check_header(&library)?;
     let style = Style::load(None)?;
     let timestamp = super::render::source_date_epoch()?;
     super::ensure_dir(&args.output)?;
