@@ -178,15 +178,9 @@ impl Manifest {
         })
     }
 
-    /// A CSV table's reader, positioned after its header row, and its header cells.
-    fn csv(
-        &self,
-        p: &Path,
-    ) -> Result<(
-        csv::Reader<Box<dyn std::io::Read + Send>>,
-        Vec<String>,
-        Encoding,
-    )> {
+    /// A CSV table's reader, positioned after its header row, its header cells and the
+    /// encoding it was saved in.
+    fn csv(&self, p: &Path) -> Result<(CsvReader, Vec<String>, Encoding)> {
         check_size(
             p,
             MAX_CSV_BYTES,
@@ -314,6 +308,9 @@ impl Manifest {
         }
     }
 }
+
+/// A CSV table's records, read from its text as UTF-8.
+type CsvReader = csv::Reader<Box<dyn std::io::Read + Send>>;
 
 /// A CSV table as UTF-8 text to read from, and the encoding it was saved in: a UTF-8 file is
 /// streamed as it is; a UTF-16 or Windows-1251 one is decoded whole (the size is bounded).
