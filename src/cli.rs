@@ -77,6 +77,10 @@ pub(crate) struct BatchArgs {
     /// Overwrite files that already exist.
     #[arg(long)]
     pub force: bool,
+    /// Finish an interrupted batch in the same directory: rows already drafted from the same
+    /// input are kept, the rest are drafted, and one complete index is written.
+    #[arg(long)]
+    pub resume: bool,
     #[command(flatten)]
     pub library: LibraryArgs,
 }

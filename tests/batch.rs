@@ -216,6 +216,7 @@ fn hostile_names_give_safe_files_inside_the_output() {
         "escape.md".into(),
         "index.csv".into(),
         "index.md".into(),
+        ".kelisim-batch.tsv".into(),
         "row-4.md".into(),
         "x-y.md".into(),
         long_name,
@@ -249,7 +250,8 @@ fn the_same_manifest_gives_the_same_bytes() {
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(files.len(), 12);
+    // Five rows of md and docx, the index twice and the record of the rows drafted.
+    assert_eq!(files.len(), 13);
     for f in files {
         let a = std::fs::read(dir.path().join("a").join(&f)).unwrap();
         let b = std::fs::read(dir.path().join("b").join(&f)).unwrap();
@@ -456,4 +458,136 @@ a,ТОО «А»,45,«А» ЖШС,«А» ЖШС,union\nb,ТОО «Б»,45,«Б» 
     assert!(!stderr.contains("row 2"), "{stderr}");
     assert!(!dir.path().join("out/a.md").exists());
     assert!(!dir.path().join("out/index.csv").exists());
+}
+
+/// Ctrl-C in the middle of a batch of thousands of rows: the rows in hand are finished, the index
+/// of the rows done is written, no temporary file is left, the exit status is 130; a plain rerun
+/// is refused with the way out, and `--resume` drafts only the rest and writes one complete index.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_batch_resumes_where_it_stopped() {
+    const ROWS: usize = 2000;
+    let dir = batch_dir("base: base.yaml\ntable: rows.csv\nid: id\n");
+    let mut csv = String::from(HEADER);
+    for i in 0..ROWS {
+        csv.push_str(&format!(
+            "e{i},«Кәсіпорын {i}» ЖШС,ТОО «Предприятие {i}»,«Кәсіпорын {i}» ЖШС кәсіподағы,Профсоюз ТОО «Предприятие {i}»,all,45\n"
+        ));
+    }
+    std::fs::write(dir.path().join("rows.csv"), csv).unwrap();
+    let out = dir.path().join("out");
+    let child = common::kelisim_std(dir.path())
+        .args(["batch", "m.yaml", "-o", "out", "--quiet"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Interrupted once some rows are drafted, long before the last.
+    let drafted = |out: &Path| {
+        std::fs::read_dir(out).map_or(0, |d| {
+            d.flatten()
+                .filter(|e| e.file_name().to_string_lossy().ends_with(".docx"))
+                .count()
+        })
+    };
+    let started = std::time::Instant::now();
+    while drafted(&out) < 20 {
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "the batch drafted nothing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let first = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert_eq!(first.status.code(), Some(130), "{stderr}");
+    let done: usize = stderr
+        .split("interrupted after ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count of the rows done: {stderr}"));
+    assert!(
+        stderr.contains(&format!("of {ROWS} rows; rerun with --resume")),
+        "{stderr}"
+    );
+    assert!((20..ROWS).contains(&done), "{done} rows done");
+    let temporary = |out: &Path| {
+        std::fs::read_dir(out)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(temporary(&out), Vec::<String>::new());
+    // The index holds exactly the rows done, each with both its files.
+    let rows = index(&out);
+    assert_eq!(rows.len(), done);
+    for r in &rows {
+        assert_eq!(r["status"], "ok");
+        for f in r["files"].split(' ') {
+            assert!(out.join(f).is_file(), "{f} of a row done is missing");
+        }
+    }
+    assert_eq!(drafted(&out), done, "a draft outside the index");
+
+    // A plain rerun would refuse every finished row: it is refused as a whole, saying how.
+    let again = kelisim(dir.path())
+        .args(["batch", "m.yaml", "-o", "out", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("pass --resume to finish it"));
+
+    let resumed = kelisim(dir.path())
+        .args(["batch", "m.yaml", "-o", "out", "--quiet", "--resume"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&resumed.stderr);
+    assert!(resumed.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "rendered {} of {ROWS} rows into out ({done} already done, 0 failed)",
+            ROWS - done
+        )),
+        "{stderr}"
+    );
+    assert_eq!(temporary(&out), Vec::<String>::new());
+    let rows = index(&out);
+    assert_eq!(rows.len(), ROWS);
+    let ids: std::collections::BTreeSet<&str> = rows.iter().map(|r| r["id"].as_str()).collect();
+    assert_eq!(ids.len(), ROWS, "a row twice in the index");
+    for (i, r) in rows.iter().enumerate() {
+        assert_eq!(r["id"], format!("e{i}"), "the index is out of order");
+        assert_eq!(r["files"], format!("e{i}.md e{i}.docx"));
+        assert!(out.join(format!("e{i}.md")).is_file() && out.join(format!("e{i}.docx")).is_file());
+    }
+
+    // A row edited since is drafted again on the next resume; the others are kept.
+    let csv = std::fs::read_to_string(dir.path().join("rows.csv"))
+        .unwrap()
+        .replace("ТОО «Предприятие 7»", "ТОО «Предприятие семь»");
+    std::fs::write(dir.path().join("rows.csv"), csv).unwrap();
+    let edited = kelisim(dir.path())
+        .args(["batch", "m.yaml", "-o", "out", "--quiet", "--resume"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&edited.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "rendered 1 of {ROWS} rows into out ({} already done",
+            ROWS - 1
+        )),
+        "{stderr}"
+    );
+    assert!(
+        std::fs::read_to_string(out.join("e7.md"))
+            .unwrap()
+            .contains("ТОО «Предприятие семь»")
+    );
 }

@@ -563,6 +563,30 @@ fn header_problem(path: &str, fields: &[String], library: &Library) -> Option<St
 }
 
 impl Row {
+    /// What the row's drafts are made from, as a fingerprint (64-bit FNV-1a, in hex): its cells
+    /// over `base`, and `extra` (the formats, the version, anything else the output depends on).
+    /// A row whose fingerprint is unchanged has the same drafts, so `--resume` can skip it.
+    pub fn fingerprint(&self, base: &Value, extra: &str) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes.iter().chain([0xff].iter()) {
+                hash ^= u64::from(b);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        eat(base.to_string().as_bytes());
+        eat(extra.as_bytes());
+        for (column, text) in self.cells.iter().chain(&self.stray) {
+            eat(column.as_bytes());
+            eat(text.as_bytes());
+        }
+        if let Some((column, why)) = &self.problem {
+            eat(column.as_bytes());
+            eat(why.as_bytes());
+        }
+        format!("{hash:016x}")
+    }
+
     /// Adds the cell `text` of the column numbered `col` (from 0), named `header`.
     fn push(&mut self, header: Option<&str>, col: usize, text: &str) {
         if text.is_empty() {
@@ -868,6 +892,8 @@ pub struct Outcome {
     pub files: Vec<String>,
     /// Why it failed.
     pub error: Option<String>,
+    /// The fingerprint of its input ([`Row::fingerprint`]).
+    pub input: String,
 }
 
 /// Validates and renders a merged row; diagnostics are turned into "row N, column X: …".

@@ -5,10 +5,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
+use signal_hook::consts::{SIGINT, SIGTERM};
 
 use kelisim::batch::{Manifest, Outcome, Row, names, render_row};
 use kelisim::error::{Error, Result};
@@ -20,6 +22,9 @@ use super::output::AtomicFile;
 use super::{CmdResult, ERROR, Failure};
 use crate::cli::BatchArgs;
 
+/// The record of the rows a batch finished, beside its index: what `--resume` reads to skip them.
+const RECORD: &str = ".kelisim-batch.tsv";
+
 /// Runs `batch`.
 pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let library = Library::load(args.library.clauses.as_deref())?;
@@ -28,17 +33,37 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let style = Style::load(None)?;
     let timestamp = super::render::source_date_epoch()?;
     super::ensure_dir(&args.output)?;
-    if !args.force
-        && let Some(old) = ["index.csv", "index.md"]
-            .map(|n| args.output.join(n))
-            .into_iter()
-            .find(|p| p.exists())
-    {
-        return Err(Error::Message(format!(
-            "`{}` is there from an earlier batch and was left as it is; pass --force to overwrite that batch, or choose another output directory",
-            old.display()
-        ))
-        .into());
+    let record = args.output.join(RECORD);
+    let earlier = if args.resume {
+        Record::load(&record)?
+    } else {
+        if !args.force
+            && let Some(old) = ["index.csv", "index.md", RECORD]
+                .map(|n| args.output.join(n))
+                .into_iter()
+                .find(|p| p.exists())
+        {
+            let resume = if record.exists() {
+                "pass --resume to finish it (the rows already drafted are kept), "
+            } else {
+                ""
+            };
+            return Err(Error::Message(format!(
+                "`{}` is there from an earlier batch and was left as it is; {resume}pass --force to redo that batch, or choose another output directory",
+                old.display()
+            ))
+            .into());
+        }
+        Record::default()
+    };
+
+    // SIGINT or SIGTERM: the rows in hand are finished, no new one is started; a second signal
+    // ends the process at once.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGINT, SIGTERM] {
+        signal_hook::flag::register_conditional_shutdown(signal, 130, Arc::clone(&stop))
+            .and_then(|_| signal_hook::flag::register(signal, Arc::clone(&stop)))
+            .map_err(|e| Error::Message(format!("cannot watch for Ctrl-C ({e})")))?;
     }
 
     let total = manifest.rows()?.count() as u64;
@@ -63,23 +88,26 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let mut taken = BTreeSet::new();
     let id_column = manifest.id.clone();
     let base_name = base_employer(&manifest);
-    let rows = manifest.rows()?.enumerate().map(|(seq, row)| {
-        let i = seq;
-        let row = row.map_err(|e| (i + 2, e.to_string()));
-        let stem = match &row {
-            Ok(r) => {
-                let wanted = id_column
-                    .as_ref()
-                    .and_then(|c| cell(r, c))
-                    .or_else(|| cell(r, "parties.employer.name.ru"))
-                    .or_else(|| cell(r, "parties.employer.name.kk"))
-                    .unwrap_or_else(|| base_name.clone());
-                names::file_stem(&wanted, r.number, &mut taken)
-            }
-            Err((n, _)) => format!("row-{n}"),
-        };
-        (seq, row, stem)
-    });
+    let rows = manifest
+        .rows()?
+        .take_while(|_| !stop.load(Ordering::SeqCst))
+        .enumerate()
+        .map(|(seq, row)| {
+            let row = row.map_err(|e| (seq + 2, e.to_string()));
+            let stem = match &row {
+                Ok(r) => {
+                    let wanted = id_column
+                        .as_ref()
+                        .and_then(|c| cell(r, c))
+                        .or_else(|| cell(r, "parties.employer.name.ru"))
+                        .or_else(|| cell(r, "parties.employer.name.kk"))
+                        .unwrap_or_else(|| base_name.clone());
+                    names::file_stem(&wanted, r.number, &mut taken)
+                }
+                Err((n, _)) => format!("row-{n}"),
+            };
+            (seq, row, stem)
+        });
     let threads = args.jobs.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -91,8 +119,21 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         library: &library,
         style: &style,
         timestamp,
+        inputs: format!(
+            "{} {} {timestamp} {:?}",
+            env!("CARGO_PKG_VERSION"),
+            args.format
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(","),
+            args.library.clauses
+        ),
+        earlier: &earlier,
+        skipped: AtomicUsize::new(0),
     };
-    let index = Mutex::new(Index::create(&args.output, args.force)?);
+    let replace = args.force || args.resume;
+    let index = Mutex::new(Index::create(&args.output, replace)?);
     pool.install(|| {
         rows.par_bridge().for_each(|(seq, row, stem)| {
             let outcome = match row {
@@ -104,6 +145,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
                     level: String::new(),
                     files: Vec::new(),
                     error: Some(error),
+                    input: String::new(),
                 },
             };
             bar.inc(1);
@@ -116,18 +158,27 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let index = index
         .into_inner()
         .map_err(|_| Error::Message("a worker failed while writing the index".into()))?;
-    let (done, failed) = index.finish(&args.output)?;
-    for e in &failed {
+    let counts = index.finish(&args.output)?;
+    for e in &counts.failed {
         eprintln!("{ERROR}{e}");
     }
+    if stop.load(Ordering::SeqCst) {
+        eprintln!(
+            "interrupted after {} of {total} rows; rerun with --resume to draft the rest",
+            counts.done
+        );
+        return Err(Failure::Exit(130));
+    }
+    let skipped = job.skipped.load(Ordering::SeqCst);
     eprintln!(
-        "rendered {} of {} rows into {}; see {}",
-        done - failed.len(),
-        done,
+        "rendered {} of {} rows into {} ({skipped} already done, {} failed); see {}",
+        counts.done - counts.failed.len() - skipped,
+        counts.done,
         args.output.display(),
+        counts.failed.len(),
         args.output.join("index.md").display()
     );
-    if failed.is_empty() {
+    if counts.failed.is_empty() {
         Ok(())
     } else {
         Err(Failure::Reported)
@@ -155,10 +206,24 @@ struct Job<'a> {
     library: &'a Library,
     style: &'a Style,
     timestamp: i64,
+    /// What every row's drafts depend on besides its cells and the base.
+    inputs: String,
+    /// The rows an earlier run finished (`--resume`).
+    earlier: &'a Record,
+    /// Rows skipped because an earlier run drafted them from the same input.
+    skipped: AtomicUsize,
 }
 
 impl Job<'_> {
     fn render(&self, row: &Row, stem: String) -> Outcome {
+        let input = row.fingerprint(&self.manifest.base, &self.inputs);
+        if let Some(done) = self.earlier.done(&stem, &input, &self.args.output) {
+            self.skipped.fetch_add(1, Ordering::SeqCst);
+            return Outcome {
+                row: row.number,
+                ..done.clone()
+            };
+        }
         let mut outcome = Outcome {
             row: row.number,
             id: stem,
@@ -166,6 +231,7 @@ impl Job<'_> {
             level: String::new(),
             files: Vec::new(),
             error: None,
+            input,
         };
         let (profile, annex) = match render_row(self.manifest, row, self.library) {
             Ok(r) => r,
@@ -188,9 +254,10 @@ impl Job<'_> {
         for &format in &self.args.format {
             let (ext, bytes) = (format.extension(), export::write(&doc, format, &opts));
             let name = format!("{}.{ext}", outcome.id);
-            let written = bytes.and_then(|b| {
-                super::write_atomic(&self.args.output.join(&name), &b, self.args.force)
-            });
+            // A resumed batch redraws a row's own files when its input changed.
+            let replace = self.args.force || self.args.resume;
+            let written =
+                bytes.and_then(|b| super::write_atomic(&self.args.output.join(&name), &b, replace));
             match written {
                 Ok(()) => outcome.files.push(name),
                 Err(e) => {
@@ -208,6 +275,8 @@ impl Job<'_> {
 struct Index {
     csv: csv::Writer<AtomicFile>,
     md: AtomicFile,
+    /// The rows drafted, with the fingerprints of their input, for `--resume`.
+    record: csv::Writer<AtomicFile>,
     waiting: BTreeMap<usize, Outcome>,
     next: usize,
     done: usize,
@@ -225,6 +294,10 @@ impl Index {
             .map_err(|e| Error::io("write", &dir.join("index.csv"), e))?;
         let mut csv = csv::Writer::from_writer(file);
         let mut md = AtomicFile::create(&dir.join("index.md"), force)?;
+        let record = csv::WriterBuilder::new()
+            .delimiter(b'\t')
+            .has_headers(false)
+            .from_writer(AtomicFile::create(&dir.join(RECORD), force)?);
         let io = |e: std::io::Error| Error::io("write", dir, e);
         csv.write_record(["row", "id", "name", "level", "status", "files", "error"])
             .map_err(|e| Error::Message(format!("cannot write the index ({e})")))?;
@@ -233,6 +306,7 @@ impl Index {
         Ok(Index {
             csv,
             md,
+            record,
             waiting: BTreeMap::new(),
             next: 0,
             done: 0,
@@ -278,35 +352,125 @@ impl Index {
             files.join(" "),
             esc(o.error.as_deref().unwrap_or(""))
         );
+        let record = match o.error {
+            None => {
+                self.record
+                    .write_record([&o.id, &o.input, &o.name, &o.level, &o.files.join(" ")])
+            }
+            Some(_) => Ok(()),
+        };
         if self.broken.is_none() {
-            self.broken = csv.map_err(std::io::Error::from).and(md).err();
+            self.broken = csv.and(record).map_err(std::io::Error::from).and(md).err();
         }
         if let Some(e) = &o.error {
             self.failed.push(e.clone());
         }
     }
 
-    /// Flushes and moves the index into place; returns the rows done and the errors.
-    fn finish(mut self, dir: &Path) -> Result<(usize, Vec<String>)> {
+    /// Flushes and moves the index and the record into place; returns the rows done and the
+    /// errors.
+    fn finish(mut self, dir: &Path) -> Result<Counts> {
         for (_, o) in std::mem::take(&mut self.waiting) {
             self.write(&o);
         }
-        let flushed = self.csv.flush().and_then(|()| self.md.flush());
-        if let Some(e) = self.broken.take().or(flushed.err()) {
-            return Err(Error::Message(format!(
+        let unwritten = |e: &dyn std::fmt::Display| {
+            Error::Message(format!(
                 "cannot write the index in `{}` ({e}); the rendered files are complete, but run again after fixing the disk to get the index",
                 dir.display()
-            )));
-        }
-        let csv = self.csv.into_inner().map_err(|e| {
-            Error::Message(format!(
-                "cannot write the index in `{}` ({}); the rendered files are complete, but run again after fixing the disk to get the index",
-                dir.display(),
-                e.error()
             ))
-        })?;
+        };
+        let flushed = self
+            .csv
+            .flush()
+            .and_then(|()| self.record.flush())
+            .and_then(|()| self.md.flush());
+        if let Some(e) = self.broken.take().or(flushed.err()) {
+            return Err(unwritten(&e));
+        }
+        let csv = self.csv.into_inner().map_err(|e| unwritten(e.error()))?;
+        let record = self.record.into_inner().map_err(|e| unwritten(e.error()))?;
         csv.commit()?;
         self.md.commit()?;
-        Ok((self.done, std::mem::take(&mut self.failed)))
+        record.commit()?;
+        Ok(Counts {
+            done: self.done,
+            failed: std::mem::take(&mut self.failed),
+        })
+    }
+}
+
+/// The rows a batch went through, and the errors of those that failed.
+struct Counts {
+    done: usize,
+    failed: Vec<String>,
+}
+
+/// The rows an earlier run of the batch drafted ([`RECORD`]): by file stem, the outcome and the
+/// fingerprint of its input.
+#[derive(Default)]
+struct Record {
+    rows: std::collections::HashMap<String, Outcome>,
+}
+
+impl Record {
+    /// Reads the record at `path`, which `--resume` needs.
+    fn load(path: &Path) -> Result<Record> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let mut reader = match csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .has_headers(false)
+            .flexible(true)
+            .from_path(path)
+        {
+            Ok(r) => r,
+            Err(_) => {
+                return Err(Error::Message(format!(
+                    "there is no batch to resume in `{}`: it has no {RECORD}, which a batch writes beside its index; run without --resume",
+                    dir.display()
+                )));
+            }
+        };
+        let mut rows = std::collections::HashMap::new();
+        for (line, rec) in reader.records().enumerate() {
+            let broken = |why: &str| {
+                Error::Message(format!(
+                    "`{}` line {}: {why}; it is kelisim's own record, not to be edited: run with --force to redo the batch",
+                    path.display(),
+                    line + 1
+                ))
+            };
+            let rec = rec.map_err(|e| broken(&e.to_string()))?;
+            let [id, input, name, level, files] = [0, 1, 2, 3, 4].map(|i| rec.get(i));
+            let (Some(id), Some(input), Some(name), Some(level), Some(files)) =
+                (id, input, name, level, files)
+            else {
+                return Err(broken("it does not have five fields"));
+            };
+            rows.insert(
+                id.to_string(),
+                Outcome {
+                    row: 0,
+                    id: id.to_string(),
+                    name: name.to_string(),
+                    level: level.to_string(),
+                    files: files
+                        .split(' ')
+                        .filter(|f| !f.is_empty())
+                        .map(String::from)
+                        .collect(),
+                    error: None,
+                    input: input.to_string(),
+                },
+            );
+        }
+        Ok(Record { rows })
+    }
+
+    /// The outcome of the row named `stem` if it was drafted from the same `input` and its files
+    /// are all in `dir`.
+    fn done(&self, stem: &str, input: &str, dir: &Path) -> Option<&Outcome> {
+        self.rows
+            .get(stem)
+            .filter(|o| o.input == input && o.files.iter().all(|f| dir.join(f).is_file()))
     }
 }
