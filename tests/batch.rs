@@ -591,3 +591,45 @@ fn an_interrupted_batch_resumes_where_it_stopped() {
             .contains("ТОО «Предприятие семь»")
     );
 }
+
+/// `-o drafts.zip` writes one archive, ready to send: every draft the directory batch writes, the
+/// same bytes, and the index, in row order; an existing archive is kept without `--force`.
+#[test]
+fn a_batch_into_a_zip_holds_the_same_drafts_and_the_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = std::fs::canonicalize(repo("examples/batch/manifest.yaml")).unwrap();
+    for out in ["dir", "drafts.zip"] {
+        kelisim(dir.path())
+            .arg("batch")
+            .arg(&manifest)
+            .args(["-o", out, "-j", "2", "--quiet"])
+            .assert()
+            .success();
+    }
+    let entries = common::ooxml::entries(&std::fs::read(dir.path().join("drafts.zip")).unwrap());
+    let names: Vec<&str> = entries.iter().map(|(n, _, _)| n.as_str()).collect();
+    let rows = index(&dir.path().join("dir"));
+    let mut want: Vec<&str> = rows.iter().flat_map(|r| r["files"].split(' ')).collect();
+    want.extend(["index.csv", "index.md"]);
+    assert_eq!(names, want, "the archive's entries are not in row order");
+    for (name, _, bytes) in &entries {
+        assert_eq!(
+            bytes,
+            &std::fs::read(dir.path().join("dir").join(name)).unwrap(),
+            "{name} differs from the directory's"
+        );
+    }
+    let again = kelisim(dir.path())
+        .arg("batch")
+        .arg(&manifest)
+        .args(["-o", "drafts.zip", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}

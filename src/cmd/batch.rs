@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -13,7 +13,9 @@ use rayon::prelude::*;
 use signal_hook::consts::{SIGINT, SIGTERM};
 
 use kelisim::batch::{Manifest, Outcome, Row, names, render_row};
+use kelisim::dates::Moment;
 use kelisim::error::{Error, Result};
+use kelisim::export::docx::package::{Archive, ArchiveError, DosTime};
 use kelisim::export::{self, DocxOptions};
 use kelisim::library::Library;
 use kelisim::style::Style;
@@ -32,12 +34,28 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     manifest.check_header(&library)?;
     let style = Style::load(None)?;
     let timestamp = super::render::source_date_epoch()?;
-    super::ensure_dir(&args.output)?;
+    // `-o drafts.zip`: one archive, written whole or not at all.
+    let zip = args
+        .output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+        .then_some(args.output.as_path());
+    if zip.is_some() && args.resume {
+        return Err(Error::Message(format!(
+            "--resume finishes a batch written into a directory; `{}` is an archive, which is written whole or not at all: run again without --resume",
+            args.output.display()
+        ))
+        .into());
+    }
+    if zip.is_none() {
+        super::ensure_dir(&args.output)?;
+    }
     let record = args.output.join(RECORD);
     let earlier = if args.resume {
         Record::load(&record)?
     } else {
         if !args.force
+            && zip.is_none()
             && let Some(old) = ["index.csv", "index.md", RECORD]
                 .map(|n| args.output.join(n))
                 .into_iter()
@@ -67,6 +85,12 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     }
 
     let total = manifest.rows()?.count() as u64;
+    if zip.is_some() && total * args.format.len() as u64 + 2 > u64::from(u16::MAX) {
+        return Err(Error::Message(format!(
+            "{total} rows make more files than a zip archive holds (65,535); write the batch into a directory, or split the table"
+        ))
+        .into());
+    }
     let bar = if args.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden())
     } else {
@@ -131,26 +155,30 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         ),
         earlier: &earlier,
         skipped: AtomicUsize::new(0),
+        archive: zip.is_some(),
     };
     let replace = args.force || args.resume;
-    let index = Mutex::new(Index::create(&args.output, replace)?);
+    let index = Mutex::new(Index::create(&args.output, zip, replace, timestamp)?);
     pool.install(|| {
         rows.par_bridge().for_each(|(seq, row, stem)| {
             let outcome = match row {
                 Ok(row) => job.render(&row, stem),
-                Err((number, error)) => Outcome {
-                    row: number,
-                    id: stem,
-                    name: String::new(),
-                    level: String::new(),
-                    files: Vec::new(),
-                    error: Some(error),
-                    input: String::new(),
-                },
+                Err((number, error)) => {
+                    let outcome = Outcome {
+                        row: number,
+                        id: stem,
+                        name: String::new(),
+                        level: String::new(),
+                        files: Vec::new(),
+                        error: Some(error),
+                        input: String::new(),
+                    };
+                    (outcome, Vec::new())
+                }
             };
             bar.inc(1);
             if let Ok(mut index) = index.lock() {
-                index.add(seq, outcome);
+                index.add(seq, outcome.0, outcome.1);
             }
         })
     });
@@ -158,6 +186,15 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let index = index
         .into_inner()
         .map_err(|_| Error::Message("a worker failed while writing the index".into()))?;
+    if stop.load(Ordering::SeqCst) && zip.is_some() {
+        // Dropped unfinished, the archive leaves nothing behind.
+        drop(index);
+        eprintln!(
+            "interrupted; `{}` was not written (an archive is written whole): run again",
+            args.output.display()
+        );
+        return Err(Failure::Exit(130));
+    }
     let counts = index.finish(&args.output)?;
     for e in &counts.failed {
         eprintln!("{ERROR}{e}");
@@ -170,13 +207,16 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         return Err(Failure::Exit(130));
     }
     let skipped = job.skipped.load(Ordering::SeqCst);
+    let see = match zip {
+        Some(_) => "index.md inside it".to_string(),
+        None => args.output.join("index.md").display().to_string(),
+    };
     eprintln!(
-        "rendered {} of {} rows into {} ({skipped} already done, {} failed); see {}",
+        "rendered {} of {} rows into {} ({skipped} already done, {} failed); see {see}",
         counts.done - counts.failed.len() - skipped,
         counts.done,
         args.output.display(),
         counts.failed.len(),
-        args.output.join("index.md").display()
     );
     if counts.failed.is_empty() {
         Ok(())
@@ -212,17 +252,22 @@ struct Job<'a> {
     earlier: &'a Record,
     /// Rows skipped because an earlier run drafted them from the same input.
     skipped: AtomicUsize,
+    /// Whether the drafts go into one zip archive rather than a directory.
+    archive: bool,
 }
 
 impl Job<'_> {
-    fn render(&self, row: &Row, stem: String) -> Outcome {
+    /// Drafts `row` as the files named from `stem`: written into the directory here, in the
+    /// worker, or given back to go into the archive in row order.
+    fn render(&self, row: &Row, stem: String) -> (Outcome, Files) {
         let input = row.fingerprint(&self.manifest.base, &self.inputs);
         if let Some(done) = self.earlier.done(&stem, &input, &self.args.output) {
             self.skipped.fetch_add(1, Ordering::SeqCst);
-            return Outcome {
+            let outcome = Outcome {
                 row: row.number,
                 ..done.clone()
             };
+            return (outcome, Vec::new());
         }
         let mut outcome = Outcome {
             row: row.number,
@@ -233,11 +278,12 @@ impl Job<'_> {
             error: None,
             input,
         };
+        let mut files = Vec::new();
         let (profile, annex) = match render_row(self.manifest, row, self.library) {
             Ok(r) => r,
             Err(e) => {
                 outcome.error = Some(e);
-                return outcome;
+                return (outcome, files);
             }
         };
         let doc = annex.document(false);
@@ -256,28 +302,40 @@ impl Job<'_> {
             let name = format!("{}.{ext}", outcome.id);
             // A resumed batch redraws a row's own files when its input changed.
             let replace = self.args.force || self.args.resume;
-            let written =
-                bytes.and_then(|b| super::write_atomic(&self.args.output.join(&name), &b, replace));
+            let written = bytes.and_then(|b| {
+                if self.archive {
+                    files.push((name.clone(), b));
+                    Ok(())
+                } else {
+                    super::write_atomic(&self.args.output.join(&name), &b, replace)
+                }
+            });
             match written {
                 Ok(()) => outcome.files.push(name),
                 Err(e) => {
                     outcome.error = Some(format!("row {}: {}", row.number, e));
-                    return outcome;
+                    return (outcome, Vec::new());
                 }
             }
         }
-        outcome
+        (outcome, files)
     }
 }
 
+/// A row's files to go into the archive: (name, bytes).
+type Files = Vec<(String, Vec<u8>)>;
+
 /// The index, written in row order as rows finish (out of order, in parallel): only rows that
-/// finished before an earlier one are held, so memory does not grow with the table.
+/// finished before an earlier one are held, so memory does not grow with the table. Into an
+/// archive, the rows' files go in the same order, then the index.
 struct Index {
-    csv: csv::Writer<AtomicFile>,
-    md: AtomicFile,
+    csv: csv::Writer<Sink>,
+    md: Sink,
     /// The rows drafted, with the fingerprints of their input, for `--resume`.
-    record: csv::Writer<AtomicFile>,
-    waiting: BTreeMap<usize, Outcome>,
+    record: csv::Writer<Sink>,
+    /// The zip archive every file goes into, if the output is one.
+    archive: Option<(PathBuf, Archive<AtomicFile>)>,
+    waiting: BTreeMap<usize, (Outcome, Files)>,
     next: usize,
     done: usize,
     failed: Vec<String>,
@@ -285,28 +343,65 @@ struct Index {
     broken: Option<std::io::Error>,
 }
 
+/// Where an index file is written: to its own file, or into memory until it joins the archive.
+enum Sink {
+    File(AtomicFile),
+    Memory(Vec<u8>),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::File(f) => f.write(buf),
+            Sink::Memory(m) => m.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::File(f) => f.flush(),
+            Sink::Memory(_) => Ok(()),
+        }
+    }
+}
+
 impl Index {
-    /// Starts both index files; they appear only when [`Index::finish`] commits them.
-    fn create(dir: &Path, force: bool) -> Result<Index> {
+    /// Starts the index files in `dir`, or in memory for the archive `zip`; they appear only when
+    /// [`Index::finish`] commits them.
+    fn create(dir: &Path, zip: Option<&Path>, force: bool, timestamp: i64) -> Result<Index> {
+        let sink = |name: &str| -> Result<Sink> {
+            Ok(match zip {
+                Some(_) => Sink::Memory(Vec::new()),
+                None => Sink::File(AtomicFile::create(&dir.join(name), force)?),
+            })
+        };
+        let io = |e: std::io::Error| Error::io("write", dir, e);
         // A byte-order mark first, so that Excel reads the Cyrillic as UTF-8.
-        let mut file = AtomicFile::create(&dir.join("index.csv"), force)?;
-        file.write_all("\u{feff}".as_bytes())
-            .map_err(|e| Error::io("write", &dir.join("index.csv"), e))?;
+        let mut file = sink("index.csv")?;
+        file.write_all("\u{feff}".as_bytes()).map_err(io)?;
         let mut csv = csv::Writer::from_writer(file);
-        let mut md = AtomicFile::create(&dir.join("index.md"), force)?;
+        let mut md = sink("index.md")?;
         let record = csv::WriterBuilder::new()
             .delimiter(b'\t')
             .has_headers(false)
-            .from_writer(AtomicFile::create(&dir.join(RECORD), force)?);
-        let io = |e: std::io::Error| Error::io("write", dir, e);
+            .from_writer(sink(RECORD)?);
         csv.write_record(["row", "id", "name", "level", "status", "files", "error"])
             .map_err(|e| Error::Message(format!("cannot write the index ({e})")))?;
         md.write_all(b"| row | id | name | level | status | files | error |\n| --- | --- | --- | --- | --- | --- | --- |\n")
             .map_err(io)?;
+        let archive = match zip {
+            Some(path) => {
+                let when = DosTime::new(Moment::from_unix(timestamp));
+                let file = AtomicFile::create(path, force)?;
+                Some((path.to_path_buf(), Archive::new(file, when)))
+            }
+            None => None,
+        };
         Ok(Index {
             csv,
             md,
             record,
+            archive,
             waiting: BTreeMap::new(),
             next: 0,
             done: 0,
@@ -316,16 +411,25 @@ impl Index {
     }
 
     /// Takes the outcome of the `seq`-th row and writes every row now in order.
-    fn add(&mut self, seq: usize, outcome: Outcome) {
-        self.waiting.insert(seq, outcome);
-        while let Some(o) = self.waiting.remove(&self.next) {
-            self.write(&o);
+    fn add(&mut self, seq: usize, outcome: Outcome, files: Files) {
+        self.waiting.insert(seq, (outcome, files));
+        while let Some((o, files)) = self.waiting.remove(&self.next) {
+            self.write(&o, &files);
             self.next += 1;
         }
     }
 
-    fn write(&mut self, o: &Outcome) {
+    fn write(&mut self, o: &Outcome, files: &Files) {
         self.done += 1;
+        if let Some((_, archive)) = self.archive.as_mut() {
+            for (name, bytes) in files {
+                // A DOCX is compressed already.
+                let added = archive.add(name, bytes, !name.ends_with(".docx"));
+                if self.broken.is_none() {
+                    self.broken = added.map_err(archive_error).err();
+                }
+            }
+        }
         let status = if o.error.is_some() { "failed" } else { "ok" };
         let csv = self.csv.write_record([
             o.row.to_string().as_str(),
@@ -367,16 +471,20 @@ impl Index {
         }
     }
 
-    /// Flushes and moves the index and the record into place; returns the rows done and the
-    /// errors.
+    /// Flushes and moves the index and the record into place, or closes the archive with the
+    /// index in it; returns the rows done and the errors.
     fn finish(mut self, dir: &Path) -> Result<Counts> {
-        for (_, o) in std::mem::take(&mut self.waiting) {
-            self.write(&o);
+        for (_, (o, files)) in std::mem::take(&mut self.waiting) {
+            self.write(&o, &files);
         }
+        let target = self
+            .archive
+            .as_ref()
+            .map_or(dir.to_path_buf(), |(p, _)| p.clone());
         let unwritten = |e: &dyn std::fmt::Display| {
             Error::Message(format!(
                 "cannot write the index in `{}` ({e}); the rendered files are complete, but run again after fixing the disk to get the index",
-                dir.display()
+                target.display()
             ))
         };
         let flushed = self
@@ -389,13 +497,43 @@ impl Index {
         }
         let csv = self.csv.into_inner().map_err(|e| unwritten(e.error()))?;
         let record = self.record.into_inner().map_err(|e| unwritten(e.error()))?;
-        csv.commit()?;
-        self.md.commit()?;
-        record.commit()?;
+        match (self.archive, csv, self.md, record) {
+            (None, Sink::File(csv), Sink::File(md), Sink::File(record)) => {
+                csv.commit()?;
+                md.commit()?;
+                record.commit()?;
+            }
+            (Some((path, mut archive)), Sink::Memory(csv), Sink::Memory(md), _) => {
+                // The record stays out: an archive is written whole, so nothing is resumed.
+                archive
+                    .add("index.csv", &csv, true)
+                    .and_then(|()| archive.add("index.md", &md, true))
+                    .and_then(|()| archive.finish())
+                    .map_err(|e| {
+                        Error::Message(format!(
+                            "cannot write `{}` ({})",
+                            path.display(),
+                            archive_error(e)
+                        ))
+                    })?
+                    .commit()?;
+            }
+            _ => return Err(unwritten(&"its parts went to different places")),
+        }
         Ok(Counts {
             done: self.done,
             failed: std::mem::take(&mut self.failed),
         })
+    }
+}
+
+/// What went wrong adding to the archive, as an I/O error of the index.
+fn archive_error(e: ArchiveError) -> std::io::Error {
+    match e {
+        ArchiveError::Io(e) => e,
+        ArchiveError::TooLarge => std::io::Error::other(
+            "a zip archive holds at most 65,535 files and 4 GiB; write the batch into a directory, or split the table",
+        ),
     }
 }
 

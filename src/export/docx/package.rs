@@ -61,18 +61,66 @@ fn deflate(data: &[u8]) -> Vec<u8> {
 
 /// A zip archive of `files` (name, contents), in this order, every entry Deflate-compressed.
 pub fn zip(files: &[(&str, String)], when: DosTime) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
+    let mut archive = Archive::new(Vec::new(), when);
     for (name, text) in files {
-        let data = text.as_bytes();
-        let compressed = deflate(data);
-        let (method, body): (u16, &[u8]) = if compressed.is_empty() && !data.is_empty() {
+        // Writing into memory cannot fail, and a DOCX is far from the format's limits.
+        let _ = archive.add(name, text.as_bytes(), true);
+    }
+    archive.finish().unwrap_or_default()
+}
+
+/// A zip archive streamed into `W` entry by entry: each entry is given whole, so its local header
+/// holds its sizes and checksum and nothing is written twice; only the central directory (some
+/// 60 bytes an entry) is kept until [`Archive::finish`]. Limited to the classic format: 65,535
+/// entries and 4 GiB.
+pub struct Archive<W: std::io::Write> {
+    out: W,
+    when: DosTime,
+    written: u64,
+    entries: u16,
+    central: Vec<u8>,
+}
+
+/// Why an entry cannot be added.
+#[derive(Debug)]
+pub enum ArchiveError {
+    /// The archive would pass 65,535 entries or 4 GiB.
+    TooLarge,
+    /// Writing failed.
+    Io(std::io::Error),
+}
+
+impl<W: std::io::Write> Archive<W> {
+    /// An empty archive whose entries are all dated `when`.
+    pub fn new(out: W, when: DosTime) -> Archive<W> {
+        Archive {
+            out,
+            when,
+            written: 0,
+            entries: 0,
+            central: Vec::new(),
+        }
+    }
+
+    /// Adds the file `name` holding `data`, Deflate-compressed if `compress` (a DOCX, already
+    /// compressed, is stored).
+    pub fn add(&mut self, name: &str, data: &[u8], compress: bool) -> Result<(), ArchiveError> {
+        let compressed = if compress { deflate(data) } else { Vec::new() };
+        let (method, body): (u16, &[u8]) = if compressed.is_empty() {
             (0, data)
         } else {
             (8, &compressed)
         };
+        let (Ok(offset), Ok(size), Ok(length), Some(entries)) = (
+            u32::try_from(self.written),
+            u32::try_from(body.len()),
+            u32::try_from(data.len()),
+            self.entries.checked_add(1),
+        ) else {
+            return Err(ArchiveError::TooLarge);
+        };
         let crc = crc32fast::hash(data);
-        let offset = out.len() as u32;
+        let when = self.when;
         let header = |sig: u32, central: bool| {
             let mut h = Vec::with_capacity(46 + name.len());
             h.extend_from_slice(&sig.to_le_bytes());
@@ -85,8 +133,8 @@ pub fn zip(files: &[(&str, String)], when: DosTime) -> Vec<u8> {
             h.extend_from_slice(&when.time.to_le_bytes());
             h.extend_from_slice(&when.date.to_le_bytes());
             h.extend_from_slice(&crc.to_le_bytes());
-            h.extend_from_slice(&(body.len() as u32).to_le_bytes());
-            h.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            h.extend_from_slice(&size.to_le_bytes());
+            h.extend_from_slice(&length.to_le_bytes());
             h.extend_from_slice(&(name.len() as u16).to_le_bytes());
             h.extend_from_slice(&0u16.to_le_bytes()); // extra field
             if central {
@@ -99,19 +147,32 @@ pub fn zip(files: &[(&str, String)], when: DosTime) -> Vec<u8> {
             h.extend_from_slice(name.as_bytes());
             h
         };
-        out.extend_from_slice(&header(0x0403_4b50, false));
-        out.extend_from_slice(body);
-        central.extend_from_slice(&header(0x0201_4b50, true));
+        let local = header(0x0403_4b50, false);
+        self.out.write_all(&local).map_err(ArchiveError::Io)?;
+        self.out.write_all(body).map_err(ArchiveError::Io)?;
+        self.written += (local.len() + body.len()) as u64;
+        self.central.extend_from_slice(&header(0x0201_4b50, true));
+        self.entries = entries;
+        Ok(())
     }
-    let cd_offset = out.len() as u32;
-    let count = files.len() as u16;
-    out.extend_from_slice(&central);
-    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    out.extend_from_slice(&[0, 0, 0, 0]); // this disk, disk with the directory
-    out.extend_from_slice(&count.to_le_bytes());
-    out.extend_from_slice(&count.to_le_bytes());
-    out.extend_from_slice(&(central.len() as u32).to_le_bytes());
-    out.extend_from_slice(&cd_offset.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes()); // comment
-    out
+
+    /// Writes the central directory and gives the writer back.
+    pub fn finish(mut self) -> Result<W, ArchiveError> {
+        let (Ok(offset), Ok(length)) = (
+            u32::try_from(self.written),
+            u32::try_from(self.central.len()),
+        ) else {
+            return Err(ArchiveError::TooLarge);
+        };
+        let mut end = std::mem::take(&mut self.central);
+        end.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+        end.extend_from_slice(&[0, 0, 0, 0]); // this disk, disk with the directory
+        end.extend_from_slice(&self.entries.to_le_bytes());
+        end.extend_from_slice(&self.entries.to_le_bytes());
+        end.extend_from_slice(&length.to_le_bytes());
+        end.extend_from_slice(&offset.to_le_bytes());
+        end.extend_from_slice(&0u16.to_le_bytes()); // comment
+        self.out.write_all(&end).map_err(ArchiveError::Io)?;
+        Ok(self.out)
+    }
 }
