@@ -81,6 +81,10 @@ pub(crate) struct BatchArgs {
     /// input are kept, the rest are drafted, and one complete index is written.
     #[arg(long)]
     pub resume: bool,
+    /// The sectoral or regional profile above these enterprises: the index lists, per row,
+    /// every point where it grants workers less.
+    #[arg(long, value_name = "UPPER")]
+    pub floor: Option<PathBuf>,
     #[command(flatten)]
     pub library: LibraryArgs,
 }

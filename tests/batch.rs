@@ -216,6 +216,7 @@ fn hostile_names_give_safe_files_inside_the_output() {
         "escape.md".into(),
         "index.csv".into(),
         "index.md".into(),
+        "index.xlsx".into(),
         ".kelisim-batch.tsv".into(),
         "row-4.md".into(),
         "x-y.md".into(),
@@ -250,8 +251,8 @@ fn the_same_manifest_gives_the_same_bytes() {
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    // Five rows of md and docx, the index twice and the record of the rows drafted.
-    assert_eq!(files.len(), 13);
+    // Five rows of md and docx, the index three times and the record of the rows drafted.
+    assert_eq!(files.len(), 14);
     for f in files {
         let a = std::fs::read(dir.path().join("a").join(&f)).unwrap();
         let b = std::fs::read(dir.path().join("b").join(&f)).unwrap();
@@ -610,7 +611,7 @@ fn a_batch_into_a_zip_holds_the_same_drafts_and_the_index() {
     let names: Vec<&str> = entries.iter().map(|(n, _, _)| n.as_str()).collect();
     let rows = index(&dir.path().join("dir"));
     let mut want: Vec<&str> = rows.iter().flat_map(|r| r["files"].split(' ')).collect();
-    want.extend(["index.csv", "index.md"]);
+    want.extend(["index.csv", "index.md", "index.xlsx"]);
     assert_eq!(names, want, "the archive's entries are not in row order");
     for (name, _, bytes) in &entries {
         assert_eq!(
@@ -632,4 +633,66 @@ fn a_batch_into_a_zip_holds_the_same_drafts_and_the_index() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
+
+/// `batch --floor UPPER` is the council's overview: per row the norms adopted, their variants and
+/// every point where the row grants less than the sectoral agreement, in `index.csv` and in
+/// `index.xlsx`, a real workbook (read back here with calamine) with its header row frozen.
+#[test]
+fn the_index_is_the_councils_overview_with_the_floor_findings() {
+    use calamine::{Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = std::fs::canonicalize(repo("examples/batch/manifest.yaml")).unwrap();
+    let upper = std::fs::canonicalize(repo("examples/mining-sector.yaml")).unwrap();
+    let out = kelisim(dir.path())
+        .arg("batch")
+        .arg(&manifest)
+        .args(["-o", "out", "--quiet", "--floor"])
+        .arg(&upper)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("2 of 5 rows grant less than"), "{stderr}");
+    let rows = index(&dir.path().join("out"));
+    let saran = rows.iter().find(|r| r["id"] == "saran-mine").unwrap();
+    assert_eq!(saran["status"], "below floor");
+    assert_eq!(saran["norms"], "1.1 1.2 2.3 3.1 5.1");
+    assert_eq!(saran["variants"], "recommended 4, employer 1");
+    assert!(
+        saran["floor"].contains("norm 1.3 (committee-mandate)")
+            && saran["floor"].contains("column `norms`: norm 2.3 uses the `employer` wording"),
+        "{saran:?}"
+    );
+    let coal = rows.iter().find(|r| r["id"] == "karaganda-coal").unwrap();
+    assert_eq!(
+        (coal["status"].as_str(), coal["floor"].as_str()),
+        ("ok", "")
+    );
+
+    let path = dir.path().join("out/index.xlsx");
+    let mut book: Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    assert_eq!(book.sheet_names(), ["index"]);
+    let range = book.worksheet_range("index").unwrap();
+    let cells: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(
+        cells[0],
+        [
+            "row", "id", "name", "level", "status", "norms", "variants", "floor", "files", "error"
+        ]
+    );
+    assert_eq!(cells.len(), rows.len() + 1);
+    for (sheet, csv) in cells[1..].iter().zip(&rows) {
+        assert_eq!(sheet[1], csv["id"]);
+        assert_eq!(sheet[2], csv["name"], "Cyrillic lost in the workbook");
+        assert_eq!(sheet[7], csv["floor"]);
+    }
+    let sheet_xml = common::ooxml::part(&std::fs::read(&path).unwrap(), "xl/worksheets/sheet1.xml");
+    assert!(
+        sheet_xml.contains("ySplit=\"1\"") && sheet_xml.contains("state=\"frozen\""),
+        "the header row is not frozen"
+    );
 }

@@ -888,6 +888,12 @@ pub struct Outcome {
     pub name: String,
     /// The level, when valid.
     pub level: String,
+    /// The norms it adopts, by id: `1.1 1.2 2.3`.
+    pub norms: String,
+    /// How many of them take each variant: `union 12, recommended 6`.
+    pub variants: String,
+    /// Where it grants less than the agreement above it (`batch --floor`), one finding each.
+    pub floor: Vec<String>,
     /// Files written.
     pub files: Vec<String>,
     /// Why it failed.
@@ -896,34 +902,119 @@ pub struct Outcome {
     pub input: String,
 }
 
-/// Validates and renders a merged row; diagnostics are turned into "row N, column X: …".
+impl Outcome {
+    /// A row not drafted (yet): its number and file stem, and why not if it failed.
+    pub fn new(row: usize, id: String, error: Option<String>) -> Outcome {
+        Outcome {
+            row,
+            id,
+            name: String::new(),
+            level: String::new(),
+            norms: String::new(),
+            variants: String::new(),
+            floor: Vec::new(),
+            files: Vec::new(),
+            error,
+            input: String::new(),
+        }
+    }
+
+    /// Takes what the index says of a drafted row from its profile: the employer's name, the
+    /// level, the norms and their variants.
+    pub fn describe(&mut self, profile: &crate::model::Profile) {
+        self.name = profile.parties.employer.name.ru.clone();
+        self.level = profile.level.name().to_string();
+        self.norms = profile
+            .norms
+            .iter()
+            .map(|n| n.id.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut counts: Vec<(crate::model::Variant, usize)> = Vec::new();
+        for n in &profile.norms {
+            match counts.iter_mut().find(|(v, _)| *v == n.variant) {
+                Some((_, k)) => *k += 1,
+                None => counts.push((n.variant, 1)),
+            }
+        }
+        self.variants = counts
+            .iter()
+            .map(|(v, k)| format!("{} {k}", v.name()))
+            .collect::<Vec<_>>()
+            .join(", ");
+    }
+}
+
+/// A row drafted: its profile and annex, and where it falls below the agreement above it.
+pub struct Drafted {
+    /// The row's profile.
+    pub profile: crate::model::Profile,
+    /// Its annex.
+    pub annex: crate::document::Annex,
+    /// The floor findings, each as "column `…`: …" (empty without an upper agreement).
+    pub floor: Vec<String>,
+}
+
+/// Validates and renders a merged row, and checks it against `upper`, the sectoral or regional
+/// agreement above it, if given; diagnostics are turned into "row N, column X: …".
 pub fn render_row(
     manifest: &Manifest,
     row: &Row,
     library: &Library,
-) -> std::result::Result<(crate::model::Profile, crate::document::Annex), String> {
+    upper: Option<&crate::model::Profile>,
+) -> std::result::Result<Drafted, String> {
     let merged = merge(&manifest.base, row, manifest.id.as_deref(), library)
         .map_err(|(column, message)| format!("row {}, column `{column}`: {message}", row.number))?;
     let source = Source::new(
         format!("{}#row{}", manifest.path.display(), row.number),
         &merged.yaml,
     );
-    crate::render_profile(&source, library).map_err(|e| describe(e, row, &merged))
+    let (profile, annex) =
+        crate::render_profile(&source, library).map_err(|e| describe(e, row, &merged))?;
+    // In the row's line of the index: the column, without the row.
+    let floor = upper.map_or_else(Vec::new, |upper| {
+        crate::floor::check(&profile, &source, upper, library)
+            .iter()
+            .map(|d| {
+                let text = said(d);
+                match merged.columns.get(&d.line) {
+                    Some(c) => format!("column `{c}`: {text}"),
+                    None => text,
+                }
+            })
+            .collect()
+    });
+    Ok(Drafted {
+        profile,
+        annex,
+        floor,
+    })
+}
+
+/// A diagnostic of a row's merged profile, placed at the column its line came from.
+fn one(d: &Diagnostic, row: &Row, merged: &Merged) -> String {
+    let place = match merged.columns.get(&d.line) {
+        Some(c) => format!("row {}, column `{c}`", row.number),
+        None => format!("row {} (from the base profile)", row.number),
+    };
+    format!("{place}: {}", said(d))
+}
+
+/// What a diagnostic says, with its hint.
+fn said(d: &Diagnostic) -> String {
+    match &d.hint {
+        Some(h) => format!("{} ({h})", d.message),
+        None => d.message.clone(),
+    }
 }
 
 fn describe(e: Error, row: &Row, merged: &Merged) -> String {
-    let one = |d: &Diagnostic| {
-        let place = match merged.columns.get(&d.line) {
-            Some(c) => format!("row {}, column `{c}`", row.number),
-            None => format!("row {} (from the base profile)", row.number),
-        };
-        match &d.hint {
-            Some(h) => format!("{place}: {} ({h})", d.message),
-            None => format!("{place}: {}", d.message),
-        }
-    };
     match e {
-        Error::Invalid(diags) => diags.iter().map(one).collect::<Vec<_>>().join("; "),
+        Error::Invalid(diags) => diags
+            .iter()
+            .map(|d| one(d, row, merged))
+            .collect::<Vec<_>>()
+            .join("; "),
         other => format!("row {}: {}", row.number, other),
     }
 }

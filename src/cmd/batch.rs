@@ -10,14 +10,17 @@ use std::sync::{Arc, Mutex};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
+use rust_xlsxwriter::{Worksheet, XlsxError};
 use signal_hook::consts::{SIGINT, SIGTERM};
 
 use kelisim::batch::{Manifest, Outcome, Row, names, render_row};
 use kelisim::dates::Moment;
+use kelisim::error::Source;
 use kelisim::error::{Error, Result};
 use kelisim::export::docx::package::{Archive, ArchiveError, DosTime};
 use kelisim::export::{self, DocxOptions};
 use kelisim::library::Library;
+use kelisim::model::Profile;
 use kelisim::style::Style;
 
 use super::output::AtomicFile;
@@ -34,6 +37,14 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     manifest.check_header(&library)?;
     let style = Style::load(None)?;
     let timestamp = super::render::source_date_epoch()?;
+    let upper = match &args.floor {
+        Some(path) => {
+            let source = Source::read(path)?;
+            let upper = kelisim::render_profile(&source, &library)?.0;
+            Some((upper, source.text))
+        }
+        None => None,
+    };
     // `-o drafts.zip`: one archive, written whole or not at all.
     let zip = args
         .output
@@ -144,15 +155,17 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         style: &style,
         timestamp,
         inputs: format!(
-            "{} {} {timestamp} {:?}",
+            "{} {} {timestamp} {:?} {:?}",
             env!("CARGO_PKG_VERSION"),
             args.format
                 .iter()
                 .map(|f| f.name())
                 .collect::<Vec<_>>()
                 .join(","),
-            args.library.clauses
+            args.library.clauses,
+            upper.as_ref().map(|(_, text)| text),
         ),
+        upper: upper.as_ref().map(|(u, _)| u),
         earlier: &earlier,
         skipped: AtomicUsize::new(0),
         archive: zip.is_some(),
@@ -163,18 +176,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         rows.par_bridge().for_each(|(seq, row, stem)| {
             let outcome = match row {
                 Ok(row) => job.render(&row, stem),
-                Err((number, error)) => {
-                    let outcome = Outcome {
-                        row: number,
-                        id: stem,
-                        name: String::new(),
-                        level: String::new(),
-                        files: Vec::new(),
-                        error: Some(error),
-                        input: String::new(),
-                    };
-                    (outcome, Vec::new())
-                }
+                Err((number, error)) => (Outcome::new(number, stem, Some(error)), Vec::new()),
             };
             bar.inc(1);
             if let Ok(mut index) = index.lock() {
@@ -207,6 +209,14 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         return Err(Failure::Exit(130));
     }
     let skipped = job.skipped.load(Ordering::SeqCst);
+    if let Some(upper) = &args.floor {
+        eprintln!(
+            "{} of {} rows grant less than `{}`: see the floor column of the index",
+            counts.floor,
+            counts.done,
+            upper.display()
+        );
+    }
     let see = match zip {
         Some(_) => "index.md inside it".to_string(),
         None => args.output.join("index.md").display().to_string(),
@@ -250,6 +260,8 @@ struct Job<'a> {
     inputs: String,
     /// The rows an earlier run finished (`--resume`).
     earlier: &'a Record,
+    /// The sectoral or regional agreement above the rows (`--floor`).
+    upper: Option<&'a Profile>,
     /// Rows skipped because an earlier run drafted them from the same input.
     skipped: AtomicUsize,
     /// Whether the drafts go into one zip archive rather than a directory.
@@ -269,26 +281,20 @@ impl Job<'_> {
             };
             return (outcome, Vec::new());
         }
-        let mut outcome = Outcome {
-            row: row.number,
-            id: stem,
-            name: String::new(),
-            level: String::new(),
-            files: Vec::new(),
-            error: None,
-            input,
-        };
+        let mut outcome = Outcome::new(row.number, stem, None);
+        outcome.input = input;
         let mut files = Vec::new();
-        let (profile, annex) = match render_row(self.manifest, row, self.library) {
+        let drafted = match render_row(self.manifest, row, self.library, self.upper) {
             Ok(r) => r,
             Err(e) => {
                 outcome.error = Some(e);
                 return (outcome, files);
             }
         };
+        let (profile, annex) = (drafted.profile, drafted.annex);
         let doc = annex.document(false);
-        outcome.name = profile.parties.employer.name.ru.clone();
-        outcome.level = profile.level.name().to_string();
+        outcome.describe(&profile);
+        outcome.floor = drafted.floor;
         let layout = profile.layout.unwrap_or(self.style.layout);
         let opts = DocxOptions {
             layout,
@@ -333,6 +339,13 @@ struct Index {
     md: Sink,
     /// The rows drafted, with the fingerprints of their input, for `--resume`.
     record: csv::Writer<Sink>,
+    /// `index.xlsx`'s one sheet, and the format of its cells.
+    sheet: Worksheet,
+    wrap: rust_xlsxwriter::Format,
+    /// When the batch is dated (`SOURCE_DATE_EPOCH`), for the workbook's properties.
+    timestamp: i64,
+    /// Rows that grant less than the agreement above them.
+    floor: usize,
     /// The zip archive every file goes into, if the output is one.
     archive: Option<(PathBuf, Archive<AtomicFile>)>,
     waiting: BTreeMap<usize, (Outcome, Files)>,
@@ -381,14 +394,23 @@ impl Index {
         file.write_all("\u{feff}".as_bytes()).map_err(io)?;
         let mut csv = csv::Writer::from_writer(file);
         let mut md = sink("index.md")?;
+        // Floor findings, as many as a row has, follow its fixed fields.
         let record = csv::WriterBuilder::new()
             .delimiter(b'\t')
             .has_headers(false)
+            .flexible(true)
             .from_writer(sink(RECORD)?);
-        csv.write_record(["row", "id", "name", "level", "status", "files", "error"])
+        csv.write_record(COLUMNS)
             .map_err(|e| Error::Message(format!("cannot write the index ({e})")))?;
-        md.write_all(b"| row | id | name | level | status | files | error |\n| --- | --- | --- | --- | --- | --- | --- |\n")
-            .map_err(io)?;
+        writeln!(
+            md,
+            "| {} |\n|{}",
+            COLUMNS.join(" | "),
+            " --- |".repeat(COLUMNS.len())
+        )
+        .map_err(io)?;
+        let (sheet, wrap) =
+            sheet().map_err(|e| Error::Message(format!("cannot write index.xlsx ({e})")))?;
         let archive = match zip {
             Some(path) => {
                 let when = DosTime::new(Moment::from_unix(timestamp));
@@ -401,6 +423,10 @@ impl Index {
             csv,
             md,
             record,
+            sheet,
+            wrap,
+            timestamp,
+            floor: 0,
             archive,
             waiting: BTreeMap::new(),
             next: 0,
@@ -430,45 +456,58 @@ impl Index {
                 }
             }
         }
-        let status = if o.error.is_some() { "failed" } else { "ok" };
-        let csv = self.csv.write_record([
-            o.row.to_string().as_str(),
-            &o.id,
-            &o.name,
-            &o.level,
-            status,
-            &o.files.join(" "),
-            o.error.as_deref().unwrap_or(""),
-        ]);
+        let cells = cells(o);
+        let csv = self.csv.write_record(&cells);
         let esc = |s: &str| kelisim::export::markdown::escape(s).replace('|', "\\|");
-        let files: Vec<String> = o
-            .files
+        let md_cells: Vec<String> = cells
             .iter()
-            .map(|f| format!("[{}]({})", esc(f), f.replace(' ', "%20")))
+            .zip(COLUMNS)
+            .map(|(c, column)| match column {
+                // Links to the drafts, beside the index.
+                "files" => o
+                    .files
+                    .iter()
+                    .map(|f| format!("[{}]({})", esc(f), f.replace(' ', "%20")))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                _ => esc(c).replace('\n', "<br>"),
+            })
             .collect();
-        let md = writeln!(
-            self.md,
-            "| {} | {} | {} | {} | {status} | {} | {} |",
-            o.row,
-            esc(&o.id),
-            esc(&o.name),
-            o.level,
-            files.join(" "),
-            esc(o.error.as_deref().unwrap_or(""))
-        );
-        let record = match o.error {
-            None => {
-                self.record
-                    .write_record([&o.id, &o.input, &o.name, &o.level, &o.files.join(" ")])
+        let md = writeln!(self.md, "| {} |", md_cells.join(" | "));
+        let row = u32::try_from(self.done).unwrap_or(u32::MAX);
+        let sheet = cells.iter().enumerate().try_for_each(|(col, c)| {
+            let col = col as u16;
+            match (col, c.parse::<f64>()) {
+                // The row number as a number, so that Excel sorts it as one.
+                (0, Ok(n)) => self.sheet.write_number(row, col, n).map(|_| ()),
+                _ => self
+                    .sheet
+                    .write_string_with_format(row, col, c, &self.wrap)
+                    .map(|_| ()),
             }
+        });
+        let record = match o.error {
+            None => self.record.write_record(
+                [&o.id, &o.input, &o.name, &o.level, &o.norms, &o.variants]
+                    .into_iter()
+                    .cloned()
+                    .chain([o.files.join(" ")])
+                    .chain(o.floor.iter().cloned()),
+            ),
             Some(_) => Ok(()),
         };
         if self.broken.is_none() {
-            self.broken = csv.and(record).map_err(std::io::Error::from).and(md).err();
+            self.broken = csv
+                .and(record)
+                .map_err(std::io::Error::from)
+                .and(md)
+                .and(sheet.map_err(std::io::Error::other))
+                .err();
         }
         if let Some(e) = &o.error {
             self.failed.push(e.clone());
         }
+        self.floor += usize::from(!o.floor.is_empty());
     }
 
     /// Flushes and moves the index and the record into place, or closes the archive with the
@@ -497,8 +536,10 @@ impl Index {
         }
         let csv = self.csv.into_inner().map_err(|e| unwritten(e.error()))?;
         let record = self.record.into_inner().map_err(|e| unwritten(e.error()))?;
+        let xlsx = workbook(self.sheet, self.timestamp).map_err(|e| unwritten(&e))?;
         match (self.archive, csv, self.md, record) {
             (None, Sink::File(csv), Sink::File(md), Sink::File(record)) => {
+                super::write_atomic(&dir.join("index.xlsx"), &xlsx, true)?;
                 csv.commit()?;
                 md.commit()?;
                 record.commit()?;
@@ -508,6 +549,8 @@ impl Index {
                 archive
                     .add("index.csv", &csv, true)
                     .and_then(|()| archive.add("index.md", &md, true))
+                    // A workbook is compressed already.
+                    .and_then(|()| archive.add("index.xlsx", &xlsx, false))
                     .and_then(|()| archive.finish())
                     .map_err(|e| {
                         Error::Message(format!(
@@ -523,6 +566,7 @@ impl Index {
         Ok(Counts {
             done: self.done,
             failed: std::mem::take(&mut self.failed),
+            floor: self.floor,
         })
     }
 }
@@ -537,10 +581,68 @@ fn archive_error(e: ArchiveError) -> std::io::Error {
     }
 }
 
-/// The rows a batch went through, and the errors of those that failed.
+/// The rows a batch went through, the errors of those that failed, and how many grant less
+/// than the agreement above them.
 struct Counts {
     done: usize,
     failed: Vec<String>,
+    floor: usize,
+}
+
+/// The columns of the index, in `index.csv`, `index.md` and `index.xlsx` alike.
+const COLUMNS: [&str; 10] = [
+    "row", "id", "name", "level", "status", "norms", "variants", "floor", "files", "error",
+];
+
+/// What the index says of a row, column by column ([`COLUMNS`]); floor findings one a line.
+fn cells(o: &Outcome) -> [String; 10] {
+    let status = match (&o.error, o.floor.is_empty()) {
+        (Some(_), _) => "failed",
+        (None, true) => "ok",
+        (None, false) => "below floor",
+    };
+    [
+        o.row.to_string(),
+        o.id.clone(),
+        o.name.clone(),
+        o.level.clone(),
+        status.to_string(),
+        o.norms.clone(),
+        o.variants.clone(),
+        o.floor.join("\n"),
+        o.files.join(" "),
+        o.error.clone().unwrap_or_default(),
+    ]
+}
+
+/// The sheet of `index.xlsx` with its header row (bold, frozen) and column widths, and the format
+/// of the cells below it (top-aligned, wrapped).
+fn sheet() -> std::result::Result<(Worksheet, rust_xlsxwriter::Format), XlsxError> {
+    use rust_xlsxwriter::{Format, FormatAlign};
+    let mut sheet = Worksheet::new();
+    sheet.set_name("index")?;
+    let header = Format::new().set_bold().set_align(FormatAlign::Top);
+    // Widths in characters: narrow for numbers and codes, wide for names and findings.
+    let widths = [6.0, 22.0, 40.0, 11.0, 12.0, 30.0, 24.0, 60.0, 40.0, 60.0];
+    for (col, (name, width)) in COLUMNS.iter().zip(widths).enumerate() {
+        sheet.write_string_with_format(0, col as u16, *name, &header)?;
+        sheet.set_column_width(col as u16, width)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    Ok((
+        sheet,
+        Format::new().set_text_wrap().set_align(FormatAlign::Top),
+    ))
+}
+
+/// `index.xlsx`: one sheet, dated `timestamp` (`SOURCE_DATE_EPOCH`) so that it is reproducible.
+fn workbook(sheet: Worksheet, timestamp: i64) -> std::result::Result<Vec<u8>, XlsxError> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};
+    let mut book = Workbook::new();
+    let created = ExcelDateTime::from_timestamp(timestamp)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    book.push_worksheet(sheet);
+    book.save_to_buffer()
 }
 
 /// The rows an earlier run of the batch drafted ([`RECORD`]): by file stem, the outcome and the
@@ -578,28 +680,26 @@ impl Record {
                 ))
             };
             let rec = rec.map_err(|e| broken(&e.to_string()))?;
-            let [id, input, name, level, files] = [0, 1, 2, 3, 4].map(|i| rec.get(i));
-            let (Some(id), Some(input), Some(name), Some(level), Some(files)) =
-                (id, input, name, level, files)
+            let Some([id, input, name, level, norms, variants, files]) = (0..7)
+                .map(|i| rec.get(i))
+                .collect::<Option<Vec<_>>>()
+                .and_then(|f| <[&str; 7]>::try_from(f).ok())
             else {
-                return Err(broken("it does not have five fields"));
+                return Err(broken("it does not have the seven fields kelisim writes"));
             };
-            rows.insert(
-                id.to_string(),
-                Outcome {
-                    row: 0,
-                    id: id.to_string(),
-                    name: name.to_string(),
-                    level: level.to_string(),
-                    files: files
-                        .split(' ')
-                        .filter(|f| !f.is_empty())
-                        .map(String::from)
-                        .collect(),
-                    error: None,
-                    input: input.to_string(),
-                },
-            );
+            let mut outcome = Outcome::new(0, id.to_string(), None);
+            outcome.input = input.to_string();
+            outcome.name = name.to_string();
+            outcome.level = level.to_string();
+            outcome.norms = norms.to_string();
+            outcome.variants = variants.to_string();
+            outcome.files = files
+                .split(' ')
+                .filter(|f| !f.is_empty())
+                .map(String::from)
+                .collect();
+            outcome.floor = rec.iter().skip(7).map(String::from).collect();
+            rows.insert(id.to_string(), outcome);
         }
         Ok(Record { rows })
     }
