@@ -48,6 +48,40 @@ impl Source {
     }
 }
 
+/// What a file is by its first bytes, whatever its name says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Magic {
+    /// A zip archive: DOCX, XLSX, ODF and the like, told apart by the parts inside.
+    Zip,
+    /// An OLE compound file: an old Word (.doc) or Excel (.xls) file.
+    Compound,
+    /// A PDF.
+    Pdf,
+    /// Anything else (text, or a file that cannot be read: its reader says why).
+    Other,
+}
+
+impl Magic {
+    /// The kind of the file at `path`, from its first eight bytes.
+    pub fn of(path: &Path) -> Magic {
+        use std::io::Read;
+        let mut head = [0u8; 8];
+        let n = std::fs::File::open(path)
+            .and_then(|mut f| f.read(&mut head))
+            .unwrap_or(0);
+        let head = &head[..n];
+        if head.starts_with(b"PK\x03\x04") {
+            Magic::Zip
+        } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            Magic::Compound
+        } else if head.starts_with(b"%PDF") {
+            Magic::Pdf
+        } else {
+            Magic::Other
+        }
+    }
+}
+
 /// A UTF-16 file: one with its byte-order mark, or one without whose opening bytes have NULs on
 /// one side of every pair only (every ASCII letter in UTF-16 is its byte and a NUL). A UTF-8 file
 /// with a stray NUL has it once, and is reported as NUL where it stands.

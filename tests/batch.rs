@@ -293,10 +293,22 @@ fn inline_rows_and_manifest_errors() {
 /// Windows-1251 with Kazakh letters, which it cannot hold, fails its rows with what to do.
 #[test]
 fn a_table_is_read_as_excel_saves_it() {
+    // The workbooks in tests/fixtures/batch/excel-saved.* hold this table, saved by LibreOffice
+    // Calc from CSV: the BIN became the number 80540001238, as Excel makes it.
     let rows = [
-        ["id", "parties.employer.name.ru", "parties.workers.name.ru"],
-        ["alpha", "ТОО «Альфа»", "Профсоюз ТОО «Альфа»"],
-        ["beta", "АО «Бета»", "Профсоюз АО «Бета»"],
+        [
+            "id",
+            "parties.employer.name.ru",
+            "parties.workers.name.ru",
+            "parties.employer.bin",
+        ],
+        [
+            "alpha",
+            "ТОО «Альфа»",
+            "Профсоюз ТОО «Альфа»",
+            "080540001238",
+        ],
+        ["beta", "АО «Бета»", "Профсоюз АО «Бета»", ""],
     ];
     let table = |sep: &str| -> String { rows.iter().map(|r| r.join(sep) + "\r\n").collect() };
     let utf16 = |text: &str| -> Vec<u8> {
@@ -316,6 +328,8 @@ fn a_table_is_read_as_excel_saves_it() {
             })
             .collect()
     };
+    let workbook =
+        |ext: &str| std::fs::read(repo(format!("tests/fixtures/batch/excel-saved.{ext}"))).unwrap();
     let mut drafts = Vec::new();
     for (name, bytes) in [
         ("comma.csv", table(",").into_bytes()),
@@ -326,6 +340,12 @@ fn a_table_is_read_as_excel_saves_it() {
         ),
         ("unicode.csv", utf16(&table("\t"))),
         ("cp1251.csv", cp1251(&table(";"))),
+        ("excel.xlsx", workbook("xlsx")),
+        ("excel.xls", workbook("xls")),
+        ("calc.ods", workbook("ods")),
+        // Known by content, not by name.
+        ("calc-saved-as.csv", workbook("ods")),
+        ("excel-97.txt", workbook("xls")),
     ] {
         let dir = batch_dir(&format!("base: base.yaml\ntable: {name}\nid: id\n"));
         std::fs::write(dir.path().join(name), bytes).unwrap();
@@ -340,6 +360,7 @@ fn a_table_is_read_as_excel_saves_it() {
         );
         let alpha = std::fs::read_to_string(dir.path().join("out/alpha.md")).unwrap();
         assert!(alpha.contains("ТОО «Альфа»"), "{name}: {alpha}");
+        assert!(alpha.contains("БИН 080540001238"), "{name}: {alpha}");
         drafts.push((
             alpha,
             std::fs::read_to_string(dir.path().join("out/beta.md")).unwrap(),
@@ -380,7 +401,7 @@ fn a_bin_that_lost_its_leading_zero_to_excel_is_read_back() {
     let dir = batch_dir("base: base.yaml\ntable: t.csv\nid: id\n");
     std::fs::write(
         dir.path().join("t.csv"),
-        "id,parties.employer.bin\nok,80540001238\nbad,80540001237\n",
+        "id,parties.employer.bin\nok,80540001238\nbad,80540001237\nshort,540001238\n",
     )
     .unwrap();
     let out = kelisim(dir.path())
@@ -395,6 +416,12 @@ fn a_bin_that_lost_its_leading_zero_to_excel_is_read_back() {
         "{stderr}"
     );
     assert!(!dir.path().join("out/bad.md").exists());
+    // Any other number where a BIN belongs lost its zeros to the spreadsheet: say how to fix it.
+    assert!(
+        stderr.contains("row 4, column `parties.employer.bin`: holds 540001238")
+            && stderr.contains("format the column as Text"),
+        "{stderr}"
+    );
 }
 
 /// On a terminal the progress bar gives the rate as a whole number of rows a second.
@@ -695,4 +722,63 @@ fn the_index_is_the_councils_overview_with_the_floor_findings() {
         sheet_xml.contains("ySplit=\"1\"") && sheet_xml.contains("state=\"frozen\""),
         "the header row is not frozen"
     );
+}
+
+/// A table is known by its content: a DOCX or a PDF given as the table, or a text file named
+/// .xlsx, is refused at the manifest's `table` line, saying what it is.
+#[test]
+fn a_table_that_is_no_table_is_named_for_what_it_is() {
+    for (name, bytes, says) in [
+        (
+            "t.xlsx",
+            std::fs::read(repo("tests/fixtures/batch/excel-saved.xlsx")).unwrap(),
+            None,
+        ),
+        (
+            "annex.xlsx",
+            docx_like(),
+            Some("`annex.xlsx` is a Word document (DOCX), not a table"),
+        ),
+        (
+            "scan.csv",
+            b"%PDF-1.7\n".to_vec(),
+            Some("`scan.csv` is a PDF, not a table"),
+        ),
+        (
+            "plain.xlsx",
+            b"id,parties.employer.name.ru\na,b\n".to_vec(),
+            Some("`plain.xlsx` is named as a workbook but is not one"),
+        ),
+    ] {
+        let dir = batch_dir(&format!("base: base.yaml\ntable: {name}\nid: id\n"));
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+        let out = kelisim(dir.path())
+            .args(["batch", "m.yaml", "-o", "out", "--quiet", "--format", "md"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        match says {
+            None => assert!(out.status.success(), "{name}: {stderr}"),
+            Some(says) => {
+                assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+                assert!(
+                    stderr.contains("m.yaml:2:8") && stderr.contains(says),
+                    "{name}: {stderr}"
+                );
+            }
+        }
+    }
+}
+
+/// A zip archive holding `word/document.xml`, as every DOCX does.
+fn docx_like() -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    zip.write_all(b"<w:document/>").unwrap();
+    zip.finish().unwrap().into_inner()
 }

@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 use serde_saphyr::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, Source};
-use crate::input::check_size;
+use crate::input::{Magic, check_size};
 use crate::library::Library;
 use crate::load::profile::bin_checksum_ok;
 use crate::load::yaml;
@@ -39,13 +39,24 @@ pub struct Manifest {
     pub encoding: Option<Encoding>,
 }
 
+/// Which kind of workbook a table is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Book {
+    /// Excel 2007 and later.
+    Xlsx,
+    /// Excel 97–2003.
+    Xls,
+    /// OpenDocument (LibreOffice Calc).
+    Ods,
+}
+
 /// Where the rows come from.
 #[derive(Debug)]
 pub enum Table {
     /// A CSV file (UTF-8, header row of dotted paths).
     Csv(PathBuf),
-    /// The first sheet of an XLSX file.
-    Xlsx(PathBuf),
+    /// The first sheet of a workbook: XLSX, XLS or ODS, told by its content.
+    Workbook(PathBuf, Book),
     /// Partial profiles written in the manifest.
     Inline(Vec<Value>),
 }
@@ -108,21 +119,51 @@ impl Manifest {
         let table = match (raw.table, raw.rows) {
             (Some(t), None) => {
                 let p = dir.join(&t.value);
-                match p
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .map(str::to_ascii_lowercase)
-                    .as_deref()
-                {
-                    Some("csv") => Table::Csv(p),
-                    Some("xlsx") => Table::Xlsx(p),
-                    _ => {
-                        let (l, c) = yaml::at(&t);
-                        return Err(source
-                            .diag(l, c, format!("`{}` is neither .csv nor .xlsx", t.value))
-                            .hint("give a CSV file (UTF-8) or an XLSX workbook (its first sheet is read)")
-                            .into());
+                let (l, c) = yaml::at(&t);
+                let refuse = |what: String, hint: &str| -> Error {
+                    source.diag(l, c, what).hint(hint.to_string()).into()
+                };
+                // By content, not by name: a workbook saved under another name is still one.
+                match Magic::of(&p) {
+                    _ if !p.is_file() => {
+                        return Err(refuse(
+                            format!("cannot read the table `{}`", p.display()),
+                            "`table` is a file path relative to the manifest",
+                        ));
                     }
+                    Magic::Zip => match book_in_zip(&p) {
+                        Ok(book) => Table::Workbook(p, book),
+                        Err(what) => {
+                            return Err(refuse(
+                                format!("`{}` is {what}, not a table", t.value),
+                                TABLES,
+                            ));
+                        }
+                    },
+                    Magic::Compound => Table::Workbook(p, Book::Xls),
+                    Magic::Pdf => {
+                        return Err(refuse(
+                            format!("`{}` is a PDF, not a table", t.value),
+                            TABLES,
+                        ));
+                    }
+                    // Named as a workbook, but not one inside.
+                    Magic::Other if is_workbook_name(&p) => {
+                        check_size(
+                            &p,
+                            MAX_XLSX_BYTES,
+                            "workbooks",
+                            "save the table as CSV, which may be larger",
+                        )?;
+                        return Err(refuse(
+                            format!(
+                                "`{}` is named as a workbook but is not one: it holds neither XLSX, XLS nor ODS",
+                                t.value
+                            ),
+                            "save it again from Excel or LibreOffice Calc as .xlsx, or as CSV UTF-8",
+                        ));
+                    }
+                    Magic::Other => Table::Csv(p),
                 }
             }
             (None, Some(rows)) => Table::Inline(rows),
@@ -210,7 +251,7 @@ impl Manifest {
     pub fn header(&self) -> Result<Vec<(String, String)>> {
         let cells: Vec<(usize, String)> = match &self.table {
             Table::Csv(p) => self.csv(p)?.1.into_iter().enumerate().collect(),
-            Table::Xlsx(p) => workbook(p)?
+            Table::Workbook(p, book) => workbook(p, *book)?
                 .0
                 .into_iter()
                 .map(|(col, text)| (col as usize, text))
@@ -231,7 +272,7 @@ impl Manifest {
     pub fn check_header(&self, library: &Library) -> Result<()> {
         let header = self.header()?;
         let table = match &self.table {
-            Table::Csv(p) | Table::Xlsx(p) => p.display().to_string(),
+            Table::Csv(p) | Table::Workbook(p, _) => p.display().to_string(),
             Table::Inline(_) => return Ok(()),
         };
         let fields = profile_paths();
@@ -294,7 +335,7 @@ impl Manifest {
                     },
                 )))
             }
-            Table::Xlsx(p) => Ok(Box::new(workbook(p)?.1.into_iter().map(Ok))),
+            Table::Workbook(p, book) => Ok(Box::new(workbook(p, *book)?.1.into_iter().map(Ok))),
             Table::Inline(rows) => Ok(Box::new(rows.iter().enumerate().map(|(i, v)| {
                 let mut cells = Vec::new();
                 flatten("", v, &mut cells);
@@ -399,11 +440,46 @@ const MAX_CSV_BYTES: u64 = 256 << 20;
 const MAX_XLSX_BYTES: u64 = 20 << 20;
 const MAX_XLSX_CELLS: usize = 2_000_000;
 
-/// The header (column → text) and the rows of the first sheet of the workbook at `p`, read cell
-/// by cell: a sheet that claims to span a million rows and sixteen thousand columns costs only
-/// the cells it has.
-fn workbook(p: &Path) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
-    use calamine::{Data, Reader, Xlsx, open_workbook};
+/// What kinds of table kelisim reads, for the messages that refuse another.
+const TABLES: &str = "give a CSV file (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1251) or a workbook (XLSX, XLS or ODS; its first sheet is read)";
+
+/// Whether `p`'s name says it is a workbook.
+fn is_workbook_name(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// The kind of workbook the zip archive at `p` is, or what else it is.
+fn book_in_zip(p: &Path) -> std::result::Result<Book, &'static str> {
+    use std::io::Read;
+    let file = std::fs::File::open(p).map_err(|_| "unreadable")?;
+    let mut zip =
+        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|_| "a damaged zip archive")?;
+    if zip.index_for_name("xl/workbook.xml").is_some() {
+        return Ok(Book::Xlsx);
+    }
+    if zip.index_for_name("word/document.xml").is_some() {
+        return Err("a Word document (DOCX)");
+    }
+    let mut mimetype = String::new();
+    if let Ok(entry) = zip.by_name("mimetype") {
+        let _ = entry.take(100).read_to_string(&mut mimetype);
+    }
+    match mimetype.trim() {
+        "application/vnd.oasis.opendocument.spreadsheet" => Ok(Book::Ods),
+        m if m.starts_with("application/vnd.oasis.opendocument") => {
+            Err("an OpenDocument file other than a spreadsheet")
+        }
+        _ => Err("a zip archive"),
+    }
+}
+
+/// The header (column → text) and the rows of the first sheet of the workbook at `p`. An XLSX
+/// is read cell by cell, so that a sheet that claims to span a million rows and sixteen thousand
+/// columns costs only the cells it has; XLS and ODS are read whole (the size is bounded).
+fn workbook(p: &Path, book: Book) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
+    use calamine::{Data, Ods, Reader, Xls, Xlsx, open_workbook};
     let fail = |e: &dyn std::fmt::Display| {
         Error::Message(format!(
             "failed to read the workbook `{}` ({e}); save it again from Excel or LibreOffice as .xlsx",
@@ -416,16 +492,9 @@ fn workbook(p: &Path) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
         "workbooks",
         "save the table as CSV, which may be larger",
     )?;
-    let mut wb: Xlsx<_> = open_workbook(p).map_err(|e| fail(&e))?;
-    let sheet = wb
-        .sheet_names()
-        .into_iter()
-        .next()
-        .ok_or_else(|| Error::Message(format!("`{}` has no sheet", p.display())))?;
-    let mut reader = wb.worksheet_cells_reader(&sheet).map_err(|e| fail(&e))?;
     let mut rows: BTreeMap<u32, Vec<(u32, String)>> = BTreeMap::new();
     let mut cells = 0;
-    while let Some(cell) = reader.next_cell().map_err(|e| fail(&e))? {
+    let mut take = |row: u32, col: u32, value: &Data| -> Result<()> {
         cells += 1;
         if cells > MAX_XLSX_CELLS {
             return Err(Error::Message(format!(
@@ -433,12 +502,45 @@ fn workbook(p: &Path) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
                 p.display()
             )));
         }
-        let (row, col) = cell.get_position();
-        let text = cell_text(&Data::from(cell.get_value().clone()));
-        if text.is_empty() {
-            continue;
+        let text = cell_text(value);
+        if !text.is_empty() {
+            rows.entry(row).or_default().push((col, text));
         }
-        rows.entry(row).or_default().push((col, text));
+        Ok(())
+    };
+    let first = |names: Vec<String>| {
+        names
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::Message(format!("`{}` has no sheet", p.display())))
+    };
+    let range = |range: calamine::Range<Data>,
+                 take: &mut dyn FnMut(u32, u32, &Data) -> Result<()>| {
+        let (top, left) = range.start().unwrap_or((0, 0));
+        range
+            .used_cells()
+            .try_for_each(|(r, c, v)| take(top + r as u32, left + c as u32, v))
+    };
+    match book {
+        Book::Xlsx => {
+            let mut wb: Xlsx<_> = open_workbook(p).map_err(|e| fail(&e))?;
+            let sheet = first(wb.sheet_names())?;
+            let mut reader = wb.worksheet_cells_reader(&sheet).map_err(|e| fail(&e))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| fail(&e))? {
+                let (row, col) = cell.get_position();
+                take(row, col, &Data::from(cell.get_value().clone()))?;
+            }
+        }
+        Book::Xls => {
+            let mut wb: Xls<_> = open_workbook(p).map_err(|e| fail(&e))?;
+            let sheet = first(wb.sheet_names())?;
+            range(wb.worksheet_range(&sheet).map_err(|e| fail(&e))?, &mut take)?;
+        }
+        Book::Ods => {
+            let mut wb: Ods<_> = open_workbook(p).map_err(|e| fail(&e))?;
+            let sheet = first(wb.sheet_names())?;
+            range(wb.worksheet_range(&sheet).map_err(|e| fail(&e))?, &mut take)?;
+        }
     }
     // The first row with anything in it names the columns.
     let header: BTreeMap<u32, String> = rows
@@ -771,6 +873,18 @@ pub fn merge(
             }
             ["variant", id @ ..] if !id.is_empty() => {
                 variants.insert(id.join("."), (text.clone(), column.clone()));
+            }
+            [.., "bin"]
+                if text.len() < 12
+                    && text.bytes().all(|b| b.is_ascii_digit())
+                    && typed(column, text).as_str().is_none_or(|t| t.len() != 12) =>
+            {
+                return Err((
+                    column.clone(),
+                    format!(
+                        "holds {text}: a BIN has 12 digits, and this one lost its leading zeros as a number in the spreadsheet; format the column as Text, type the BIN again and save"
+                    ),
+                ));
             }
             [first, ..]
                 if ["agreement", "parties", "sector", "region", "defaults"].contains(first) =>

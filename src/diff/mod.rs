@@ -15,6 +15,7 @@ use crate::document::inline::plain;
 use crate::document::{Annex, PartKind, PlainClause, PlainItem, Segment, Status};
 use crate::error::{Error, Result, Source};
 use crate::export::docx::reader;
+use crate::input::Magic;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 use crate::model::{Level, ParamError, Scalar, Variant};
@@ -126,27 +127,19 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
     };
     // What a file is, by its first bytes rather than its name: a zip is read as a DOCX (and a
     // zip of another kind named for what it is), an old Word or a PDF file is refused.
-    let head = {
-        use std::io::Read;
-        let mut head = [0u8; 8];
-        let n = std::fs::File::open(path)
-            .and_then(|mut f| f.read(&mut head))
-            .unwrap_or(0);
-        head[..n].to_vec()
-    };
     let foreign = |what: &str| {
         Error::Message(format!(
             "`{}` is {what}, not a DOCX or a profile; save it from Word or LibreOffice as Word 2007–365 (.docx)",
             path.display()
         ))
     };
-    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return Err(foreign("an old Word (.doc) or Excel (.xls) file"));
+    let magic = Magic::of(path);
+    match magic {
+        Magic::Compound => return Err(foreign("an old Word (.doc) or Excel (.xls) file")),
+        Magic::Pdf => return Err(foreign("a PDF")),
+        _ => {}
     }
-    if head.starts_with(b"%PDF") {
-        return Err(foreign("a PDF"));
-    }
-    if head.starts_with(b"PK\x03\x04")
+    if magic == Magic::Zip
         || path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
