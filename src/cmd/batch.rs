@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use rust_xlsxwriter::{Worksheet, XlsxError};
+use rust_xlsxwriter::{Workbook, XlsxError};
 use signal_hook::consts::{SIGINT, SIGTERM};
 
 use kelisim::batch::{Manifest, Outcome, Row, names, render_row};
@@ -339,11 +339,10 @@ struct Index {
     md: Sink,
     /// The rows drafted, with the fingerprints of their input, for `--resume`.
     record: csv::Writer<Sink>,
-    /// `index.xlsx`'s one sheet, and the format of its cells.
-    sheet: Worksheet,
+    /// `index.xlsx`, its one sheet written row by row to a temporary file (rust_xlsxwriter's
+    /// constant-memory mode), and the format of its cells.
+    book: Workbook,
     wrap: rust_xlsxwriter::Format,
-    /// When the batch is dated (`SOURCE_DATE_EPOCH`), for the workbook's properties.
-    timestamp: i64,
     /// Rows that grant less than the agreement above them.
     floor: usize,
     /// The zip archive every file goes into, if the output is one.
@@ -409,8 +408,8 @@ impl Index {
             " --- |".repeat(COLUMNS.len())
         )
         .map_err(io)?;
-        let (sheet, wrap) =
-            sheet().map_err(|e| Error::Message(format!("cannot write index.xlsx ({e})")))?;
+        let (book, wrap) = workbook(timestamp)
+            .map_err(|e| Error::Message(format!("cannot write index.xlsx ({e})")))?;
         let archive = match zip {
             Some(path) => {
                 let when = DosTime::new(Moment::from_unix(timestamp));
@@ -423,9 +422,8 @@ impl Index {
             csv,
             md,
             record,
-            sheet,
+            book,
             wrap,
-            timestamp,
             floor: 0,
             archive,
             waiting: BTreeMap::new(),
@@ -475,16 +473,17 @@ impl Index {
             .collect();
         let md = writeln!(self.md, "| {} |", md_cells.join(" | "));
         let row = u32::try_from(self.done).unwrap_or(u32::MAX);
-        let sheet = cells.iter().enumerate().try_for_each(|(col, c)| {
-            let col = col as u16;
-            match (col, c.parse::<f64>()) {
-                // The row number as a number, so that Excel sorts it as one.
-                (0, Ok(n)) => self.sheet.write_number(row, col, n).map(|_| ()),
-                _ => self
-                    .sheet
-                    .write_string_with_format(row, col, c, &self.wrap)
-                    .map(|_| ()),
-            }
+        let sheet = self.book.worksheet_from_index(0).and_then(|sheet| {
+            cells.iter().enumerate().try_for_each(|(col, c)| {
+                let col = col as u16;
+                match (col, c.parse::<f64>()) {
+                    // The row number as a number, so that Excel sorts it as one.
+                    (0, Ok(n)) => sheet.write_number(row, col, n).map(|_| ()),
+                    _ => sheet
+                        .write_string_with_format(row, col, c, &self.wrap)
+                        .map(|_| ()),
+                }
+            })
         });
         let record = match o.error {
             None => self.record.write_record(
@@ -536,7 +535,7 @@ impl Index {
         }
         let csv = self.csv.into_inner().map_err(|e| unwritten(e.error()))?;
         let record = self.record.into_inner().map_err(|e| unwritten(e.error()))?;
-        let xlsx = workbook(self.sheet, self.timestamp).map_err(|e| unwritten(&e))?;
+        let xlsx = self.book.save_to_buffer().map_err(|e| unwritten(&e))?;
         match (self.archive, csv, self.md, record) {
             (None, Sink::File(csv), Sink::File(md), Sink::File(record)) => {
                 super::write_atomic(&dir.join("index.xlsx"), &xlsx, true)?;
@@ -615,34 +614,28 @@ fn cells(o: &Outcome) -> [String; 10] {
     ]
 }
 
-/// The sheet of `index.xlsx` with its header row (bold, frozen) and column widths, and the format
-/// of the cells below it (top-aligned, wrapped).
-fn sheet() -> std::result::Result<(Worksheet, rust_xlsxwriter::Format), XlsxError> {
-    use rust_xlsxwriter::{Format, FormatAlign};
-    let mut sheet = Worksheet::new();
+/// `index.xlsx`, dated `timestamp` (`SOURCE_DATE_EPOCH`) so that it is reproducible: one sheet
+/// with its header row (bold, frozen) and column widths, and the format of the cells below it
+/// (top-aligned, wrapped).
+fn workbook(timestamp: i64) -> std::result::Result<(Workbook, rust_xlsxwriter::Format), XlsxError> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign};
+    let mut book = Workbook::new();
+    let created = ExcelDateTime::from_timestamp(timestamp)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name("index")?;
     let header = Format::new().set_bold().set_align(FormatAlign::Top);
     // Widths in characters: narrow for numbers and codes, wide for names and findings.
     let widths = [6.0, 22.0, 40.0, 11.0, 12.0, 30.0, 24.0, 60.0, 40.0, 60.0];
     for (col, (name, width)) in COLUMNS.iter().zip(widths).enumerate() {
-        sheet.write_string_with_format(0, col as u16, *name, &header)?;
         sheet.set_column_width(col as u16, width)?;
+        sheet.write_string_with_format(0, col as u16, *name, &header)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     Ok((
-        sheet,
+        book,
         Format::new().set_text_wrap().set_align(FormatAlign::Top),
     ))
-}
-
-/// `index.xlsx`: one sheet, dated `timestamp` (`SOURCE_DATE_EPOCH`) so that it is reproducible.
-fn workbook(sheet: Worksheet, timestamp: i64) -> std::result::Result<Vec<u8>, XlsxError> {
-    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};
-    let mut book = Workbook::new();
-    let created = ExcelDateTime::from_timestamp(timestamp)?;
-    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
-    book.push_worksheet(sheet);
-    book.save_to_buffer()
 }
 
 /// The rows an earlier run of the batch drafted ([`RECORD`]): by file stem, the outcome and the
