@@ -24,7 +24,7 @@
 //! # Modules, lowest first
 //!
 //! A module uses only those before it (`tests/layers.rs` checks): `error`, `names`, `suggest`,
-//! `lang`, `dates` → `model`, `document` → `grammar` → `i18n` → `templates` → `load`, `style`,
+//! `lang`, `typography`, `dates` → `model`, `document` → `grammar` → `i18n` → `templates` → `load`, `style`,
 //! `schema` → `library` → `render` → `floor`, `lint` → `export` → `diff` → `batch`.
 //!
 //! ```
@@ -69,6 +69,7 @@ pub mod schema;
 pub mod style;
 pub(crate) mod suggest;
 pub(crate) mod templates;
+pub mod typography;
 
 pub use document::{Annex, Document};
 pub use error::{Error, Result, Source};

@@ -22,7 +22,7 @@ fn document_xml(path: &Path) -> String {
         .unwrap()
         .read_to_string(&mut xml)
         .unwrap();
-    xml
+    common::ooxml::untied(&xml)
 }
 
 /// (language, accepted text, rejected text) of every clause paragraph.

@@ -12,6 +12,7 @@ const ORDER: &[&str] = &[
     "names",
     "suggest",
     "lang",
+    "typography",
     "dates",
     "model",
     "document",

@@ -83,6 +83,25 @@ fn covered(hay: &str, needle: &str) -> bool {
     rest.is_empty()
 }
 
+/// Fails on a line of the pages that ends inside a unit the typography holds together
+/// (kelisim::typography): «3-|қосымша», «2027–|2029», «№|3-3», «10|(он)».
+fn assert_no_break_inside_a_unit(name: &str, text: &str) {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    for (i, line) in lines.iter().enumerate() {
+        let next = lines.get(i + 1).map_or("", |l| l.trim_start());
+        let mut end = line.chars().rev();
+        let (last, before) = (end.next(), end.next());
+        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+        let broken = (matches!(last, Some('-' | '\u{2011}' | '–')) && digit(before))
+            || last == Some('№')
+            || (digit(last) && next.starts_with('('));
+        assert!(
+            !broken,
+            "{name}: a line breaks inside a unit: «{line}» / «{next}»"
+        );
+    }
+}
+
 #[test]
 fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
     let tools: Vec<Option<PathBuf>> = ["soffice", "pdftotext", "pdfinfo"]
@@ -140,6 +159,7 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
                 "{name}: no page number {n}"
             );
         }
+        assert_no_break_inside_a_unit(name, &text);
         let flat = squeeze(&text);
         let absent = squeeze("Бұл сөйлем ешбір құжатта жоқ, сондықтан ол табылмауы керек.");
         assert!(!covered(&flat, &absent), "the text check accepts anything");

@@ -64,13 +64,29 @@ pub(crate) fn edit_docx(
         let mut data = String::new();
         f.read_to_string(&mut data).unwrap();
         if name == "word/document.xml" {
-            data = edit(data);
+            // The other side edits words, not the page's typography: its Word saves plain
+            // hyphens and spaces where it typed them.
+            data = edit(untied(&data));
         }
         out.start_file(name, zip::write::SimpleFileOptions::default())
             .unwrap();
         std::io::Write::write_all(&mut out, data.as_bytes()).unwrap();
     }
     out.finish().unwrap();
+}
+
+/// WordprocessingML with the page's typography taken off (kelisim::typography::tie): every
+/// `w:noBreakHyphen` between two pieces of a run's text a plain hyphen, no-break spaces plain
+/// spaces, no word joiners, so that a test finds the words as they were written.
+pub(crate) fn untied(xml: &str) -> String {
+    let mut xml = xml.to_string();
+    for tag in ["w:t", "w:delText"] {
+        xml = xml.replace(
+            &format!("</{tag}><w:noBreakHyphen/><{tag} xml:space=\"preserve\">"),
+            "-",
+        );
+    }
+    kelisim::typography::untie(&xml)
 }
 
 /// The text of entry `name`.
@@ -113,9 +129,10 @@ fn attr(e: &quick_xml::events::BytesStart, key: &str) -> Option<String> {
         })
 }
 
-/// The paragraphs of a `word/document.xml`, header or footer.
+/// The paragraphs of a `word/document.xml`, header or footer, their text [`untied`].
 pub(crate) fn paragraphs(xml: &str) -> Vec<Para> {
-    let mut reader = Reader::from_str(xml);
+    let xml = untied(xml);
+    let mut reader = Reader::from_str(&xml);
     let mut out = Vec::new();
     let mut para: Option<Para> = None;
     let mut lang = String::new();

@@ -2,7 +2,7 @@
 //! two-column table or one language after the other.
 
 use super::parts::{num_id, text_width};
-use super::xml::{esc, paragraph, runs};
+use super::xml::{esc, paragraph, run_text, runs};
 use crate::document::inline::{self, Inline};
 use crate::document::{
     Block, Cell, ClauseText, Document, Mark, Part, Revision, Segment, Status, Table,
@@ -75,7 +75,7 @@ impl Tracking {
             .enumerate()
             .map(|(i, l)| {
                 let br = if i > 0 { "<w:br/>" } else { "" };
-                format!("{br}<{tag} xml:space=\"preserve\">{}</{tag}>", esc(l))
+                format!("{br}{}", run_text(l, tag))
             })
             .collect();
         let wrapper = if inserted { "w:ins" } else { "w:del" };
@@ -287,9 +287,9 @@ fn marked_runs(spans: &[(String, Mark)], lang: Lang) -> String {
                 Mark::Underlined => "<w:u w:val=\"single\"/>",
             };
             format!(
-                "<w:r><w:rPr>{props}<w:lang w:val=\"{}\"/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                "<w:r><w:rPr>{props}<w:lang w:val=\"{}\"/></w:rPr>{}</w:r>",
                 lang.tag(),
-                esc(text)
+                run_text(text, "w:t")
             )
         })
         .collect()

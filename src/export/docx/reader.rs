@@ -500,6 +500,11 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
                         }
                     }
                 }
+                "w:noBreakHyphen" if !hidden(in_del, in_ins) => {
+                    if let Some(p) = para.as_mut() {
+                        p.push("-", run_bold);
+                    }
+                }
                 "w:br" | "w:tab" if !hidden(in_del, in_ins) => {
                     if let Some(p) = para.as_mut() {
                         p.push(" ", run_bold);
@@ -524,7 +529,8 @@ fn paragraphs(xml: &str, view: View) -> std::result::Result<(Vec<Para>, Revision
             },
             Event::Text(t) if in_text && !hidden(in_del, in_ins) => {
                 if let Some(p) = para.as_mut() {
-                    p.push(&t.xml10_content(), run_bold);
+                    // The page's typography is no change of words.
+                    p.push(&crate::typography::untie(&t.xml10_content()), run_bold);
                     if p.lang.is_none() {
                         p.lang = run_lang.clone();
                     }

@@ -22,6 +22,20 @@ pub(super) fn esc(text: &str) -> String {
     out
 }
 
+/// The content of a run holding `text` in `tag` (`w:t`, or `w:delText` in a deletion), with the
+/// page's typography ([`crate::typography::tie`]): a no-break hyphen is Word's own
+/// `w:noBreakHyphen`, which every font has.
+pub(super) fn run_text(text: &str, tag: &str) -> String {
+    let open = format!("<{tag} xml:space=\"preserve\">");
+    let close = format!("</{tag}>");
+    let tied = esc(&crate::typography::tie(text));
+    let joined = tied.replace(
+        crate::typography::NO_BREAK_HYPHEN,
+        &format!("{close}<w:noBreakHyphen/>{open}"),
+    );
+    format!("{open}{joined}{close}").replace(&format!("{open}{close}"), "")
+}
+
 /// Runs for `inlines`, every one tagged with `lang`.
 pub(super) fn runs(inlines: &[Inline], lang: Lang) -> String {
     let mut out = String::new();
@@ -36,9 +50,9 @@ pub(super) fn runs(inlines: &[Inline], lang: Lang) -> String {
                     out.push_str("<w:i/><w:iCs/>");
                 }
                 out.push_str(&format!(
-                    "<w:lang w:val=\"{}\"/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                    "<w:lang w:val=\"{}\"/></w:rPr>{}</w:r>",
                     lang.tag(),
-                    esc(text)
+                    run_text(text, "w:t")
                 ));
             }
             Inline::Text { .. } => {}
