@@ -83,6 +83,90 @@ fn covered(hay: &str, needle: &str) -> bool {
     rest.is_empty()
 }
 
+/// A word on a page: its top, its bottom and its text.
+type Word = (f64, f64, String);
+
+/// The words of each page of `pdftotext -bbox` output, and the page's height.
+fn pages_of_words(bbox: &str) -> Vec<(f64, Vec<Word>)> {
+    let attr = |tag: &str, key: &str| -> f64 {
+        tag.split(&format!("{key}=\""))
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    bbox.split("<page ")
+        .skip(1)
+        .map(|page| {
+            let height = attr(page, "height");
+            let words = page
+                .split("<word ")
+                .skip(1)
+                .map(|w| {
+                    let text = w
+                        .split('>')
+                        .nth(1)
+                        .and_then(|t| t.split('<').next())
+                        .unwrap_or("");
+                    (attr(w, "yMin"), attr(w, "yMax"), text.to_string())
+                })
+                .collect();
+            (height, words)
+        })
+        .collect()
+}
+
+/// Fails unless the pages are laid out as a lawyer files them: in the two-column layout no page
+/// but the last ends more than a fifth empty above its footer (a long row breaks across pages
+/// instead); in both layouts each language's signature block stands on one page.
+fn assert_the_pages_are_laid_out(name: &str, bbox: &str, columns: bool) {
+    let pages = pages_of_words(bbox);
+    let on = |n: usize, word: &str| pages[n].1.iter().any(|w| w.2 == word);
+    // Each language's signature block: its heading and its seals on one page.
+    let mut part_ends = vec![pages.len() - 1];
+    for (heading, seal) in [("қолдары", "М.О."), ("Подписи", "М.П.")] {
+        let first = (0..pages.len()).find(|&n| on(n, heading));
+        let seals: Vec<usize> = (0..pages.len()).filter(|&n| on(n, seal)).collect();
+        let Some(first) = first else {
+            panic!("{name}: no signature block «{heading}»")
+        };
+        assert_eq!(
+            seals,
+            [first],
+            "{name}: the signature block «{heading}» is split over pages"
+        );
+        // The signatures end the annex; what follows (the coverage table) starts a page.
+        part_ends.push(first);
+    }
+    if !columns {
+        return;
+    }
+    for (n, (height, words)) in pages.iter().enumerate() {
+        if part_ends.contains(&n) {
+            continue;
+        }
+        let footer = words
+            .iter()
+            .filter(|w| w.2 == "Бет")
+            .map(|w| w.0)
+            .fold(*height, f64::min);
+        // Below the running header, above the footer.
+        let top = words.iter().map(|w| w.1).fold(f64::MAX, f64::min) + 20.0;
+        let bottom = words
+            .iter()
+            .filter(|w| w.1 < footer - 5.0)
+            .map(|w| w.1)
+            .fold(0.0, f64::max);
+        let empty = (footer - bottom) / (footer - top);
+        assert!(
+            empty <= 0.2,
+            "{name}: page {} ends {:.0}% empty",
+            n + 1,
+            empty * 100.0
+        );
+    }
+}
+
 /// Fails on a line of the pages that ends inside a unit the typography holds together
 /// (kelisim::typography): «3-|қосымша», «2027–|2029», «№|3-3», «10|(он)».
 fn assert_no_break_inside_a_unit(name: &str, text: &str) {
@@ -138,13 +222,15 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
         let path = dir.path().join(format!("{name}.docx"));
         std::fs::write(&path, docx(&doc.document(true), &opts).unwrap()).unwrap();
         files.push(path);
-        docs.push((name, doc));
+        docs.push((name, doc, opts.layout == kelisim::model::Layout::Columns));
     }
     convert(soffice, dir.path(), "pdf", &dir.path().join("pdf"), &files);
 
-    for (name, doc) in &docs {
+    for (name, doc, columns) in &docs {
         let pdf = dir.path().join("pdf").join(format!("{name}.pdf"));
         assert!(pdf.is_file(), "LibreOffice wrote no PDF for {name}");
+        let boxes = run(Command::new(pdftotext).arg("-bbox").arg(&pdf).arg("-"));
+        assert_the_pages_are_laid_out(name, &boxes, *columns);
         let text = run(Command::new(pdftotext).arg("-raw").arg(&pdf).arg("-"));
         let info = run(Command::new(pdfinfo).arg(&pdf));
         let pages: u32 = info

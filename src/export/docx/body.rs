@@ -356,12 +356,54 @@ fn bilingual(blocks: &[Block], layout: Layout, style: &Style, tracking: &Trackin
             let half = |lang| -> String {
                 blocks
                     .iter()
-                    .flat_map(|b| block_paragraphs(b, lang, tracking))
+                    .enumerate()
+                    .flat_map(|(i, b)| kept(block_paragraphs(b, lang, tracking), blocks.get(i + 1)))
                     .collect()
             };
             format!("{}{PAGE_BREAK}{}", half(Lang::Kk), half(Lang::Ru))
         }
     }
+}
+
+/// The paragraphs of `block` kept with the next block's when that is a signatory: the place and
+/// date and each signatory but the last are kept with the next, so that the signature block is
+/// never split and no party's signature stands alone on a page.
+fn kept(paragraphs: Vec<String>, next: Option<&Block>) -> Vec<String> {
+    if !matches!(next, Some(Block::Signatory(..))) {
+        return paragraphs;
+    }
+    paragraphs
+        .into_iter()
+        .map(|p| {
+            // `w:keepNext` comes right after the paragraph's style in its properties.
+            let Some(at) = p.find("<w:pStyle ") else {
+                return p;
+            };
+            let end = at + p[at..].find("/>").map_or(0, |e| e + 2);
+            if p[end..].starts_with("<w:keepNext/>") {
+                p
+            } else {
+                format!("{}<w:keepNext/>{}", &p[..end], &p[end..])
+            }
+        })
+        .collect()
+}
+
+/// Where the signature block that starts at `blocks[i]` ends (exclusive): its heading, the place
+/// and date, and every signatory after them; `None` if no such block starts there.
+fn signature_block(blocks: &[Block], i: usize) -> Option<usize> {
+    if !matches!(blocks.get(i), Some(Block::Label(_))) {
+        return None;
+    }
+    let mut j = i + 1;
+    while matches!(blocks.get(j), Some(Block::Text(_))) {
+        j += 1;
+    }
+    let first = j;
+    while matches!(blocks.get(j), Some(Block::Signatory(..))) {
+        j += 1;
+    }
+    (j > first).then_some(j)
 }
 
 fn columns(blocks: &[Block], style: &Style, tracking: &Tracking) -> String {
@@ -372,9 +414,27 @@ fn columns(blocks: &[Block], style: &Style, tracking: &Tracking) -> String {
 <w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>\
 </w:tblPr><w:tblGrid><w:gridCol w:w=\"{col}\"/><w:gridCol w:w=\"{col}\"/></w:tblGrid>"
     );
-    for block in blocks {
-        // A clause and its translation stay on one page; a whole clause added or removed is a
-        // tracked row.
+    let mut i = 0;
+    while i < blocks.len() {
+        // The signature block is one row, kept whole on its page.
+        if let Some(end) = signature_block(blocks, i) {
+            out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for lang in Lang::ALL {
+                let paragraphs: String = blocks[i..end]
+                    .iter()
+                    .flat_map(|b| block_paragraphs(b, lang, tracking))
+                    .collect();
+                out.push_str(&format!(
+                    "<w:tc><w:tcPr><w:tcW w:w=\"{col}\" w:type=\"dxa\"/></w:tcPr>{paragraphs}</w:tc>"
+                ));
+            }
+            out.push_str("</w:tr>");
+            i = end;
+            continue;
+        }
+        let block = &blocks[i];
+        // A clause and its translation start on one row; a long row breaks across pages rather
+        // than leave the foot of a page empty. A whole clause added or removed is a tracked row.
         let row_mark = match block {
             Block::Clause(ClauseText {
                 revision: Some(r), ..
@@ -382,14 +442,28 @@ fn columns(blocks: &[Block], style: &Style, tracking: &Tracking) -> String {
             Block::Revised { status, .. } => tracking.mark(*status),
             _ => String::new(),
         };
-        out.push_str(&format!("<w:tr><w:trPr><w:cantSplit/>{row_mark}</w:trPr>"));
+        // A row's properties need one of their own before a revision mark: a tracked row
+        // stays whole.
+        let split = if row_mark.is_empty() {
+            ""
+        } else {
+            "<w:cantSplit/>"
+        };
+        // An empty `w:trPr` is not valid: none at all then.
+        let props = format!("{split}{row_mark}");
+        if props.is_empty() {
+            out.push_str("<w:tr>");
+        } else {
+            out.push_str(&format!("<w:tr><w:trPr>{props}</w:trPr>"));
+        }
         for lang in Lang::ALL {
             out.push_str(&format!(
                 "<w:tc><w:tcPr><w:tcW w:w=\"{col}\" w:type=\"dxa\"/></w:tcPr>{}</w:tc>",
-                block_paragraphs(block, lang, tracking).concat()
+                kept(block_paragraphs(block, lang, tracking), blocks.get(i + 1)).concat()
             ));
         }
         out.push_str("</w:tr>");
+        i += 1;
     }
     out.push_str("</w:tbl><w:p/>");
     out

@@ -122,7 +122,7 @@ fn package(
             parts::document(body, &opts.style, doc.meta.landscape),
         ),
         ("word/_rels/document.xml.rels", parts::document_rels()),
-        ("word/styles.xml", parts::styles(&opts.style, opts.layout)),
+        ("word/styles.xml", parts::styles(&opts.style)),
         ("word/numbering.xml", parts::numbering()),
         ("word/settings.xml", parts::settings()),
         ("word/header1.xml", parts::header(doc)),

@@ -6,7 +6,6 @@ use super::xml::{esc, runs};
 use crate::document::Document;
 use crate::document::inline::Inline;
 use crate::lang::Lang;
-use crate::model::Layout;
 use crate::style::Style;
 
 /// Our numbering definitions: one list per language (an abstract list and its instance) so that
@@ -117,13 +116,11 @@ pub(super) fn text_width(style: &Style, landscape: bool) -> u32 {
 }
 
 /// `word/styles.xml`: document defaults instead of a second `Normal`, and one paragraph style per
-/// kind of block. Text is justified across the page, but aligned left in the narrow columns of the
-/// two-column layout, where justification without Kazakh hyphenation leaves wide gaps.
-pub(super) fn styles(style: &Style, layout: Layout) -> String {
-    let text_jc = match layout {
-        Layout::Columns => "left",
-        Layout::Sequential => "both",
-    };
+/// kind of block. Text is justified in both layouts, as a legal text is printed; a clause keeps
+/// at least two lines together at a page break (widow and orphan control), so that its title is
+/// never alone at the foot of a page.
+pub(super) fn styles(style: &Style) -> String {
+    let text_jc = "both";
     let half_points = (style.size * 2.0).round() as u32;
     let font = esc(&style.font);
     let para = |id: &str, name: &str, ppr: &str, rpr: &str| {
@@ -176,7 +173,7 @@ pub(super) fn styles(style: &Style, layout: Layout) -> String {
         para(
             CLAUSE_STYLE,
             "Clause Text",
-            &format!("<w:spacing w:after=\"120\"/><w:jc w:val=\"{text_jc}\"/>"),
+            &format!("<w:widowControl/><w:spacing w:after=\"120\"/><w:jc w:val=\"{text_jc}\"/>"),
             "",
         ),
         para(
@@ -252,10 +249,12 @@ pub(super) fn numbering() -> String {
     )
 }
 
-/// `word/settings.xml`: a 1.25 cm tab stop and no East-Asian compatibility flags.
+/// `word/settings.xml`: a 1.25 cm tab stop, automatic hyphenation (justified text in narrow
+/// columns needs it; Word hyphenates the languages it has dictionaries for) and no East-Asian
+/// compatibility flags.
 pub(super) fn settings() -> String {
     format!(
-        "{XML}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"709\"/>\
+        "{XML}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"709\"/><w:autoHyphenation/>\
 <w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat>\
 <w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>\
 </w:compat></w:settings>"
