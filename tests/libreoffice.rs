@@ -246,6 +246,12 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
             );
         }
         assert_no_break_inside_a_unit(name, &text);
+        // The running header stands on every page but the first, which has the heading itself.
+        let page_texts: Vec<&str> = text.split('\u{c}').collect();
+        assert!(
+            !page_texts[0].contains(" / Приложение") && page_texts[1].contains(" / Приложение"),
+            "{name}: the running header is on page 1, or missing from page 2"
+        );
         let flat = squeeze(&text);
         let absent = squeeze("Бұл сөйлем ешбір құжатта жоқ, сондықтан ол табылмауы керек.");
         assert!(!covered(&flat, &absent), "the text check accepts anything");

@@ -80,7 +80,8 @@ pub(super) fn document_rels() -> String {
 }
 
 /// The section properties: A4 (portrait, or landscape for wide tables), the style's margins,
-/// header and footer.
+/// header and footer. The first page, which carries the heading itself, has no running header
+/// (`w:titlePg`, with no first-page header), but the same footer with its page number.
 pub(super) fn section_properties(style: &Style, landscape: bool) -> String {
     let m = &style.margins;
     let size = if landscape {
@@ -90,10 +91,10 @@ pub(super) fn section_properties(style: &Style, landscape: bool) -> String {
     };
     format!(
         "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
-<w:footerReference w:type=\"default\" r:id=\"rId5\"/>\
+<w:footerReference w:type=\"default\" r:id=\"rId5\"/><w:footerReference w:type=\"first\" r:id=\"rId5\"/>\
 {size}\
 <w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
-<w:cols w:space=\"708\"/></w:sectPr>",
+<w:cols w:space=\"708\"/><w:titlePg/></w:sectPr>",
         twips(m.top),
         twips(m.right),
         twips(m.bottom),
