@@ -745,20 +745,7 @@ fn the_tracked_docx_accepts_to_b_and_rejects_to_a_in_every_part() {
     counterparty_edits(dir.path());
     let library = common::library();
     // Accept the counterparty's own pending insertion first: B is the edited file as accepted.
-    kelisim(dir.path())
-        .args([
-            "diff",
-            &profile,
-            "edited.docx",
-            "--format",
-            "docx",
-            "-o",
-            "tracked.docx",
-        ])
-        .assert()
-        .success();
-    let tracked = dir.path().join("tracked.docx");
-    let accepted = reader::read(&tracked, &library).unwrap();
+    let (accepted, rejected) = tracked_views(dir.path(), &profile);
     let b = reader::read(&dir.path().join("edited.docx"), &library).unwrap();
     assert_eq!(
         accepted.items, b.items,
@@ -766,13 +753,10 @@ fn the_tracked_docx_accepts_to_b_and_rejects_to_a_in_every_part() {
     );
     assert_eq!(accepted.clauses, b.clauses);
     // Rejecting: insertions go, deletions come back.
-    let rejected = dir.path().join("rejected.docx");
-    common::ooxml::edit_docx(&tracked, &rejected, |xml| reject_all(&xml));
     let a_side = {
         let source = kelisim::Source::read(std::path::Path::new(&profile)).unwrap();
         kelisim::render_profile(&source, &library).unwrap().1
     };
-    let rejected = reader::read(&rejected, &library).unwrap();
     for (got, want) in rejected.items.iter().zip(a_side.items()) {
         assert_eq!(got, &want, "rejecting every change does not give A");
     }
@@ -781,6 +765,38 @@ fn the_tracked_docx_accepts_to_b_and_rejects_to_a_in_every_part() {
         rejected.clauses,
         a_side.clauses().map(|c| c.plain()).collect::<Vec<_>>()
     );
+}
+
+/// `diff PROFILE edited.docx` in `dir` as a tracked DOCX (`tracked.docx`), read back with every
+/// change accepted and with every change rejected (as Word's "Reject All" leaves it).
+fn tracked_views(
+    dir: &Path,
+    profile: &str,
+) -> (
+    kelisim::export::docx::reader::ReadDocx,
+    kelisim::export::docx::reader::ReadDocx,
+) {
+    use kelisim::export::docx::reader;
+    let (code, _, err) = diff_in(
+        dir,
+        &[
+            profile,
+            "edited.docx",
+            "--format",
+            "docx",
+            "-o",
+            "tracked.docx",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let library = common::library();
+    let tracked = dir.join("tracked.docx");
+    let rejected = dir.join("rejected.docx");
+    common::ooxml::edit_docx(&tracked, &rejected, |xml| reject_all(&xml));
+    (
+        reader::read(&tracked, &library).unwrap(),
+        reader::read(&rejected, &library).unwrap(),
+    )
 }
 
 /// Word's "Reject All" on a document part: insertions go, deletions come back, and the marks of
@@ -1116,20 +1132,7 @@ fn the_tracked_docx_carries_a_moved_clause_to_its_new_place() {
     let order = |r: &reader::ReadDocx| r.clauses.iter().map(|c| c.norm.clone()).collect::<Vec<_>>();
     assert_eq!(order(&b)[..4], ["1.1", "1.3", "1.4", "2.1"]);
     assert_eq!(order(&b)[4], "1.2", "the edit did not move the clause");
-    let (code, _, err) = diff_in(
-        dir.path(),
-        &[
-            &profile,
-            "edited.docx",
-            "--format",
-            "docx",
-            "-o",
-            "tracked.docx",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
-    let tracked = dir.path().join("tracked.docx");
-    let accepted = reader::read(&tracked, &library).unwrap();
+    let (accepted, rejected) = tracked_views(dir.path(), &profile);
     assert_eq!(
         order(&accepted),
         order(&b),
@@ -1139,16 +1142,16 @@ fn the_tracked_docx_carries_a_moved_clause_to_its_new_place() {
         accepted.clauses, b.clauses,
         "accepting does not give B's clauses"
     );
-    let rejected = dir.path().join("rejected.docx");
-    common::ooxml::edit_docx(&tracked, &rejected, |xml| reject_all(&xml));
     let a = reader::read(&original, &library).unwrap();
-    let rejected = reader::read(&rejected, &library).unwrap();
     assert_eq!(
         rejected.clauses, a.clauses,
         "rejecting does not give A's clauses"
     );
     // Both places of the clause are named: the new one by the plain bookmark.
-    let xml = common::ooxml::part(&std::fs::read(&tracked).unwrap(), "word/document.xml");
+    let xml = common::ooxml::part(
+        &std::fs::read(dir.path().join("tracked.docx")).unwrap(),
+        "word/document.xml",
+    );
     assert_eq!(
         xml.matches("w:name=\"_kelisim_1_2_kk\"").count(),
         1,

@@ -624,18 +624,8 @@ fn header_problem(path: &str, fields: &[String], library: &Library) -> Option<St
             if clause.params.iter().any(|p| p.name == *name) {
                 return None;
             }
-            let names: Vec<&str> = clause.params.iter().map(|p| p.name.as_str()).collect();
-            let near = crate::suggest::closest(name, names.iter().copied())
-                .map(|n| format!("params.{}.{n}", clause.id));
-            let known = if names.is_empty() {
-                format!("norm {} has no parameters", clause.id)
-            } else {
-                format!(
-                    "the parameters of norm {} are {}",
-                    clause.id,
-                    names.join(", ")
-                )
-            };
+            let (near, known) = clause.unknown_param(name);
+            let near = near.map(|n| format!("params.{}.{n}", clause.id));
             Some(format!(
                 "is not a parameter of norm {}; {}",
                 clause.id,

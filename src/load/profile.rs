@@ -683,17 +683,7 @@ impl Validator<'_> {
         value: &Spanned<Scalar>,
     ) -> Option<ParamValue> {
         let Some(spec) = clause.param(name) else {
-            let names: Vec<&str> = clause.params.iter().map(|p| p.name.as_str()).collect();
-            let near = suggest::closest(name, names.iter().copied());
-            let known = if names.is_empty() {
-                format!("norm {} has no parameters", clause.id)
-            } else {
-                format!(
-                    "the parameters of norm {} are {}",
-                    clause.id,
-                    names.join(", ")
-                )
-            };
+            let (near, known) = clause.unknown_param(name);
             self.push(
                 value,
                 format!("unknown parameter `{name}` for norm {}", clause.id),
