@@ -86,6 +86,7 @@ equal-force = Осы қосымша қазақ және орыс тілдері�
 
 signatures-heading = Тараптардың қолдары
 page = Бет
+page-of = /
 seal = М.О.
 place-date = { $place }, { $date }
 date-full = { $year } жылғы { $day } { $month }

@@ -94,6 +94,7 @@ equal-force = Настоящее приложение составлено на 
 
 signatures-heading = Подписи сторон
 page = Стр.
+page-of = из
 seal = М.П.
 place-date = { $place }, { $date }
 date-full = { $day } { $month } { $year } г.

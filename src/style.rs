@@ -39,6 +39,8 @@ pub struct Style {
     pub margins: Margins,
     /// Layout, unless the profile or the command line says otherwise.
     pub layout: Layout,
+    /// Whether the footer gives the number of pages too: «Бет 3 / 12», «Стр. 3 из 12».
+    pub page_total: bool,
 }
 
 #[derive(Deserialize)]
@@ -48,6 +50,7 @@ struct RawStyle {
     size: Option<Spanned<f64>>,
     margins: Option<Spanned<RawMargins>>,
     layout: Option<Spanned<String>>,
+    page_total: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
@@ -73,6 +76,7 @@ impl Style {
                 bottom: 0.0,
             },
             layout: Layout::Columns,
+            page_total: false,
         };
         style.apply(&builtin)?;
         if let Some(user) = user {
@@ -154,6 +158,9 @@ impl Style {
                     &Layout::list(),
                 ),
             }
+        }
+        if let Some(total) = &raw.page_total {
+            self.page_total = total.value;
         }
         if diags.is_empty() {
             Ok(())

@@ -442,3 +442,53 @@ fn libreoffice_lists_the_tracked_changes_outside_the_clauses() {
         "a side of the change is lost"
     );
 }
+
+/// `page_total: true` in the style: every page's footer gives its number and the number of pages,
+/// each language its own way: «Бет 3 / 9 — Стр. 3 из 9».
+#[test]
+fn the_footer_counts_the_pages_when_the_style_asks() {
+    let Some(soffice) = soffice_or_skip("the page count in the footer") else {
+        return;
+    };
+    let (Some(pdftotext), Some(pdfinfo)) = (common::tool("pdftotext"), common::tool("pdfinfo"))
+    else {
+        panic!("poppler-utils is missing beside LibreOffice: apt-get install poppler-utils");
+    };
+    let library = common::library();
+    let style = Style::load(Some(&Source::new("s.yaml", "page_total: true\n"))).unwrap();
+    assert!(style.page_total);
+    let dir = tempfile::tempdir().unwrap();
+    let source = Source::read(&common::repo("examples/karaganda-coal.yaml")).unwrap();
+    let (_, annex) = kelisim::render_profile(&source, &library).unwrap();
+    let opts = DocxOptions {
+        layout: style.layout,
+        style: style.clone(),
+        author: None,
+        timestamp: DEFAULT_TIMESTAMP,
+        reviser: None,
+    };
+    let path = dir.path().join("counted.docx");
+    std::fs::write(&path, docx(&annex.document(false), &opts).unwrap()).unwrap();
+    convert(
+        &soffice,
+        dir.path(),
+        "pdf",
+        &dir.path().join("pdf"),
+        &[path],
+    );
+    let pdf = dir.path().join("pdf/counted.pdf");
+    let pages: u32 = run(Command::new(&pdfinfo).arg(&pdf))
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a page count");
+    let text = run(Command::new(&pdftotext).arg("-raw").arg(&pdf).arg("-"));
+    for (n, page) in text.split('\u{c}').take(pages as usize).enumerate() {
+        let n = n + 1;
+        let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&format!("Бет {n} / {pages} — Стр. {n} из {pages}")),
+            "page {n}: {flat}"
+        );
+    }
+}

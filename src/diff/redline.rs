@@ -199,6 +199,7 @@ fn bare(a: &Side, b: &Side, library: &Library) -> Result<Annex> {
         short_name: heading.clone(),
         heading,
         page_label: loc.both("page", &[])?,
+        page_of: loc.both("page-of", &[])?,
         author: Bilingual {
             kk: "kelisim".into(),
             ru: "kelisim".into(),

@@ -27,6 +27,8 @@ pub struct Meta {
     pub short_name: Bilingual<String>,
     /// The word before a page number: "Бет", "Стр.".
     pub page_label: Bilingual<String>,
+    /// The word between a page number and the number of pages: "/", "из" («Стр. 3 из 12»).
+    pub page_of: Bilingual<String>,
     /// The author of the document (and of its tracked changes, unless the exporter is told).
     pub author: Bilingual<String>,
     /// The title in the document properties.
@@ -218,6 +220,8 @@ pub struct Annex {
     pub short_name: Bilingual<String>,
     /// The word before a page number: "Бет", "Стр.".
     pub page_label: Bilingual<String>,
+    /// The word between a page number and the number of pages: "/", "из".
+    pub page_of: Bilingual<String>,
     /// The workers' organisation, the document's author.
     pub author: Bilingual<String>,
     /// "Нормы о применении искусственного интеллекта".
@@ -411,6 +415,7 @@ impl Annex {
                 languages: self.languages.clone(),
                 short_name: self.short_name.clone(),
                 page_label: self.page_label.clone(),
+                page_of: self.page_of.clone(),
                 author: self.author.clone(),
                 title: self.title.clone(),
                 landscape: false,

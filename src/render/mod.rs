@@ -135,6 +135,7 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
         heading: heading(profile.years.unwrap_or((0, 0)))?,
         short_name: heading((0, 0))?,
         page_label: loc.both("page", &[])?,
+        page_of: loc.both("page-of", &[])?,
         author: profile.parties.workers.name.clone(),
         title: loc.both("annex-title", &[])?,
         scope: match profile.level {

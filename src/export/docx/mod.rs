@@ -126,7 +126,10 @@ fn package(
         ("word/numbering.xml", parts::numbering()),
         ("word/settings.xml", parts::settings()),
         ("word/header1.xml", parts::header(doc)),
-        ("word/footer1.xml", parts::footer(doc)),
+        (
+            "word/footer1.xml",
+            parts::footer(doc, opts.style.page_total),
+        ),
     ];
 
     Ok(package::zip(&files, package::DosTime::new(moment)))

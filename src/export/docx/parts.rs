@@ -275,26 +275,42 @@ pub(super) fn header(doc: &Document) -> String {
     )
 }
 
-/// `word/footer1.xml`: «Бет / Стр. N» with a PAGE field.
-pub(super) fn footer(doc: &Document) -> String {
-    let label = [
-        runs(&[Inline::plain(&doc.meta.page_label.kk)], Lang::Kk),
-        runs(
-            &[Inline::plain(format!(" / {} ", doc.meta.page_label.ru))],
-            Lang::Ru,
-        ),
-    ]
-    .concat();
+/// `word/footer1.xml`: «Бет / Стр. N», or with `total` each language its own way with the
+/// number of pages: «Бет 3 / 12 — Стр. 3 из 12» (Word's `PAGE` and `NUMPAGES` fields).
+pub(super) fn footer(doc: &Document, total: bool) -> String {
     let ru = Lang::Ru.tag();
-    let field = format!(
-        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
-<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>\
+    let field = |name: &str| {
+        format!(
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
+<w:r><w:instrText xml:space=\"preserve\"> {name} </w:instrText></w:r>\
 <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\
 <w:r><w:rPr><w:lang w:val=\"{ru}\"/></w:rPr><w:t>1</w:t></w:r>\
 <w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-    );
+        )
+    };
+    let text = |t: String, lang: Lang| runs(&[Inline::plain(t)], lang);
+    let (label, of) = (&doc.meta.page_label, &doc.meta.page_of);
+    let content = if total {
+        let one = |lang: Lang| {
+            [
+                text(format!("{} ", label.get(lang)), lang),
+                field("PAGE"),
+                text(format!(" {} ", of.get(lang)), lang),
+                field("NUMPAGES"),
+            ]
+            .concat()
+        };
+        [one(Lang::Kk), text(" — ".into(), Lang::Ru), one(Lang::Ru)].concat()
+    } else {
+        [
+            text(label.kk.clone(), Lang::Kk),
+            text(format!(" / {} ", label.ru), Lang::Ru),
+            field("PAGE"),
+        ]
+        .concat()
+    };
     format!(
-        "{XML}<w:ftr xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>{label}{field}</w:p></w:ftr>"
+        "{XML}<w:ftr xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>{content}</w:p></w:ftr>"
     )
 }
 
