@@ -782,3 +782,38 @@ fn docx_like() -> Vec<u8> {
     zip.write_all(b"<w:document/>").unwrap();
     zip.finish().unwrap().into_inner()
 }
+
+/// A workbook keeps what Excel made of a cell: a number where text belongs (a name typed into a
+/// column formatted as a number) fails its row, saying to format the column as Text; a BIN that
+/// lost its leading zero is read back.
+#[test]
+fn a_number_where_a_workbook_needs_text_fails_its_row() {
+    let dir = batch_dir("base: base.yaml\ntable: t.xlsx\nid: id\n");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (col, h) in ["id", "parties.employer.name.ru", "parties.employer.bin"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, col as u16, *h).unwrap();
+    }
+    sheet.write_string(1, 0, "ok").unwrap();
+    sheet.write_string(1, 1, "ТОО «Альфа»").unwrap();
+    sheet.write_number(1, 2, 80540001238.0).unwrap();
+    sheet.write_string(2, 0, "num").unwrap();
+    sheet.write_number(2, 1, 12345.0).unwrap();
+    book.save(dir.path().join("t.xlsx")).unwrap();
+    let out = kelisim(dir.path())
+        .args(["batch", "m.yaml", "-o", "out", "--quiet", "--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("row 3, column `parties.employer.name.ru`: holds the number 12345, where text belongs; format the column as Text"),
+        "{stderr}"
+    );
+    let ok = std::fs::read_to_string(dir.path().join("out/ok.md")).unwrap();
+    assert!(ok.contains("БИН 080540001238"), "{ok}");
+    assert!(!dir.path().join("out/num.md").exists());
+}

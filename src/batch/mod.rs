@@ -492,7 +492,8 @@ fn workbook(p: &Path, book: Book) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
         "workbooks",
         "save the table as CSV, which may be larger",
     )?;
-    let mut rows: BTreeMap<u32, Vec<(u32, String)>> = BTreeMap::new();
+    // (column, text, whether the cell is a number) of each row.
+    let mut rows: BTreeMap<u32, Vec<(u32, String, bool)>> = BTreeMap::new();
     let mut cells = 0;
     let mut take = |row: u32, col: u32, value: &Data| -> Result<()> {
         cells += 1;
@@ -504,7 +505,8 @@ fn workbook(p: &Path, book: Book) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
         }
         let text = cell_text(value);
         if !text.is_empty() {
-            rows.entry(row).or_default().push((col, text));
+            let number = matches!(value, Data::Float(_) | Data::Int(_));
+            rows.entry(row).or_default().push((col, text, number));
         }
         Ok(())
     };
@@ -548,6 +550,7 @@ fn workbook(p: &Path, book: Book) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
         .map(|(_, h)| h)
         .unwrap_or_default()
         .into_iter()
+        .map(|(col, text, _)| (col, text))
         .collect();
     let rows = rows
         .into_iter()
@@ -558,8 +561,19 @@ fn workbook(p: &Path, book: Book) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
                 stray: Vec::new(),
                 problem: None,
             };
-            for (col, v) in values {
-                row.push(header.get(&col).map(String::as_str), col as usize, &v);
+            for (col, v, number) in values {
+                let path = header.get(&col).map(String::as_str);
+                row.push(path, col as usize, &v);
+                // A number where text belongs: a name typed into a column formatted as a number
+                // has lost what Excel did to it (a BIN its leading zeros: checked when merged).
+                if let Some(path) = path.filter(|p| number && is_text(p) && !p.ends_with(".bin"))
+                    && row.problem.is_none()
+                {
+                    row.problem = Some((
+                        path.to_string(),
+                        format!("holds the number {v}, where text belongs; format the column as Text, type the value again and save"),
+                    ));
+                }
             }
             row
         })
