@@ -23,9 +23,10 @@
 //!
 //! # Modules, lowest first
 //!
-//! A module uses only those before it (`tests/layers.rs` checks): `error`, `names`, `suggest`,
-//! `lang`, `typography`, `dates` → `model`, `document` → `grammar` → `i18n` → `templates` → `load`, `style`,
-//! `schema` → `library` → `render` → `floor`, `lint` → `export` → `diff` → `batch`.
+//! A module uses only those before it (`tests/layers.rs` checks): `error`, `input`, `names`,
+//! `suggest`, `lang`, `typography`, `dates` → `model`, `document` → `grammar` → `i18n` →
+//! `templates` → `load`, `style`, `schema` → `library` → `render` → `floor`, `lint` → `export` →
+//! `diff` → `batch`.
 //!
 //! ```
 //! use kelisim::{Library, Source, export};
