@@ -66,7 +66,8 @@ pub fn tie(text: &str) -> String {
     out
 }
 
-/// Whether the space at `i` stands inside a unit.
+/// Whether the space at `i` stands inside a unit. Runs for every space of every run of a
+/// document, so it looks at the words around it in place, without copying them.
 fn held(chars: &[char], i: usize) -> bool {
     let (Some(&prev), Some(&next)) = (
         i.checked_sub(1).and_then(|j| chars.get(j)),
@@ -74,30 +75,30 @@ fn held(chars: &[char], i: usize) -> bool {
     ) else {
         return false;
     };
-    let word_before: String = {
-        let start = chars[..i]
-            .iter()
-            .rposition(|c| c.is_whitespace())
-            .map_or(0, |p| p + 1);
-        chars[start..i].iter().collect()
-    };
-    let word_after: String = chars[i + 1..]
-        .iter()
-        .take_while(|c| !c.is_whitespace())
-        .collect();
-    let word_after = word_after.trim_end_matches([',', ';', ':', ')', '»']);
     // «30 (отыз)», «2026 жылғы», «15 февраля».
-    (prev.is_ascii_digit() && (next == '(' || next.is_lowercase()))
-        || BEFORE.contains(&word_before.as_str())
-        || AFTER.contains(&word_after)
+    if prev.is_ascii_digit() && (next == '(' || next.is_lowercase()) {
+        return true;
+    }
+    let start = chars[..i]
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let before = &chars[start..i];
+    let end = chars[i + 1..]
+        .iter()
+        .position(|c| c.is_whitespace())
+        .map_or(chars.len(), |p| i + 1 + p);
+    let mut after = &chars[i + 1..end];
+    while let Some((last, rest)) = after.split_last()
+        && matches!(last, ',' | ';' | ':' | ')' | '»')
+    {
+        after = rest;
+    }
+    let is = |word: &[char], w: &str| word.iter().copied().eq(w.chars());
+    BEFORE.iter().any(|w| is(before, w))
+        || AFTER.iter().any(|w| is(after, w))
         // Initials: «А. Б. Сейітов».
-        || (is_initial(&word_before) && next.is_uppercase())
-}
-
-/// «А.»: one capital letter and a full stop.
-fn is_initial(word: &str) -> bool {
-    let mut c = word.chars();
-    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+        || (matches!(before, [l, '.'] if l.is_uppercase()) && next.is_uppercase())
 }
 
 /// `text` with the marks of [`tie`] taken off: plain spaces and hyphens, no joiners.
