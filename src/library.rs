@@ -134,4 +134,15 @@ impl Library {
     ) -> Result<String> {
         self.templates.render(clause, variant, level, lang, params)
     }
+
+    /// What parameter `param` of `clause` sets, with `value`, in words, in both languages: «срок
+    /// рассмотрения жалобы — 10 (десять) рабочих дней».
+    pub fn label(
+        &self,
+        clause: &Clause,
+        param: &str,
+        value: &ParamValue,
+    ) -> Result<Bilingual<String>> {
+        Bilingual::try_from_fn(|lang| self.templates.label(clause, param, lang, value))
+    }
 }

@@ -215,6 +215,60 @@ fn no_template_writes_a_number_without_its_words() {
     assert!(bare_numbers("за 30 (тридцать) дней, статьи 12, 12-бабы, до 1 марта").is_empty());
 }
 
+/// Every parameter has a label in both languages that states its value in words: the digits and
+/// the words in parentheses, never the parameter's own name.
+#[test]
+fn every_parameter_is_labelled_in_words_in_both_languages() {
+    let library = common::library();
+    let mut labelled = 0;
+    for c in library.clauses() {
+        for p in &c.params {
+            for value in p.defaults.values() {
+                let label = library.label(c, &p.name, value).unwrap();
+                for lang in Lang::ALL {
+                    let text = label.get(lang);
+                    assert!(!text.contains(&p.name) && !text.contains('_'), "{text}");
+                    assert!(text.contains(" – "), "{}: {text}", p.name);
+                    let digits = value.to_string();
+                    let digits = digits
+                        .split('-')
+                        .next_back()
+                        .unwrap()
+                        .trim_start_matches('0');
+                    assert!(text.contains(digits), "{}: {text}", p.name);
+                    assert!(bare_numbers(text).is_empty(), "{}: {text}", p.name);
+                }
+                assert_ne!(label.kk, label.ru);
+                labelled += 1;
+            }
+        }
+    }
+    assert!(labelled > 50, "{labelled}");
+}
+
+#[test]
+fn a_label_that_does_not_state_the_value_is_refused() {
+    let err = library_with("2.3-human-review.yaml", |t| {
+        t.replacen(
+            "срок рассмотрения жалобы работника – {{ value | count(noun=\"working-days\") }}",
+            "срок рассмотрения жалобы работника",
+            1,
+        )
+    })
+    .unwrap_err();
+    assert!(
+        err.contains(
+            "the Russian label of parameter `review_days` does not use the parameter `value`"
+        ),
+        "{err}"
+    );
+    let err = library_with("2.3-human-review.yaml", |t| {
+        t.replacen("    label:\n", "    labels:\n", 1)
+    })
+    .unwrap_err();
+    assert!(err.contains("label"), "{err}");
+}
+
 /// `count` with a noun marked `.animate = yes` takes the accusative of persons: «назначает двух
 /// представителей», not «два представителя», yet «двадцать два представителя».
 #[test]

@@ -107,6 +107,12 @@ fn every_word_of_the_library_is_spelt_right() {
                     text[i].push('\n');
                 }
             }
+            for p in &c.params {
+                for value in p.defaults.values() {
+                    text[i].push_str(library.label(c, &p.name, value).unwrap().get(lang));
+                    text[i].push('\n');
+                }
+            }
         }
         let ftl = std::fs::read_to_string(format!(
             "{}/locales/{}.ftl",

@@ -461,7 +461,8 @@ impl Coverage {
                     for b in [&r.adopted, &r.variant] {
                         lines.push(b.get(lang).clone());
                     }
-                    lines.push(r.params.join("\n"));
+                    let params: Vec<&str> = r.params.iter().map(|p| p.get(lang).as_str()).collect();
+                    lines.push(params.join("\n"));
                     lines.push(r.source.get(lang).clone());
                     lines.join("\n")
                 });
@@ -471,15 +472,14 @@ impl Coverage {
             .collect()
     }
 
-    /// The coverage table as a document's table: every cell in Kazakh, then in Russian; the
-    /// parameters, which read the same in both, once.
+    /// The coverage table as a document's table: every cell in Kazakh, then in Russian.
     pub fn table(&self) -> Table {
         Table {
             heading: Line::new(
                 format!("{} / {}", self.heading.kk, self.heading.ru),
                 Lang::Kk,
             ),
-            widths: vec![30, 12, 16, 22, 20],
+            widths: vec![22, 11, 14, 37, 16],
             header: self.columns.iter().map(Cell::both).collect(),
             rows: self
                 .rows
@@ -489,7 +489,12 @@ impl Coverage {
                         Cell::both(&r.norm),
                         Cell::both(&r.adopted),
                         Cell::both(&r.variant),
-                        Cell(r.params.iter().map(|p| Line::new(p, Lang::Ru)).collect()),
+                        Cell(
+                            Lang::ALL
+                                .into_iter()
+                                .flat_map(|l| r.params.iter().map(move |p| Line::new(p.get(l), l)))
+                                .collect(),
+                        ),
                         Cell::both(&r.source),
                     ]
                 })
@@ -507,8 +512,9 @@ pub struct CoverageRow {
     pub adopted: Bilingual<String>,
     /// The variant's name, empty when not adopted.
     pub variant: Bilingual<String>,
-    /// "review_days = 7", one per parameter, the same in both languages.
-    pub params: Vec<String>,
+    /// What each parameter of the norm sets, in words, in the order its wording states them: «срок
+    /// рассмотрения жалобы — 7 (семь) рабочих дней».
+    pub params: Vec<Bilingual<String>>,
     /// "пост. № 3-3, п. 2.3".
     pub source: Bilingual<String>,
 }

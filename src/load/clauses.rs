@@ -16,7 +16,7 @@ use crate::model::{
     Clause, Favours, Level, NORMS, ParamError, ParamSpec, Scalar, Unit, Variant, Wording,
 };
 use crate::names::Named;
-use crate::templates::{Pending, template_name};
+use crate::templates::{LABEL_VALUE, Pending, label_name, template_name};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,6 +94,8 @@ struct RawPair {
 struct RawParam {
     unit: Spanned<String>,
     about: String,
+    /// What the parameter sets, with its value, in words: a template of `value`.
+    label: Spanned<RawPair>,
     favours: Option<Spanned<String>>,
     default: BTreeMap<String, Spanned<Scalar>>,
     min: Option<i64>,
@@ -154,6 +156,26 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
         }
     }
     let all_declared: BTreeSet<&str> = params.iter().map(|p| p.name.as_str()).collect();
+    for (name, p) in &raw.params {
+        let label = &p.value.label;
+        for lang in Lang::ALL {
+            let text = pair_text(&label.value, lang);
+            let what = format!("the {} label of parameter `{name}`", lang.english_name());
+            if text.trim().is_empty() {
+                diags.push(d(at(label), format!("{what} is empty")));
+                continue;
+            }
+            let value = BTreeSet::from([LABEL_VALUE.to_string()]);
+            pending.push(Pending {
+                name: label_name(&id, name, lang),
+                text: text.trim().to_string(),
+                what,
+                at: d(at(label), String::new()),
+                declared: value.clone(),
+                all_declared: value,
+            });
+        }
+    }
 
     let mut variants = Vec::new();
     let mut wordings = BTreeMap::new();
@@ -257,7 +279,6 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
                     name: template_name(&id, variant, level, lang),
                     text: text.to_string(),
                     what,
-                    variant,
                     at: d(*place, String::new()),
                     declared: declared.clone(),
                     all_declared: all_declared.iter().map(|s| s.to_string()).collect(),

@@ -12,7 +12,7 @@ use crate::grammar::{kk, ru};
 use crate::i18n::Locales;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
-use crate::model::{Level, Party, Profile};
+use crate::model::{Adopted, Clause, Level, ParamValue, Party, Profile};
 
 /// Numbers clauses into sections by the recommendation's section each belongs to, in the order
 /// given ("1.", then "1.1.", "1.2." …), each section titled from the phrase books. The annex and
@@ -223,7 +223,7 @@ fn coverage(
                 loc.both("coverage-yes", &[])?
                     .map(|_, yes| format!("{yes} ({number})")),
                 loc.both(&format!("variant-{}", a.variant.name()), &[])?,
-                a.params.iter().map(|(k, v)| format!("{k} = {v}")).collect(),
+                params_in_words(library, clause, a, profile.level)?,
             ),
             _ => (
                 loc.both("coverage-no", &[])?,
@@ -250,6 +250,30 @@ fn coverage(
         ],
         rows,
     })
+}
+
+/// What each parameter of the adopted norm `a` sets, in words, in the order its wording states
+/// them.
+fn params_in_words(
+    library: &Library,
+    clause: &Clause,
+    a: &Adopted,
+    level: Level,
+) -> Result<Vec<Bilingual<String>>> {
+    let wording = clause
+        .wordings
+        .get(&(a.variant, clause.wording_level(a.variant, level)))
+        .map(|w| w.text.ru.as_str())
+        .unwrap_or_default();
+    let mut set: Vec<(&str, &ParamValue)> = a
+        .params
+        .iter()
+        .map(|(name, value)| (name.as_str(), value))
+        .collect();
+    set.sort_by_key(|(name, _)| wording.find(name));
+    set.into_iter()
+        .map(|(name, value)| library.label(clause, name, value))
+        .collect()
 }
 
 fn party_line(

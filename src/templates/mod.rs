@@ -31,8 +31,6 @@ pub(crate) struct Pending {
     pub text: String,
     /// "the Kazakh text of variant `union`", for messages.
     pub what: String,
-    /// The variant's name.
-    pub variant: Variant,
     /// Where the variant's text starts.
     pub at: Diagnostic,
     /// Parameters of this variant.
@@ -44,6 +42,14 @@ pub(crate) struct Pending {
 /// The name a template is compiled under.
 pub(crate) fn template_name(id: &str, variant: Variant, level: Level, lang: Lang) -> String {
     format!("{id}/{}/{}/{}", variant.name(), level.name(), lang.code())
+}
+
+/// The variable a parameter's label template states the value with.
+pub(crate) const LABEL_VALUE: &str = "value";
+
+/// The name a parameter's label is compiled under: `2.3/param/review_days/kk`.
+pub(crate) fn label_name(id: &str, param: &str, lang: Lang) -> String {
+    format!("{id}/param/{param}/{}", lang.code())
 }
 
 fn engine(locales: &Arc<Locales>) -> Tera {
@@ -109,6 +115,32 @@ impl Templates {
         })?;
         Ok(tidy(&text))
     }
+
+    /// What parameter `param` of `clause` sets, with `value`, in words in `lang`: «срок
+    /// рассмотрения жалобы — 10 (десять) рабочих дней».
+    pub(crate) fn label(
+        &self,
+        clause: &Clause,
+        param: &str,
+        lang: Lang,
+        value: &ParamValue,
+    ) -> Result<String> {
+        let mut ctx = Context::new();
+        ctx.insert("lang", lang.code());
+        ctx.insert(LABEL_VALUE, value);
+        let text = self
+            .tera
+            .render(&label_name(&clause.id, param, lang), &ctx)
+            .map_err(|e| {
+                Error::Message(format!(
+                    "{}: the {} label of parameter `{param}` failed to render: {}",
+                    clause.file,
+                    lang.english_name(),
+                    tera_message(&e)
+                ))
+            })?;
+        Ok(tidy(&text))
+    }
 }
 
 impl Pending {
@@ -132,9 +164,8 @@ impl Pending {
         for u in used.difference(&self.declared) {
             let message = if self.all_declared.contains(u) {
                 format!(
-                    "{} uses `{u}`, which has no `{}` default",
-                    self.what,
-                    self.variant.name()
+                    "{} uses `{u}`, a parameter this variant gives no default",
+                    self.what
                 )
             } else {
                 format!(

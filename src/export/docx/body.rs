@@ -1,7 +1,7 @@
 //! The document body: every block of the document as paragraphs per language, laid out as a
 //! two-column table or one language after the other.
 
-use super::parts::{num_id, text_width};
+use super::parts::{num_id, table_text_size, text_width};
 use super::xml::{esc, paragraph, run_text, runs};
 use crate::document::inline::{self, Inline};
 use crate::document::{
@@ -313,8 +313,7 @@ pub(super) fn body(doc: &Document, layout: Layout, style: &Style, tracking: &Tra
 /// A table under its heading. A cell holds a paragraph per line, and an empty one when it has
 /// none: `w:tc` must hold at least one `w:p` (a phrase book may make a phrase empty).
 fn table(t: &Table, style: &Style, landscape: bool) -> String {
-    let width = text_width(style, landscape);
-    let widths: Vec<u32> = t.widths.iter().map(|s| width * s / 100).collect();
+    let widths = fit_widths(t, text_width(style, landscape), table_text_size(style));
     let cell = |c: &Cell| -> String {
         if c.0.is_empty() {
             return paragraph("TableText", None, "");
@@ -467,6 +466,55 @@ fn columns(blocks: &[Block], style: &Style, tracking: &Tracking) -> String {
     }
     out.push_str("</w:tbl><w:p/>");
     out
+}
+
+/// The widths of `t`'s columns in twips, `width` in all, for text of `half_points`: each
+/// column's share as the table asks, but never narrower than its longest word, so that no word
+/// breaks inside; what a narrow column needs is taken from those wider than they need, in
+/// proportion to what they can spare. When the words cannot all fit, the shares stand.
+fn fit_widths(t: &Table, width: u32, half_points: u32) -> Vec<u32> {
+    // A Cyrillic letter of Liberation Serif or Times is 0.48–0.55 em wide (Kazakh words run
+    // wider); a cell has a margin of 108 twips (0.19 cm) on each side; one letter more spares
+    // the rounding.
+    let letter = half_points * 10 * 55 / 100;
+    let asked: Vec<u32> = t.widths.iter().map(|s| width * s / 100).collect();
+    let need: Vec<u32> = (0..asked.len())
+        .map(|i| {
+            let longest = std::iter::once(&t.header)
+                .chain(&t.rows)
+                .filter_map(|r| r.get(i))
+                .flat_map(|c| &c.0)
+                .flat_map(|l| l.text.split([' ', '\u{a0}', '-', '\u{2011}', '/']))
+                .map(|w| w.chars().count() as u32)
+                .max()
+                .unwrap_or(0);
+            (longest + 1) * letter + 2 * 108
+        })
+        .collect();
+    let short: u32 = asked
+        .iter()
+        .zip(&need)
+        .map(|(a, n)| n.saturating_sub(*a))
+        .sum();
+    let spare: u32 = asked
+        .iter()
+        .zip(&need)
+        .map(|(a, n)| a.saturating_sub(*n))
+        .sum();
+    if short == 0 || short > spare {
+        return asked;
+    }
+    asked
+        .iter()
+        .zip(&need)
+        .map(|(&a, &n)| {
+            if a < n {
+                n
+            } else {
+                a - (u64::from(a - n) * u64::from(short) / u64::from(spare)) as u32
+            }
+        })
+        .collect()
 }
 
 /// The opening of a bordered table with fixed column `widths` (twips).

@@ -116,6 +116,13 @@ pub(super) fn text_width(style: &Style, landscape: bool) -> u32 {
     twips(page - style.margins.left - style.margins.right)
 }
 
+/// The size of table, header and footer text in half-points: two points below the body's.
+pub(super) fn table_text_size(style: &Style) -> u32 {
+    ((style.size * 2.0).round() as u32)
+        .saturating_sub(4)
+        .max(12)
+}
+
 /// `word/styles.xml`: document defaults instead of a second `Normal`, and one paragraph style per
 /// kind of block. Text is justified in both layouts, as a legal text is printed; a clause keeps
 /// at least two lines together at a page break (widow and orphan control), so that its title is
@@ -130,7 +137,7 @@ pub(super) fn styles(style: &Style) -> String {
 <w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"
         )
     };
-    let small = half_points.saturating_sub(4).max(12);
+    let small = table_text_size(style);
     let ru = Lang::Ru.tag();
     let big = half_points + 4;
     [

@@ -225,11 +225,7 @@ fn coverage(paragraphs: &[Para]) -> Vec<PlainItem> {
     }
     let in_lang = |ps: &[&Para], lang: Lang| -> Vec<String> {
         ps.iter()
-            .filter(|p| {
-                let l = p.lang.as_deref().and_then(Lang::from_tag);
-                // The parameters read the same in both languages and are tagged once.
-                l == Some(lang) || (l.is_some() && ps.iter().all(|q| q.lang == p.lang))
-            })
+            .filter(|p| p.lang.as_deref().and_then(Lang::from_tag) == Some(lang))
             .map(|p| p.text.trim().to_string())
             .filter(|t| !t.is_empty())
             .collect()
