@@ -71,6 +71,8 @@ pub(crate) struct BatchArgs {
     /// Output formats, comma-separated.
     #[arg(long, value_parser = named::<Format>(), value_delimiter = ',', default_value = "md,docx")]
     pub format: Vec<Format>,
+    #[command(flatten)]
+    pub pdf: PdfArgs,
     /// No progress bar.
     #[arg(short, long)]
     pub quiet: bool,
@@ -221,11 +223,21 @@ pub(crate) struct RenderArgs {
     /// Append a table of all 18 norms: adopted or not, variant, parameters, source item.
     #[arg(long)]
     pub coverage: bool,
+    #[command(flatten)]
+    pub pdf: PdfArgs,
     /// Overwrite files that already exist.
     #[arg(long)]
     pub force: bool,
     #[command(flatten)]
     pub library: LibraryArgs,
+}
+
+/// How `--format pdf` is written.
+#[derive(Debug, Args)]
+pub(crate) struct PdfArgs {
+    /// With `--format pdf`: write PDF/A-2b, the archival form (fonts embedded, colours defined).
+    #[arg(long)]
+    pub pdf_a: bool,
 }
 
 /// Arguments of `check`.

@@ -15,7 +15,8 @@
 //!    ([`document::Annex::document`]), the redline ([`diff::redline`]) and the comparison table
 //!    ([`diff::table`]).
 //! 5. **Export** ([`export`]): pure functions from any document to bytes, Markdown and DOCX,
-//!    with the page style from [`style`]; the DOCX reader sits beside the writer.
+//!    with the page style from [`style`]; the DOCX reader sits beside the writer. PDF is the
+//!    DOCX converted by LibreOffice ([`pdf`]), many documents in one run, made reproducible.
 //!
 //! On top: [`diff`] (two wordings compared), [`batch`] (many profiles from a table),
 //! [`floor`] and [`lint`] (checks). The command-line interface in `src/main.rs` and `src/cmd/`
@@ -26,7 +27,7 @@
 //! A module uses only those before it (`tests/layers.rs` checks): `error`, `input`, `names`,
 //! `suggest`, `lang`, `typography`, `dates` → `model`, `document` → `grammar` → `i18n` →
 //! `templates` → `load`, `style`, `schema` → `library` → `render` → `floor`, `lint` → `export` →
-//! `diff` → `batch`.
+//! `pdf` → `diff` → `batch`.
 //!
 //! ```
 //! use kelisim::{Library, Source, export};
@@ -65,6 +66,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod names;
+pub mod pdf;
 pub(crate) mod render;
 pub mod schema;
 pub mod style;

@@ -817,3 +817,51 @@ fn a_number_where_a_workbook_needs_text_fails_its_row() {
     assert!(ok.contains("БИН 080540001238"), "{ok}");
     assert!(!dir.path().join("out/num.md").exists());
 }
+
+/// A PDF LibreOffice does not make fails its row alone, which keeps its other files; the rows
+/// around it get theirs. (A stand-in for LibreOffice converts every other document.)
+#[test]
+fn a_pdf_libreoffice_cannot_make_fails_only_its_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("fake-soffice");
+    std::fs::write(
+        &fake,
+        "#!/bin/sh\nout=''; n=0\nwhile [ $# -gt 0 ]; do\n  case \"$1\" in\n    --outdir) out=\"$2\"; shift;;\n    *.docx) n=$((n+1)); if [ $((n % 2)) -eq 1 ]; then printf '%%PDF-1.4\\n%%fake\\n' > \"$out/$(basename \"$1\" .docx).pdf\"; fi;;\n  esac\n  shift\ndone\necho 'general input/output error' >&2\n",
+    )
+    .unwrap();
+    let mut perms = std::fs::metadata(&fake).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(&fake, perms).unwrap();
+    let manifest = std::fs::canonicalize(repo("examples/batch/manifest.yaml")).unwrap();
+    let out = kelisim(dir.path())
+        .env("KELISIM_SOFFICE", &fake)
+        .arg("batch")
+        .arg(&manifest)
+        .args(["--format", "md,pdf", "-o", "out", "--jobs", "2"])
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let rows = index(&dir.path().join("out"));
+    assert_eq!(rows.len(), 5);
+    for (i, row) in rows.iter().enumerate() {
+        let id = &row["id"];
+        let md = dir.path().join(format!("out/{id}.md"));
+        let pdf = dir.path().join(format!("out/{id}.pdf"));
+        assert!(md.is_file(), "{id}: its Markdown is kept");
+        if i % 2 == 0 {
+            assert_eq!(row["status"], "ok", "{row:?}");
+            assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.4\n%fake"));
+            assert_eq!(row["files"], format!("{id}.md {id}.pdf"));
+        } else {
+            assert_eq!(row["status"], "failed", "{row:?}");
+            assert!(!pdf.exists());
+            assert_eq!(row["files"], format!("{id}.md"));
+            assert!(
+                row["error"].contains(&format!("{id}.pdf: LibreOffice wrote no PDF"))
+                    && row["error"].contains("general input/output error"),
+                "{row:?}"
+            );
+            assert!(err.contains(&row["error"]), "{err}");
+        }
+    }
+}

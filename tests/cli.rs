@@ -386,7 +386,23 @@ fn coverage_shows_every_norm_adopted_or_not() {
     assert_eq!(rows.len(), NORMS.len(), "{text}");
     assert_eq!(rows.iter().filter(|r| r.contains("жоқ<br>нет")).count(), 6);
     // Section 1 is the definitions: the first norm is clause 2.1.
-    assert!(rows[0].contains("иә (2.1.)<br>да (2.1.)") && rows[0].contains("notice\\_days = 30"));
+    assert!(rows[0].contains("иә (2.1.)<br>да (2.1.)"), "{}", rows[0]);
+    assert!(
+        rows[0]
+            .contains("хабарлау мерзімі – енгізуден кемінде 30 (отыз) күнтізбелік күн бұрын<br>")
+            && rows[0].contains(
+                "срок уведомления – не позднее чем за 30 (тридцать) календарных дней до внедрения"
+            ),
+        "{}",
+        rows[0]
+    );
+    // Parameters are named in words, never by their names in the clause files.
+    for c in kelisim::Library::load(None).unwrap().clauses() {
+        for p in &c.params {
+            let escaped = p.name.replace('_', "\\_");
+            assert!(!text.contains(&escaped), "{} in {text}", p.name);
+        }
+    }
     let md = kelisim(dir.path())
         .args([
             "render",
@@ -399,4 +415,75 @@ fn coverage_shows_every_norm_adopted_or_not() {
         .success();
     let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
     assert!(md.contains("## Ұсынымдарды қамту кестесі / Таблица охвата рекомендаций"));
+}
+
+/// Without LibreOffice, `--format pdf` says how to install it and writes nothing, not even the
+/// other formats.
+#[test]
+fn pdf_without_libreoffice_is_a_clear_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = kelisim(dir.path())
+        .env("PATH", dir.path())
+        .env_remove("KELISIM_SOFFICE")
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "--format",
+            "md,pdf",
+            "-o",
+            "out",
+        ])
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("`--format pdf` needs LibreOffice")
+            && err.contains("apt-get install libreoffice-writer-nogui"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out").exists());
+    let out = kelisim(dir.path())
+        .env("KELISIM_SOFFICE", dir.path().join("no-such-soffice"))
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "--format",
+            "pdf",
+            "-o",
+            "out",
+        ])
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("KELISIM_SOFFICE=") && err.contains("is not a file"),
+        "{err}"
+    );
+    // A program that converts nothing: the error says so, and no PDF is left.
+    let fake = dir.path().join("fake-soffice");
+    std::fs::write(&fake, "#!/bin/sh\necho 'no luck' >&2\nexit 3\n").unwrap();
+    let mut perms = std::fs::metadata(&fake).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(&fake, perms).unwrap();
+    let out = kelisim(dir.path())
+        .env("KELISIM_SOFFICE", &fake)
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "--format",
+            "docx,pdf",
+            "-o",
+            "out",
+        ])
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("LibreOffice wrote no PDF") && err.contains("no luck"),
+        "{err}"
+    );
+    assert!(
+        !dir.path().join("out/karaganda-coal.docx").exists()
+            && !dir.path().join("out/karaganda-coal.pdf").exists()
+    );
 }

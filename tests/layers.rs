@@ -27,6 +27,7 @@ const ORDER: &[&str] = &[
     "floor",
     "lint",
     "export",
+    "pdf",
     "diff",
     "batch",
 ];

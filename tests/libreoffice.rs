@@ -1,6 +1,6 @@
-//! Word's stand-in: every example's DOCX converted to PDF by LibreOffice in one call, then read
-//! back with pdftotext: each clause in both languages, the page numbers and the Kazakh letters
-//! must be on the pages.
+//! Word's stand-in: every example rendered to PDF by `kelisim render --format pdf` (LibreOffice
+//! underneath), then read back with pdftotext: each clause in both languages, the page numbers
+//! and the Kazakh letters must be on the pages, laid out as a lawyer files them.
 //!
 //! Needs `soffice` (libreoffice-writer-nogui) and `pdftotext`/`pdfinfo` (poppler-utils). Without
 //! them the test says on the terminal that it was skipped; with KELISIM_REQUIRE_LIBREOFFICE set
@@ -208,27 +208,28 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
     let style = Style::load(None).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut docs = Vec::new();
-    let mut files = Vec::new();
+    // The PDFs are kelisim's own (`--format pdf`), twice: the same input gives the same bytes.
     for name in ["karaganda-coal", "mining-sector", "pavlodar-region"] {
-        let source = Source::read(&common::repo(format!("examples/{name}.yaml"))).unwrap();
+        let example = common::repo(format!("examples/{name}.yaml"));
+        for out in ["pdf", "again"] {
+            common::kelisim(dir.path())
+                .env(kelisim::pdf::PROGRAM_VARIABLE, soffice)
+                .arg("render")
+                .arg(&example)
+                .args(["--coverage", "--format", "docx,pdf", "-o", out])
+                .assert()
+                .success();
+        }
+        let pdf = std::fs::read(dir.path().join(format!("pdf/{name}.pdf"))).unwrap();
+        let again = std::fs::read(dir.path().join(format!("again/{name}.pdf"))).unwrap();
+        assert!(pdf == again, "{name}: two conversions differ");
+        let source = Source::read(&example).unwrap();
         let (profile, doc) = kelisim::render_profile(&source, &library).unwrap();
-        let opts = DocxOptions {
-            layout: profile.layout.unwrap_or(style.layout),
-            style: style.clone(),
-            author: None,
-            timestamp: DEFAULT_TIMESTAMP,
-            reviser: None,
-        };
-        let path = dir.path().join(format!("{name}.docx"));
-        std::fs::write(&path, docx(&doc.document(true), &opts).unwrap()).unwrap();
-        files.push(path);
-        docs.push((name, doc, opts.layout == kelisim::model::Layout::Columns));
+        let columns = profile.layout.unwrap_or(style.layout) == kelisim::model::Layout::Columns;
+        docs.push((name, doc, columns));
     }
-    convert(soffice, dir.path(), "pdf", &dir.path().join("pdf"), &files);
-
     for (name, doc, columns) in &docs {
         let pdf = dir.path().join("pdf").join(format!("{name}.pdf"));
-        assert!(pdf.is_file(), "LibreOffice wrote no PDF for {name}");
         let boxes = run(Command::new(pdftotext).arg("-bbox").arg(&pdf).arg("-"));
         assert_the_pages_are_laid_out(name, &boxes, *columns);
         let text = run(Command::new(pdftotext).arg("-raw").arg(&pdf).arg("-"));
@@ -491,4 +492,95 @@ fn the_footer_counts_the_pages_when_the_style_asks() {
             "page {n}: {flat}"
         );
     }
+}
+
+/// `--pdf-a` writes PDF/A-2b: declared in the XMP metadata, every font embedded, reproducible.
+#[test]
+fn pdf_a_declares_itself_and_embeds_every_font() {
+    let (Some(soffice), Some(pdffonts)) =
+        (soffice_or_skip("the PDF/A check"), common::tool("pdffonts"))
+    else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    common::kelisim(dir.path())
+        .env(kelisim::pdf::PROGRAM_VARIABLE, soffice)
+        .arg("render")
+        .arg(common::repo("examples/pavlodar-region.yaml"))
+        .args(["--format", "pdf", "--pdf-a", "-o", "."])
+        .assert()
+        .success();
+    let pdf = dir.path().join("pavlodar-region.pdf");
+    let bytes = std::fs::read(&pdf).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains("<pdfaid:part>2</pdfaid:part>")
+            && text.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+        "no PDF/A-2b identification"
+    );
+    // The conversion's time is replaced by the document's (SOURCE_DATE_EPOCH's default).
+    assert!(
+        text.contains("D:20260626000000")
+            && text.matches("D:2").count() == text.matches("D:20260626000000").count()
+            && text.contains("<xmp:CreateDate>2026-06-26T00:00:00Z<"),
+        "a date in the PDF is not the document's"
+    );
+    let fonts = run(Command::new(pdffonts).arg(&pdf));
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        let emb = columns.len().checked_sub(5).map(|i| columns[i]);
+        assert_eq!(emb, Some("yes"), "a font not embedded: {row}");
+    }
+}
+
+/// `batch --format pdf` converts the rows in one run of LibreOffice per chunk: every row's PDF
+/// holds its own employer's name, and the same PDFs go into a directory or a zip archive.
+#[test]
+fn a_batch_writes_a_pdf_per_row_into_a_directory_or_an_archive() {
+    let (Some(soffice), Some(pdftotext)) = (
+        soffice_or_skip("the batch PDF check"),
+        common::tool("pdftotext"),
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = std::fs::canonicalize(common::repo("examples/batch/manifest.yaml")).unwrap();
+    for out in ["out", "drafts.zip"] {
+        common::kelisim(dir.path())
+            .env(kelisim::pdf::PROGRAM_VARIABLE, &soffice)
+            .arg("batch")
+            .arg(&manifest)
+            .args(["--format", "docx,pdf", "-o", out])
+            .assert()
+            .success();
+    }
+    let index = std::fs::read_to_string(dir.path().join("out/index.csv")).unwrap();
+    let mut rows = csv::Reader::from_reader(index.trim_start_matches('\u{feff}').as_bytes());
+    let mut archive =
+        zip::ZipArchive::new(std::fs::File::open(dir.path().join("drafts.zip")).unwrap()).unwrap();
+    let mut count = 0;
+    for row in rows.records() {
+        let row = row.unwrap();
+        let (id, name) = (&row[1], &row[2]);
+        let pdf = dir.path().join(format!("out/{id}.pdf"));
+        let text = run(Command::new(&pdftotext).arg(&pdf).arg("-"));
+        assert!(
+            squeeze(&text).contains(&squeeze(name)),
+            "{id}: «{name}» is not in its PDF"
+        );
+        let mut zipped = Vec::new();
+        std::io::Read::read_to_end(
+            &mut archive.by_name(&format!("{id}.pdf")).unwrap(),
+            &mut zipped,
+        )
+        .unwrap();
+        assert!(
+            zipped == std::fs::read(&pdf).unwrap(),
+            "{id}: the archive's PDF differs"
+        );
+        count += 1;
+    }
+    assert_eq!(count, 5);
 }

@@ -18,9 +18,10 @@ use kelisim::dates::Moment;
 use kelisim::error::Source;
 use kelisim::error::{Error, Result};
 use kelisim::export::docx::package::{Archive, ArchiveError, DosTime};
-use kelisim::export::{self, DocxOptions};
+use kelisim::export::{self, DocxOptions, Format};
 use kelisim::library::Library;
 use kelisim::model::Profile;
+use kelisim::pdf::Converter;
 use kelisim::style::Style;
 
 use super::output::AtomicFile;
@@ -95,6 +96,11 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
             .map_err(|e| Error::Message(format!("cannot watch for Ctrl-C ({e})")))?;
     }
 
+    let pdf = if args.format.contains(&Format::Pdf) {
+        Some(Converter::find(args.pdf.pdf_a)?)
+    } else {
+        None
+    };
     let total = manifest.rows()?.count() as u64;
     if zip.is_some() && total * args.format.len() as u64 + 2 > u64::from(u16::MAX) {
         return Err(Error::Message(format!(
@@ -155,7 +161,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         style: &style,
         timestamp,
         inputs: format!(
-            "{} {} {timestamp} {:?} {:?}",
+            "{} {} {timestamp} {:?} {:?} {}",
             env!("CARGO_PKG_VERSION"),
             args.format
                 .iter()
@@ -164,6 +170,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
                 .join(","),
             args.library.clauses,
             upper.as_ref().map(|(_, text)| text),
+            args.pdf.pdf_a,
         ),
         upper: upper.as_ref().map(|(u, _)| u),
         earlier: &earlier,
@@ -171,7 +178,13 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         archive: zip.is_some(),
     };
     let replace = args.force || args.resume;
-    let index = Mutex::new(Index::create(&args.output, zip, replace, timestamp)?);
+    let mut index = Index::create(&args.output, zip, replace, timestamp)?;
+    index.pdf = pdf.map(|converter| PdfStage {
+        converter,
+        timestamp,
+        rows: Vec::new(),
+    });
+    let index = Mutex::new(index);
     pool.install(|| {
         rows.par_bridge().for_each(|(seq, row, stem)| {
             let outcome = match row {
@@ -309,7 +322,8 @@ impl Job<'_> {
             // A resumed batch redraws a row's own files when its input changed.
             let replace = self.args.force || self.args.resume;
             let written = bytes.and_then(|b| {
-                if self.archive {
+                // A PDF is converted with others of its chunk when the row reaches the index.
+                if self.archive || format == Format::Pdf {
                     files.push((name.clone(), b));
                     Ok(())
                 } else {
@@ -328,8 +342,19 @@ impl Job<'_> {
     }
 }
 
-/// A row's files to go into the archive: (name, bytes).
+/// A row's files to go into the archive, or its PDFs to convert: (name, bytes).
 type Files = Vec<(String, Vec<u8>)>;
+
+/// Rows a PDF is converted for at once: LibreOffice takes a second or two to start and about
+/// half a second a document, and the rows wait in memory for their chunk.
+const PDF_CHUNK: usize = 50;
+
+/// Rows waiting, in order, for their PDFs (whose bytes are the DOCX until converted).
+struct PdfStage {
+    converter: Converter,
+    timestamp: i64,
+    rows: Vec<(Outcome, Files)>,
+}
 
 /// The index, written in row order as rows finish (out of order, in parallel): only rows that
 /// finished before an earlier one are held, so memory does not grow with the table. Into an
@@ -347,6 +372,12 @@ struct Index {
     floor: usize,
     /// The zip archive every file goes into, if the output is one.
     archive: Option<(PathBuf, Archive<AtomicFile>)>,
+    /// The directory the PDFs go into when there is no archive, and whether they may replace
+    /// files there.
+    dir: PathBuf,
+    replace: bool,
+    /// Rows waiting for their PDFs, with LibreOffice to convert them.
+    pdf: Option<PdfStage>,
     waiting: BTreeMap<usize, (Outcome, Files)>,
     next: usize,
     done: usize,
@@ -426,6 +457,9 @@ impl Index {
             wrap,
             floor: 0,
             archive,
+            dir: dir.to_path_buf(),
+            replace: force,
+            pdf: None,
             waiting: BTreeMap::new(),
             next: 0,
             done: 0,
@@ -438,8 +472,69 @@ impl Index {
     fn add(&mut self, seq: usize, outcome: Outcome, files: Files) {
         self.waiting.insert(seq, (outcome, files));
         while let Some((o, files)) = self.waiting.remove(&self.next) {
-            self.write(&o, &files);
             self.next += 1;
+            match self.pdf.as_mut() {
+                Some(stage) => {
+                    stage.rows.push((o, files));
+                    if stage.rows.len() >= PDF_CHUNK {
+                        self.convert();
+                    }
+                }
+                None => self.write(&o, &files),
+            }
+        }
+    }
+
+    /// Converts the PDFs of the rows waiting for them, in one run of LibreOffice, and writes
+    /// those rows in order. A row whose PDF fails fails, with the files it has.
+    fn convert(&mut self) {
+        let Some(stage) = self.pdf.as_mut() else {
+            return;
+        };
+        let mut rows = std::mem::take(&mut stage.rows);
+        let is_pdf = |name: &str| name.ends_with(".pdf");
+        let docs: Vec<&[u8]> = rows
+            .iter()
+            .flat_map(|(_, files)| files.iter().filter(|(n, _)| is_pdf(n)))
+            .map(|(_, bytes)| bytes.as_slice())
+            .collect();
+        let mut converted = match stage.converter.convert(&docs, stage.timestamp) {
+            Ok(pdfs) => pdfs,
+            Err(e) => docs
+                .iter()
+                .map(|_| Err(Error::Message(e.to_string())))
+                .collect(),
+        }
+        .into_iter();
+        for (o, files) in &mut rows {
+            for (name, bytes) in files.iter_mut().filter(|(n, _)| is_pdf(n)) {
+                let pdf = converted
+                    .next()
+                    .unwrap_or_else(|| Err(Error::Message("LibreOffice converted nothing".into())));
+                let written = pdf.and_then(|pdf| {
+                    *bytes = pdf;
+                    match self.archive {
+                        Some(_) => Ok(()),
+                        None => super::write_atomic(&self.dir.join(&*name), bytes, self.replace),
+                    }
+                });
+                if let Err(e) = written {
+                    o.error = Some(format!("row {}: {name}: {e}", o.row));
+                    o.files.retain(|f| f != name);
+                }
+            }
+            if o.error.is_some() {
+                files.retain(|(n, _)| !is_pdf(n));
+            }
+        }
+        for (o, files) in rows {
+            // Into a directory, every file is written by now.
+            let files = if self.archive.is_some() {
+                files
+            } else {
+                Vec::new()
+            };
+            self.write(&o, &files);
         }
     }
 
@@ -447,8 +542,12 @@ impl Index {
         self.done += 1;
         if let Some((_, archive)) = self.archive.as_mut() {
             for (name, bytes) in files {
-                // A DOCX is compressed already.
-                let added = archive.add(name, bytes, !name.ends_with(".docx"));
+                // A DOCX and a PDF are compressed already.
+                let added = archive.add(
+                    name,
+                    bytes,
+                    !name.ends_with(".docx") && !name.ends_with(".pdf"),
+                );
                 if self.broken.is_none() {
                     self.broken = added.map_err(archive_error).err();
                 }
@@ -512,6 +611,7 @@ impl Index {
     /// Flushes and moves the index and the record into place, or closes the archive with the
     /// index in it; returns the rows done and the errors.
     fn finish(mut self, dir: &Path) -> Result<Counts> {
+        self.convert();
         for (_, (o, files)) in std::mem::take(&mut self.waiting) {
             self.write(&o, &files);
         }

@@ -10,12 +10,18 @@ use kelisim::error::{Error, Result};
 /// Writes every `(path, bytes)` whole or not at all, after checking that none exists (unless
 /// `force`), so that a refusal leaves the directory as it was.
 pub(crate) fn write_all(files: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
-    if !force && let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
-        return Err(exists(path));
-    }
+    refuse_existing(files, force)?;
     files
         .iter()
         .try_for_each(|(path, bytes)| write_atomic(path, bytes, force))
+}
+
+/// An error naming the first of `files` that exists, unless `force`.
+pub(crate) fn refuse_existing(files: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
+    match files.iter().find(|(p, _)| p.exists()) {
+        Some((path, _)) if !force => Err(exists(path)),
+        _ => Ok(()),
+    }
 }
 
 /// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then moved into

@@ -7,6 +7,7 @@ use kelisim::dates::TIMESTAMP_RANGE;
 use kelisim::error::{Error, Result, Source};
 use kelisim::export::{self, DocxOptions, Format};
 use kelisim::library::Library;
+use kelisim::pdf::Converter;
 use kelisim::style::Style;
 
 use super::CmdResult;
@@ -35,8 +36,14 @@ pub(crate) fn run(args: &RenderArgs) -> CmdResult {
             .as_ref(),
     )?;
     let timestamp = source_date_epoch()?;
+    let pdf = if formats.contains(&Format::Pdf) {
+        Some(Converter::find(args.pdf.pdf_a)?)
+    } else {
+        None
+    };
     let job = Job {
         args,
+        pdf,
         formats: &formats,
         library: &library,
         style: &style,
@@ -68,6 +75,7 @@ pub(crate) fn source_date_epoch() -> Result<i64> {
 
 struct Job<'a> {
     args: &'a RenderArgs,
+    pdf: Option<Converter>,
     formats: &'a [Format],
     library: &'a Library,
     style: &'a Style,
@@ -107,6 +115,22 @@ impl Job<'_> {
                 )));
             }
             files.push((out, bytes));
+        }
+        let is_pdf = |p: &Path| p.extension() == Some(Format::Pdf.extension().as_ref());
+        if let Some(pdf) = &self.pdf
+            && files.iter().any(|(p, _)| is_pdf(p))
+        {
+            // Converted before any file is written, so that a failed conversion writes nothing.
+            super::output::refuse_existing(&files, self.args.force)?;
+            for (path, bytes) in files.iter_mut().filter(|(p, _)| is_pdf(p)) {
+                let converted = pdf.convert(&[bytes.as_slice()], self.timestamp)?;
+                *bytes = converted.into_iter().next().unwrap_or_else(|| {
+                    Err(Error::Message(format!(
+                        "LibreOffice converted nothing for `{}`",
+                        path.display()
+                    )))
+                })?;
+            }
         }
         super::write_all(&files, self.args.force)?;
         for (out, _) in &files {

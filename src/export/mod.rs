@@ -18,18 +18,21 @@ named_enum! {
         Md = "md",
         /// Word (`NAME.docx`).
         Docx = "docx",
+        /// PDF (`NAME.pdf`), converted from the DOCX by LibreOffice ([`crate::pdf`]).
+        Pdf = "pdf",
     }
 }
 
 impl Format {
-    /// The file name extension: `md`, `docx`.
+    /// The file name extension: `md`, `docx`, `pdf`.
     pub fn extension(self) -> &'static str {
         self.name()
     }
 }
 
 /// `doc` as the bytes of a file in `format`; Markdown takes the layout from `opts` and ignores
-/// the rest.
+/// the rest. For PDF, the bytes are the DOCX that [`crate::pdf::Converter`] converts, the one
+/// step that is not a pure function.
 pub fn write(doc: &Document, format: Format, opts: &DocxOptions) -> Result<Vec<u8>> {
     match format {
         Format::Md => Ok(markdown(
@@ -39,6 +42,6 @@ pub fn write(doc: &Document, format: Format, opts: &DocxOptions) -> Result<Vec<u
             },
         )
         .into_bytes()),
-        Format::Docx => docx(doc, opts),
+        Format::Docx | Format::Pdf => docx(doc, opts),
     }
 }
