@@ -73,6 +73,8 @@ pub(crate) struct BatchArgs {
     pub format: Vec<Format>,
     #[command(flatten)]
     pub pdf: PdfArgs,
+    #[command(flatten)]
+    pub page: PageArgs,
     /// No progress bar.
     #[arg(short, long)]
     pub quiet: bool,
@@ -151,6 +153,8 @@ pub(crate) struct DiffArgs {
     /// What to call B, the same way.
     #[arg(long, value_name = "TEXT")]
     pub label_b: Option<String>,
+    #[command(flatten)]
+    pub page: PageArgs,
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
@@ -214,9 +218,8 @@ pub(crate) struct RenderArgs {
     /// Layout of the two languages; overrides the profile's `agreement.layout` and the style.
     #[arg(long, value_parser = named::<Layout>())]
     pub layout: Option<Layout>,
-    /// Style file (YAML: font, size, margins, layout) over the shipped defaults.
-    #[arg(long, value_name = "FILE")]
-    pub style: Option<PathBuf>,
+    #[command(flatten)]
+    pub page: PageArgs,
     /// Author in the DOCX properties (default: the workers' organisation).
     #[arg(long, value_name = "NAME")]
     pub author: Option<String>,
@@ -230,6 +233,18 @@ pub(crate) struct RenderArgs {
     pub force: bool,
     #[command(flatten)]
     pub library: LibraryArgs,
+}
+
+/// The page of every DOCX and PDF: a style file, and a reference document.
+#[derive(Debug, Args)]
+pub(crate) struct PageArgs {
+    /// Style file (YAML: font, size, margins, layout, page_total) over the shipped defaults.
+    #[arg(long, value_name = "FILE")]
+    pub style: Option<PathBuf>,
+    /// A Word file to take the page size, margins, header and footer (the letterhead), fonts and
+    /// styles from; it wins over `--style` for these, which keeps the layout and page_total.
+    #[arg(long, value_name = "FILE.docx")]
+    pub reference_doc: Option<PathBuf>,
 }
 
 /// How `--format pdf` is written.

@@ -69,7 +69,11 @@ impl Magic {
         let n = std::fs::File::open(path)
             .and_then(|mut f| f.read(&mut head))
             .unwrap_or(0);
-        let head = &head[..n];
+        Magic::of_bytes(&head[..n])
+    }
+
+    /// The kind of a file that starts with `head`.
+    pub fn of_bytes(head: &[u8]) -> Magic {
         if head.starts_with(b"PK\x03\x04") {
             Magic::Zip
         } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
@@ -78,6 +82,16 @@ impl Magic {
             Magic::Pdf
         } else {
             Magic::Other
+        }
+    }
+
+    /// What the kind is, for messages: "a PDF".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Magic::Zip => "a zip archive",
+            Magic::Compound => "an old Word or Excel file (.doc, .xls)",
+            Magic::Pdf => "a PDF",
+            Magic::Other => "a text or other file",
         }
     }
 }

@@ -1,5 +1,11 @@
 //! The page and type style of DOCX output: shipped defaults (`styles/default.yaml`), overridden key
-//! by key by a user's style file.
+//! by key by a user's style file, and by a reference document ([`reference`]) where one is given.
+
+pub mod reference;
+
+use std::sync::Arc;
+
+pub use reference::Reference;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -35,13 +41,20 @@ pub struct Style {
     pub font: String,
     /// Body size in points (a multiple of 0.5).
     pub size: f64,
-    /// A4 page margins.
+    /// Page width and height in millimetres, portrait: A4 unless a reference document says.
+    pub page: (f64, f64),
+    /// Page margins.
     pub margins: Margins,
     /// Layout, unless the profile or the command line says otherwise.
     pub layout: Layout,
     /// Whether the footer gives the number of pages too: «Бет 3 / 12», «Стр. 3 из 12».
     pub page_total: bool,
+    /// The reference document whose header, footer and styles the DOCX takes.
+    pub reference: Option<Arc<Reference>>,
 }
+
+/// An A4 page, in millimetres.
+pub const A4: (f64, f64) = (210.0, 297.0);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -75,14 +88,43 @@ impl Style {
                 top: 0.0,
                 bottom: 0.0,
             },
+            page: A4,
             layout: Layout::Columns,
             page_total: false,
+            reference: None,
         };
         style.apply(&builtin)?;
         if let Some(user) = user {
             style.apply(user)?;
         }
         Ok(style)
+    }
+
+    /// This style with the page, margins, font and sizes of `reference`, whose header, footer and
+    /// styles the DOCX takes too: the reference document wins over the style file for what it
+    /// defines, and the style file keeps the layout and `page_total`.
+    pub fn with_reference(mut self, reference: Reference) -> Style {
+        let mm = |twips: u32| f64::from(twips) * 25.4 / 1440.0;
+        self.page = (mm(reference.page.0), mm(reference.page.1));
+        let [top, right, bottom, left, ..] = reference.margins;
+        self.margins = Margins {
+            left: mm(left),
+            right: mm(right),
+            top: mm(top),
+            bottom: mm(bottom),
+        };
+        if let Some(font) = reference
+            .font
+            .as_ref()
+            .filter(|f| f.encode_utf16().count() <= MAX_FONT_NAME)
+        {
+            self.font = font.clone();
+        }
+        if let Some(size) = reference.size {
+            self.size = (size * 2.0).round() / 2.0;
+        }
+        self.reference = Some(Arc::new(reference));
+        self
     }
 
     fn apply(&mut self, source: &Source) -> Result<()> {

@@ -462,6 +462,39 @@ fn every_kind_of_docx_passes_strict_validation() {
         }
     }
 
+    // Every example on a union office's own letterhead (`--reference-doc`), as made by hand and
+    // as LibreOffice saves it, and a diff on it.
+    for reference in ["letterhead", "letterhead-libreoffice"] {
+        let file = root(&format!("tests/fixtures/reference/{reference}.docx"));
+        let sub = o.join(reference);
+        kelisim(w)
+            .arg("render")
+            .args(&examples)
+            .args([
+                "--format",
+                "docx",
+                "--coverage",
+                "--reference-doc",
+                &file,
+                "-o",
+            ])
+            .arg(&sub)
+            .assert()
+            .success();
+        for e in &examples {
+            let stem = Path::new(e).file_stem().unwrap();
+            files.push(sub.join(stem).with_extension("docx"));
+        }
+        let diffed = o.join(format!("diff-{reference}.docx"));
+        kelisim(w)
+            .args(["diff", "2.1@union", "2.1@employer", "--format", "docx"])
+            .args(["--reference-doc", &file, "-o"])
+            .arg(&diffed)
+            .assert()
+            .success();
+        files.push(diffed);
+    }
+
     // Tracked changes and the comparison table of two profiles, of clause variants, and of a
     // rendered DOCX against the other side's edited copy.
     let (karaganda, mining) = (

@@ -36,7 +36,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let library = Library::load(args.library.clauses.as_deref())?;
     let manifest = Manifest::load(&args.manifest)?;
     manifest.check_header(&library)?;
-    let style = Style::load(None)?;
+    let style = super::page_style(&args.page)?;
     let timestamp = super::render::source_date_epoch()?;
     let upper = match &args.floor {
         Some(path) => {

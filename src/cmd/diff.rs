@@ -11,7 +11,6 @@ use kelisim::export::{self, DocxOptions, Format};
 use kelisim::lang::Bilingual;
 use kelisim::library::Library;
 use kelisim::model::Layout;
-use kelisim::style::Style;
 
 use super::{CmdResult, ERROR, Failure};
 use crate::cli::{DiffArgs, DiffFormat};
@@ -129,7 +128,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
             doc.meta.author = b.label.clone();
             let opts = DocxOptions {
                 layout: Layout::Columns,
-                style: Style::load(None)?,
+                style: super::page_style(&args.page)?,
                 author: args.author.clone(),
                 timestamp: timestamp(args.date.as_deref())?,
                 reviser: args.author.clone(),

@@ -14,7 +14,8 @@ pub(crate) use output::{ensure_dir, write_all, write_atomic};
 use std::io::Write;
 use std::path::Path;
 
-use kelisim::error::{Error, Result};
+use kelisim::error::{Error, Result, Source};
+use kelisim::style::{Reference, Style};
 
 use crate::cli::Command;
 
@@ -88,6 +89,25 @@ pub(crate) fn each_profile(
         _ if profiles.len() == 1 => Err(Failure::Reported),
         n => Err(Error::Message(format!("{n} of {} profiles {failed}", profiles.len())).into()),
     }
+}
+
+/// The page style: the shipped one, a style file over it, and a reference document over both
+/// for the page, margins, fonts and sizes it defines (said on standard error when both are
+/// given, so that nobody wonders why the style file's font is not used).
+pub(crate) fn page_style(args: &crate::cli::PageArgs) -> Result<Style> {
+    let file = args.style.as_deref().map(Source::read).transpose()?;
+    let style = Style::load(file.as_ref())?;
+    let Some(path) = &args.reference_doc else {
+        return Ok(style);
+    };
+    if let Some(file) = &args.style {
+        eprintln!(
+            "note: `{}` sets the page, margins, font and size; `{}` still sets the layout and page_total",
+            path.display(),
+            file.display()
+        );
+    }
+    Ok(style.with_reference(Reference::read(path)?))
 }
 
 /// Runs `lint` on the built-in library or an override: findings on standard error, exit 1.

@@ -28,13 +28,7 @@ pub(crate) fn run(args: &RenderArgs) -> CmdResult {
         .into());
     }
     let library = Library::load(args.library.clauses.as_deref())?;
-    let style = Style::load(
-        args.style
-            .as_deref()
-            .map(Source::read)
-            .transpose()?
-            .as_ref(),
-    )?;
+    let style = super::page_style(&args.page)?;
     let timestamp = source_date_epoch()?;
     let pdf = if formats.contains(&Format::Pdf) {
         Some(Converter::find(args.pdf.pdf_a)?)

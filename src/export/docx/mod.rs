@@ -1,7 +1,7 @@
 //! DOCX exporter: a pure function from a [`Document`] to the bytes of a Word file.
 //!
 //! WordprocessingML is written directly (see README, "Design"): real styles and multi-level list
-//! numbering of our own, every run tagged `kk-KZ` or `ru-RU`, A4 with the style's margins, a header
+//! numbering of our own, every run tagged `kk-KZ` or `ru-RU`, the style's page (A4) and margins, a header
 //! with the short name and a footer with «Бет / Стр. N», core properties with fixed timestamps,
 //! Deflate-compressed parts in a fixed order. The same input gives the same bytes.
 
@@ -112,8 +112,27 @@ fn package(
     body: &str,
 ) -> Result<Vec<u8>> {
     let moment = Moment::from_unix(opts.timestamp);
+    let reference = opts.style.reference.as_deref();
+    // A reference document's header and footer, with their relationships and images.
+    let mut media: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut rels = Vec::new();
+    for (name, part) in [
+        ("header1.xml", reference.and_then(|r| r.header.as_ref())),
+        ("footer1.xml", reference.and_then(|r| r.footer.as_ref())),
+    ] {
+        let Some(part) = part else { continue };
+        if let Some(r) = &part.rels {
+            rels.push((format!("word/_rels/{name}.rels"), r.clone().into_bytes()));
+        }
+        for (target, bytes) in &part.media {
+            let path = format!("word/{target}");
+            if !media.iter().any(|(p, _)| *p == path) {
+                media.push((path, bytes.clone()));
+            }
+        }
+    }
     let files = [
-        ("[Content_Types].xml", parts::content_types()),
+        ("[Content_Types].xml", parts::content_types(&media)),
         ("_rels/.rels", parts::package_rels()),
         ("docProps/core.xml", parts::core(doc, author, stamp)),
         ("docProps/app.xml", parts::app()),
@@ -125,12 +144,14 @@ fn package(
         ("word/styles.xml", parts::styles(&opts.style)),
         ("word/numbering.xml", parts::numbering()),
         ("word/settings.xml", parts::settings()),
-        ("word/header1.xml", parts::header(doc)),
-        (
-            "word/footer1.xml",
-            parts::footer(doc, opts.style.page_total),
-        ),
+        ("word/header1.xml", parts::header(doc, &opts.style)),
+        ("word/footer1.xml", parts::footer(doc, &opts.style)),
     ];
-
+    let files: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .map(|(name, text)| (name.to_string(), text.into_bytes()))
+        .chain(rels)
+        .chain(media)
+        .collect();
     Ok(package::zip(&files, package::DosTime::new(moment)))
 }

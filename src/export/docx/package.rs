@@ -60,11 +60,13 @@ fn deflate(data: &[u8]) -> Vec<u8> {
 }
 
 /// A zip archive of `files` (name, contents), in this order, every entry Deflate-compressed.
-pub fn zip(files: &[(&str, String)], when: DosTime) -> Vec<u8> {
+pub fn zip<N: AsRef<str>, B: AsRef<[u8]>>(files: &[(N, B)], when: DosTime) -> Vec<u8> {
     let mut archive = Archive::new(Vec::new(), when);
-    for (name, text) in files {
-        // Writing into memory cannot fail, and a DOCX is far from the format's limits.
-        let _ = archive.add(name, text.as_bytes(), true);
+    for (name, bytes) in files {
+        let name = name.as_ref();
+        // Writing into memory cannot fail, and a DOCX is far from the format's limits. Images
+        // (of a reference document's letterhead) are compressed already.
+        let _ = archive.add(name, bytes.as_ref(), !name.starts_with("word/media/"));
     }
     archive.finish().unwrap_or_default()
 }

@@ -7,6 +7,7 @@ use crate::document::Document;
 use crate::document::inline::Inline;
 use crate::lang::Lang;
 use crate::style::Style;
+use crate::style::reference::IMAGE_TYPES;
 
 /// Our numbering definitions: one list per language (an abstract list and its instance) so that
 /// the Kazakh and Russian columns count independently and alike. Two instances of one abstract list
@@ -36,13 +37,22 @@ pub(super) fn twips(mm: f64) -> u32 {
     (mm * 1440.0 / 25.4).round() as u32
 }
 
-/// `[Content_Types].xml`.
-pub(super) fn content_types() -> String {
+/// `[Content_Types].xml`, with the image formats of `media` (a reference document's letterhead).
+pub(super) fn content_types(media: &[(String, Vec<u8>)]) -> String {
     let main = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+    let images: String = IMAGE_TYPES
+        .iter()
+        .filter(|(ext, _)| {
+            media
+                .iter()
+                .any(|(name, _)| name.to_ascii_lowercase().ends_with(&format!(".{ext}")))
+        })
+        .map(|(ext, kind)| format!("<Default Extension=\"{ext}\" ContentType=\"{kind}\"/>"))
+        .collect();
     format!(
         "{XML}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+<Default Extension=\"xml\" ContentType=\"application/xml\"/>{images}\
 <Override PartName=\"/word/document.xml\" ContentType=\"{main}.document.main+xml\"/>\
 <Override PartName=\"/word/styles.xml\" ContentType=\"{main}.styles+xml\"/>\
 <Override PartName=\"/word/numbering.xml\" ContentType=\"{main}.numbering+xml\"/>\
@@ -79,21 +89,30 @@ pub(super) fn document_rels() -> String {
     )
 }
 
-/// The section properties: A4 (portrait, or landscape for wide tables), the style's margins,
-/// header and footer. The first page, which carries the heading itself, has no running header
-/// (`w:titlePg`, with no first-page header), but the same footer with its page number.
+/// The section properties: the style's page (A4 unless a reference document says; landscape
+/// for wide tables) and margins, header and footer. The first page, which carries the heading
+/// itself, has no running header (`w:titlePg`, with no first-page header), but the same footer
+/// with its page number; a reference document's letterhead stands on every page.
 pub(super) fn section_properties(style: &Style, landscape: bool) -> String {
     let m = &style.margins;
+    let (w, h) = (twips(style.page.0), twips(style.page.1));
     let size = if landscape {
-        "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+        format!("<w:pgSz w:w=\"{h}\" w:h=\"{w}\" w:orient=\"landscape\"/>")
     } else {
-        "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        format!("<w:pgSz w:w=\"{w}\" w:h=\"{h}\"/>")
+    };
+    let reference = style.reference.as_deref();
+    let [.., header, footer] = reference.map_or([0, 0, 0, 0, 567, 567], |r| r.margins);
+    let first_header = if reference.is_some_and(|r| r.header.is_some()) {
+        "<w:headerReference w:type=\"first\" r:id=\"rId4\"/>"
+    } else {
+        ""
     };
     format!(
-        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>{first_header}\
 <w:footerReference w:type=\"default\" r:id=\"rId5\"/><w:footerReference w:type=\"first\" r:id=\"rId5\"/>\
 {size}\
-<w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
+<w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" w:header=\"{header}\" w:footer=\"{footer}\" w:gutter=\"0\"/>\
 <w:cols w:space=\"708\"/><w:titlePg/></w:sectPr>",
         twips(m.top),
         twips(m.right),
@@ -110,9 +129,13 @@ pub(super) fn document(body: &str, style: &Style, landscape: bool) -> String {
     )
 }
 
-/// The width of the text area in twips, on a portrait or a landscape A4 page.
+/// The width of the text area in twips, on a portrait or a landscape page.
 pub(super) fn text_width(style: &Style, landscape: bool) -> u32 {
-    let page = if landscape { 297.0 } else { 210.0 };
+    let page = if landscape {
+        style.page.1
+    } else {
+        style.page.0
+    };
     twips(page - style.margins.left - style.margins.right)
 }
 
@@ -131,18 +154,22 @@ pub(super) fn styles(style: &Style) -> String {
     let text_jc = "both";
     let half_points = (style.size * 2.0).round() as u32;
     let font = esc(&style.font);
-    let para = |id: &str, name: &str, ppr: &str, rpr: &str| {
-        format!(
+    let reference = style.reference.as_deref();
+    let normal = esc(reference.map_or("Normal", |r| &r.normal));
+    let para = |id: &'static str, name: &str, ppr: &str, rpr: &str| {
+        let xml = format!(
             "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/>\
-<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"
-        )
+<w:basedOn w:val=\"{normal}\"/><w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"
+        );
+        (id, xml)
     };
     let small = table_text_size(style);
     let ru = Lang::Ru.tag();
-    let big = half_points + 4;
-    [
-        format!(
-            "{XML}<w:styles xmlns:w=\"{W}\"><w:docDefaults><w:rPrDefault><w:rPr>\
+    let big = reference
+        .and_then(|r| r.heading_size)
+        .map_or(half_points + 4, |points| (points * 2.0).round() as u32);
+    let head = format!(
+        "{XML}<w:styles xmlns:w=\"{W}\"><w:docDefaults><w:rPrDefault><w:rPr>\
 <w:rFonts w:ascii=\"{font}\" w:hAnsi=\"{font}\" w:eastAsia=\"{font}\" w:cs=\"{font}\"/>\
 <w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/><w:lang w:val=\"{ru}\" w:eastAsia=\"{ru}\" w:bidi=\"ar-SA\"/>\
 </w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\
@@ -153,7 +180,8 @@ pub(super) fn styles(style: &Style) -> String {
 <w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:semiHidden/>\
 <w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>\
 <w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
-        ),
+    );
+    let own = [
         para(
             "AnnexHeading",
             "Annex Heading",
@@ -226,9 +254,23 @@ pub(super) fn styles(style: &Style) -> String {
             "<w:jc w:val=\"center\"/>",
             &format!("<w:sz w:val=\"{small}\"/><w:szCs w:val=\"{small}\"/>"),
         ),
-        "</w:styles>".to_string(),
-    ]
-    .concat()
+    ];
+    match reference.and_then(|r| r.styles.as_deref()) {
+        // The reference document's styles, and ours where it has none of that id.
+        Some(theirs) => {
+            let end = theirs.rfind("</w:styles>").unwrap_or(theirs.len());
+            let added: String = own
+                .iter()
+                .filter(|(id, _)| !theirs.contains(&format!("w:styleId=\"{id}\"")))
+                .map(|(_, xml)| xml.as_str())
+                .collect();
+            format!("{}{added}{}", &theirs[..end], &theirs[end..])
+        }
+        None => {
+            let own: String = own.iter().map(|(_, xml)| xml.as_str()).collect();
+            format!("{head}{own}</w:styles>")
+        }
+    }
 }
 
 /// `word/numbering.xml`: "1." for sections, "1.1." for clauses, one instance per language.
@@ -269,8 +311,12 @@ pub(super) fn settings() -> String {
     )
 }
 
-/// `word/header1.xml`: the short name in both languages.
-pub(super) fn header(doc: &Document) -> String {
+/// `word/header1.xml`: a reference document's letterhead, else the short name in both
+/// languages.
+pub(super) fn header(doc: &Document, style: &Style) -> String {
+    if let Some(theirs) = style.reference.as_deref().and_then(|r| r.header.as_ref()) {
+        return theirs.xml.clone();
+    }
     let body = [
         runs(&[Inline::plain(&doc.meta.short_name.kk)], Lang::Kk),
         runs(&[Inline::plain(" / ")], Lang::Ru),
@@ -282,9 +328,11 @@ pub(super) fn header(doc: &Document) -> String {
     )
 }
 
-/// `word/footer1.xml`: «Бет / Стр. N», or with `total` each language its own way with the
-/// number of pages: «Бет 3 / 12 — Стр. 3 из 12» (Word's `PAGE` and `NUMPAGES` fields).
-pub(super) fn footer(doc: &Document, total: bool) -> String {
+/// `word/footer1.xml`: «Бет / Стр. N», or with `page_total` each language its own way with the
+/// number of pages: «Бет 3 / 12 — Стр. 3 из 12» (Word's `PAGE` and `NUMPAGES` fields); after a
+/// reference document's own footer, when it has one that binds `w` as kelisim does.
+pub(super) fn footer(doc: &Document, style: &Style) -> String {
+    let total = style.page_total;
     let ru = Lang::Ru.tag();
     let field = |name: &str| {
         format!(
@@ -316,9 +364,14 @@ pub(super) fn footer(doc: &Document, total: bool) -> String {
         ]
         .concat()
     };
-    format!(
-        "{XML}<w:ftr xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>{content}</w:p></w:ftr>"
-    )
+    let numbers = format!("<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>{content}</w:p>");
+    if let Some(theirs) = style.reference.as_deref().and_then(|r| r.footer.as_ref())
+        && let Some(end) = theirs.xml.rfind("</w:ftr>")
+        && theirs.xml.contains(&format!("xmlns:w=\"{W}\""))
+    {
+        return format!("{}{numbers}{}", &theirs.xml[..end], &theirs.xml[end..]);
+    }
+    format!("{XML}<w:ftr xmlns:w=\"{W}\" xmlns:r=\"{R}\">{numbers}</w:ftr>")
 }
 
 /// `docProps/core.xml`: title in both languages, the author, fixed timestamps.
