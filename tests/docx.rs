@@ -245,16 +245,23 @@ fn page_setup_header_footer_and_properties() {
     assert!(ooxml::part(&bytes, "word/document.xml").contains("w:left=\"1417\""));
 }
 
+/// Sequential: the Kazakh text, then the Russian text in a section of its own (a section break
+/// starts a new page), with the same page and the first page's own footer and no header.
 #[test]
-fn sequential_puts_kazakh_then_a_page_break_then_russian() {
+fn sequential_puts_kazakh_then_a_section_break_then_russian() {
     let doc = example("mining-sector.yaml");
     let bytes = docx(&doc.document(false), &options(Layout::Sequential)).unwrap();
     let xml = ooxml::part(&bytes, "word/document.xml");
-    assert!(!xml.contains("<w:tbl>"));
+    assert!(!xml.contains("<w:tbl>") && !xml.contains("<w:br w:type=\"page\"/>"));
     let (kk, ru) = xml
-        .split_once("<w:br w:type=\"page\"/>")
-        .expect("a page break");
+        .split_once("<w:p><w:pPr><w:sectPr>")
+        .expect("a section break");
     assert!(!kk.contains("ru-RU") && !ru.contains("kk-KZ"));
+    let sections: Vec<&str> = xml.split("<w:sectPr>").skip(1).collect();
+    assert_eq!(sections.len(), 2);
+    let props = |s: &str| s.split("</w:sectPr>").next().unwrap().to_string();
+    assert_eq!(props(sections[0]), props(sections[1]));
+    assert!(props(sections[0]).contains("<w:titlePg/>"));
 }
 
 #[test]

@@ -253,6 +253,28 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
             !page_texts[0].contains(" / Приложение") && page_texts[1].contains(" / Приложение"),
             "{name}: the running header is on page 1, or missing from page 2"
         );
+        // In the sequential layout the Russian text opens a page with its own heading, and no
+        // running header either.
+        let bare: Vec<usize> = page_texts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.trim().is_empty() && !p.contains(" / Приложение"))
+            .map(|(i, _)| i)
+            .collect();
+        if *columns {
+            assert_eq!(bare, [0], "{name}: pages without the running header");
+        } else {
+            assert_eq!(
+                bare.len(),
+                2,
+                "{name}: pages without the running header: {bare:?}"
+            );
+            assert!(
+                page_texts[bare[1]].trim_start().starts_with("Приложение"),
+                "{name}: page {} has no running header but is not where the Russian text starts",
+                bare[1] + 1
+            );
+        }
         let flat = squeeze(&text);
         let absent = squeeze("Бұл сөйлем ешбір құжатта жоқ, сондықтан ол табылмауы керек.");
         assert!(!covered(&flat, &absent), "the text check accepts anything");

@@ -1,7 +1,7 @@
 //! The document body: every block of the document as paragraphs per language, laid out as a
 //! two-column table or one language after the other.
 
-use super::parts::{num_id, table_text_size, text_width};
+use super::parts::{num_id, section_properties, table_text_size, text_width};
 use super::xml::{esc, paragraph, run_text, runs};
 use crate::document::inline::{self, Inline};
 use crate::document::{
@@ -303,7 +303,9 @@ pub(super) fn body(doc: &Document, layout: Layout, style: &Style, tracking: &Tra
     doc.parts
         .iter()
         .map(|part| match part {
-            Part::Bilingual(blocks) => bilingual(blocks, layout, style, tracking),
+            Part::Bilingual(blocks) => {
+                bilingual(blocks, layout, style, doc.meta.landscape, tracking)
+            }
             Part::Table(t) => table(t, style, doc.meta.landscape),
             Part::PageBreak => PAGE_BREAK.to_string(),
         })
@@ -348,7 +350,13 @@ fn table(t: &Table, style: &Style, landscape: bool) -> String {
     out
 }
 
-fn bilingual(blocks: &[Block], layout: Layout, style: &Style, tracking: &Tracking) -> String {
+fn bilingual(
+    blocks: &[Block],
+    layout: Layout,
+    style: &Style,
+    landscape: bool,
+    tracking: &Tracking,
+) -> String {
     match layout {
         Layout::Columns => columns(blocks, style, tracking),
         Layout::Sequential => {
@@ -359,7 +367,14 @@ fn bilingual(blocks: &[Block], layout: Layout, style: &Style, tracking: &Trackin
                     .flat_map(|(i, b)| kept(block_paragraphs(b, lang, tracking), blocks.get(i + 1)))
                     .collect()
             };
-            format!("{}{PAGE_BREAK}{}", half(Lang::Kk), half(Lang::Ru))
+            // The Russian text starts a section of its own, whose first page, like the
+            // document's, carries the heading itself and so no running header.
+            format!(
+                "{}<w:p><w:pPr>{}</w:pPr></w:p>{}",
+                half(Lang::Kk),
+                section_properties(style, landscape),
+                half(Lang::Ru)
+            )
         }
     }
 }
