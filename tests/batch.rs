@@ -108,7 +108,8 @@ fn a_200_row_csv_with_bad_rows() {
             assert!(!dir.path().join("out").join(format!("e{n}.md")).exists());
         }
     }
-    let md = std::fs::read_to_string(dir.path().join("out/e2.md")).unwrap();
+    let md =
+        kelisim::typography::untie(&std::fs::read_to_string(dir.path().join("out/e2.md")).unwrap());
     assert!(
         md.contains("12 (он екі) күнтізбелік күн"),
         "row 2's notice_days reached the text"
@@ -186,7 +187,9 @@ fn an_xlsx_with_bad_rows() {
         .map(|r| r["id"].as_str())
         .collect();
     assert_eq!(ok, ["alpha", "beta"]);
-    let beta = std::fs::read_to_string(dir.path().join("out/beta.md")).unwrap();
+    let beta = kelisim::typography::untie(
+        &std::fs::read_to_string(dir.path().join("out/beta.md")).unwrap(),
+    );
     assert!(
         beta.contains("12 (он екі) жұмыс күні") && beta.contains("**2.1. "),
         "params and norms of the row"

@@ -422,7 +422,8 @@ fn diff_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = kelisim(dir).arg("diff").args(args).output().unwrap();
     (
         out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
+        // The Markdown documents (table, protocol) are tied as their pages are; read the words.
+        kelisim::typography::untie(&String::from_utf8(out.stdout).unwrap()),
         String::from_utf8(out.stderr).unwrap(),
     )
 }

@@ -19,9 +19,33 @@ fn examples_markdown_snapshots() {
         let (_, doc) = kelisim::render_profile(&source, &library).expect("example renders");
         for layout in [Layout::Columns, Layout::Sequential] {
             let md = markdown(&doc.document(false), &MarkdownOptions { layout });
-            insta::assert_snapshot!(format!("{layout:?}").to_lowercase(), md);
+            // The words, as a reviewer reads them; the ties are checked below.
+            let words = kelisim::typography::untie(&md);
+            insta::assert_snapshot!(format!("{layout:?}").to_lowercase(), words);
         }
     });
+}
+
+/// The Markdown is tied as the DOCX page is: «3‑қосымша», «45 (қырық бес)», «2027⁠–⁠2029» hold
+/// together in a viewer or in pandoc too; untied, it is the same text.
+#[test]
+fn the_markdown_holds_together_what_a_line_must_not_split() {
+    use kelisim::typography::{NO_BREAK_HYPHEN, NO_BREAK_SPACE, WORD_JOINER};
+    let source = Source::read(&common::repo("examples/karaganda-coal.yaml")).unwrap();
+    let (_, doc) = kelisim::render_profile(&source, &library()).unwrap();
+    let md = markdown(&doc.document(false), &MarkdownOptions::default());
+    for tied in [
+        format!("3{NO_BREAK_HYPHEN}қосымша"),
+        format!("45{NO_BREAK_SPACE}(қырық бес)"),
+        format!("45{NO_BREAK_SPACE}(сорок пять)"),
+        format!("2027{WORD_JOINER}–{WORD_JOINER}2029"),
+        format!("№{NO_BREAK_SPACE}3{NO_BREAK_HYPHEN}3"),
+    ] {
+        assert!(md.contains(&tied), "«{tied}» is not tied in the Markdown");
+    }
+    assert!(!md.contains("3-қосымша") && !md.contains("45 (сорок"));
+    // Markdown's own markup is untouched.
+    assert!(md.contains("| --- | --- |") && md.contains("**"));
 }
 
 #[test]

@@ -17,8 +17,14 @@ pub struct MarkdownOptions {
     pub layout: Layout,
 }
 
-/// Renders `doc` as Markdown; its parts are separated by a blank line.
+/// Renders `doc` as Markdown; its parts are separated by a blank line. The text is tied as on
+/// the DOCX page ([`crate::typography::tie`]: «3‑қосымша», «30 (отыз)» with no break inside),
+/// so that a viewer or a converter (pandoc) breaks the lines where the DOCX does.
 pub fn markdown(doc: &Document, opts: &MarkdownOptions) -> String {
+    crate::typography::tie(&untied_markdown(doc, opts))
+}
+
+fn untied_markdown(doc: &Document, opts: &MarkdownOptions) -> String {
     let mut out = String::new();
     for part in &doc.parts {
         let text = match part {
