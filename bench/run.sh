@@ -4,6 +4,7 @@
 #   - batch throughput, annexes per second, for 1,000 and 10,000 rows, into a directory and into
 #     one zip archive, and peak memory;
 #   - the same annex through pandoc (Markdown -> DOCX) and docxtpl when installed, as ratios;
+#   - PDF (through LibreOffice) of one annex, and per annex in a batch of 200, when installed;
 #   - diff of the union's and the employer's 18-norm drafts as a tracked-changes DOCX, and the same
 #     pair through python-redlines (Docxodus and WmlComparer) when installed, as ratios.
 # Targets: one annex >= 10x faster than pandoc; batch >= 500 annexes/s on 2 cores; peak memory at
@@ -55,6 +56,16 @@ else
 fi
 echo
 
+# PDF (LibreOffice headless underneath): one annex, whole process, against its md+docx; and per
+# annex in a batch, where one run of LibreOffice converts 50 rows.
+if command -v soffice >/dev/null || command -v libreoffice >/dev/null; then
+  pdf_ms=$(RUNS=5 median_ms "$K render examples/karaganda-coal.yaml -o $work/pdf --format pdf --force")
+  echo "one annex to PDF, whole process:          $pdf_ms ms  ($(python3 -c "print('%.0f' % ($pdf_ms/$one))")x its md+docx: starting LibreOffice dominates)"
+else
+  echo "PDF: LibreOffice not installed (apt-get install libreoffice-writer-nogui), no figure"
+fi
+echo
+
 # 2. Batch: 1,000 and 10,000 rows.
 cp examples/batch/base.yaml "$work/base.yaml"
 for n in 1000 10000; do
@@ -85,6 +96,15 @@ PY
   rm -f "$work/out-$n.zip"
 done
 echo "peak memory 10,000 vs 1,000 rows: $(python3 -c "print('%+.0f%%' % (($kb_10000/$kb_1000-1)*100))") (target <= +20%)"
+if command -v soffice >/dev/null || command -v libreoffice >/dev/null; then
+  n=200
+  head -n $((n + 1)) "$work/rows-1000.csv" > "$work/rows-pdf.csv"
+  printf 'base: base.yaml\ntable: rows-pdf.csv\nid: id\n' > "$work/m-pdf.yaml"
+  /usr/bin/time -f "%e %M" -o "$work/time-pdf" "$K" batch "$work/m-pdf.yaml" -o "$work/out-pdf" --format pdf --quiet 2>/dev/null
+  read -r secs kb < "$work/time-pdf"
+  echo "batch $n rows to PDF: ${secs} s, $(python3 -c "print('%.0f' % ($secs*1000/$n))") ms per annex, $(python3 -c "print('%.1f' % ($n/$secs))") annexes/s, peak memory $((kb / 1024)) MiB (LibreOffice included)"
+  rm -rf "$work/out-pdf"
+fi
 echo
 
 # 3. Diff: the union's and the employer's wording of the same 18 norms, as a tracked-changes

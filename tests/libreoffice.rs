@@ -606,3 +606,57 @@ fn a_batch_writes_a_pdf_per_row_into_a_directory_or_an_archive() {
     }
     assert_eq!(count, 5);
 }
+
+/// The comparison table of two whole drafts: the Kazakh table follows the heading on page 1
+/// (no page left blank under it), the Russian table starts a page of its own, and the heading's
+/// two columns span the landscape page.
+#[test]
+fn the_comparison_table_starts_under_its_heading() {
+    let (Some(soffice), Some(pdftotext)) = (
+        soffice_or_skip("the comparison table's pages"),
+        common::tool("pdftotext"),
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let profile = std::fs::read_to_string(common::repo("examples/karaganda-coal.yaml")).unwrap();
+    let head = &profile[..profile.find("\nnorms:").expect("the norms")];
+    for variant in ["union", "employer"] {
+        std::fs::write(
+            dir.path().join(format!("{variant}.yaml")),
+            format!("{head}\ndefaults: {{variant: {variant}}}\nnorms: all\n"),
+        )
+        .unwrap();
+    }
+    common::kelisim(dir.path())
+        .args(["diff", "union.yaml", "employer.yaml", "--format", "table"])
+        .args(["-o", "table.docx"])
+        .assert()
+        .success();
+    let docx = dir.path().join("table.docx");
+    let xml = common::ooxml::part(&std::fs::read(&docx).unwrap(), "word/document.xml");
+    // A landscape A4 page less the margins, in twips: 297 − 30 − 15 mm.
+    assert!(
+        xml.contains("<w:tblW w:w=\"14287\" w:type=\"dxa\"/>"),
+        "the heading is not page-wide"
+    );
+    convert(&soffice, dir.path(), "pdf", dir.path(), &[docx]);
+    let text = run(Command::new(&pdftotext)
+        .arg("-raw")
+        .arg(dir.path().join("table.pdf"))
+        .arg("-"));
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    assert!(
+        pages[0].contains("САЛЫСТЫРМАЛЫ КЕСТЕ") && pages[0].contains("1.1 Консультациялар"),
+        "page 1 does not hold the heading and the table's first row:\n{}",
+        pages[0]
+    );
+    let russian = pages
+        .iter()
+        .position(|p| p.contains("1.1 Обязательность консультаций"))
+        .expect("the Russian table");
+    assert!(
+        russian > 0 && !pages[russian - 1].contains("Сравнительная таблица\n№"),
+        "the Russian table does not start a page of its own"
+    );
+}

@@ -34,7 +34,10 @@ pub fn document(
     })?));
     let mut parts = vec![Part::Bilingual(front)];
     for lang in Lang::ALL {
-        parts.push(Part::PageBreak);
+        // The Kazakh table follows the heading on its page; the Russian one starts its own.
+        if lang != Lang::ALL[0] {
+            parts.push(Part::PageBreak);
+        }
         let columns = [
             loc.text(lang, "table-number", &[])?,
             a.label.get(lang).clone(),

@@ -358,7 +358,7 @@ fn bilingual(
     tracking: &Tracking,
 ) -> String {
     match layout {
-        Layout::Columns => columns(blocks, style, tracking),
+        Layout::Columns => columns(blocks, style, landscape, tracking),
         Layout::Sequential => {
             let half = |lang| -> String {
                 blocks
@@ -420,8 +420,8 @@ fn signature_block(blocks: &[Block], i: usize) -> Option<usize> {
     (j > first).then_some(j)
 }
 
-fn columns(blocks: &[Block], style: &Style, tracking: &Tracking) -> String {
-    let width = text_width(style, false);
+fn columns(blocks: &[Block], style: &Style, landscape: bool, tracking: &Tracking) -> String {
+    let width = text_width(style, landscape);
     let col = width / 2;
     let mut out = format!(
         "<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>\
