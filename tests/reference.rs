@@ -202,3 +202,28 @@ fn a_file_that_cannot_be_a_reference_document_is_a_clear_error() {
         );
     }
 }
+
+/// `batch` takes the reference document too: every row's DOCX is on the letterhead.
+#[test]
+fn every_draft_of_a_batch_is_on_the_letterhead() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = std::fs::canonicalize(repo("examples/batch/manifest.yaml")).unwrap();
+    kelisim(dir.path())
+        .arg("batch")
+        .arg(&manifest)
+        .args(["--format", "docx", "-o", "out"])
+        .args(["--reference-doc", &reference("letterhead.docx")])
+        .assert()
+        .success();
+    let drafts: Vec<_> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "docx"))
+        .collect();
+    assert_eq!(drafts.len(), 5);
+    for d in drafts {
+        let docx = std::fs::read(&d).unwrap();
+        assert!(part(&docx, "word/header1.xml").contains("«Қорғау» кәсіподақ ұйымы"));
+        assert!(part(&docx, "word/document.xml").contains("<w:pgSz w:w=\"12240\" w:h=\"15840\"/>"));
+    }
+}
