@@ -106,6 +106,10 @@ coverage-no = жоқ
 # A clause of the user's own, not from the recommendation.
 coverage-own = ұсынымдарда жоқ
 coverage-source-item = № { $resolution } қаулы, { $item }-т.
+coverage-register = ЖИ жүйелерінің тізілімі
+coverage-register-count = тізілімде { $systems } жүйе, оның ішінде жұмыскерлерге мониторинг жүргізетіндері – { $monitoring }
+## 5.2 after its wording, from the profile's register: "«X» (what it monitors); «Y» (…)".
+register-monitoring = Осы қосымшаға қол қойылған күні жұмыскерлерге мониторинг мынадай ЖИ жүйелері арқылы жүргізіледі: { $systems }.
 variant-union = кәсіподақ нұсқасы
 variant-recommended = ұсынылған
 variant-employer = жұмыс беруші нұсқасы

@@ -114,6 +114,14 @@ coverage-no = нет
 # A clause of the user's own, not from the recommendation.
 coverage-own = не из рекомендаций
 coverage-source-item = пост. № { $resolution }, п. { $item }
+coverage-register = Реестр систем ИИ
+coverage-register-count = в реестре { $systems } { $systems ->
+        [one] система
+        [few] системы
+       *[many] систем
+    }, из них осуществляют мониторинг работников – { $monitoring }
+## 5.2 after its wording, from the profile's register: "«X» (what it monitors); «Y» (…)".
+register-monitoring = На день подписания настоящего приложения мониторинг работников осуществляется с помощью следующих систем ИИ: { $systems }.
 variant-union = вариант профсоюза
 variant-recommended = рекомендуемый
 variant-employer = вариант работодателя

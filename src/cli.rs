@@ -51,10 +51,41 @@ pub(crate) enum Command {
     Batch(BatchArgs),
     /// Compare two wordings: profiles, clause variants (2.3@union) or a DOCX edited by the other side.
     Diff(DiffArgs),
+    /// Every deadline of the adopted norms' procedures for an event on a day, or as iCalendar.
+    Deadlines(DeadlinesArgs),
     /// Put a Kazakh name or number in a case: «Алтын» ЖШС → «Алтын» ЖШС-ның.
     Inflect(InflectArgs),
     /// Write a number as documents do: 30 (тридцати), 30 (отыз).
     Number(NumberArgs),
+}
+
+/// A date on the command line, `YYYY-MM-DD`.
+fn date(text: &str) -> Result<kelisim::dates::Date, String> {
+    kelisim::dates::Date::parse(text)
+        .ok_or_else(|| format!("`{text}` is not a date; write YYYY-MM-DD, e.g. 2027-03-15"))
+}
+
+/// Arguments of `deadlines`.
+#[derive(Debug, Args)]
+pub(crate) struct DeadlinesArgs {
+    /// The profile whose adopted norms' terms are counted.
+    #[arg(value_name = "PROFILE")]
+    pub profile: PathBuf,
+    /// The day of the event each term counts from (a notice sent, a request received…).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+    pub from: kelisim::dates::Date,
+    /// Days off to count working days by, replacing the shipped calendar of Kazakhstan: a date a
+    /// line is a day off, `work YYYY-MM-DD` a working Saturday.
+    #[arg(long, value_name = "FILE")]
+    pub holidays: Option<PathBuf>,
+    /// Also write the deadlines as an iCalendar file, to import into Outlook or any calendar.
+    #[arg(long, value_name = "FILE.ics")]
+    pub ics: Option<PathBuf>,
+    /// Overwrite the iCalendar file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub library: LibraryArgs,
 }
 
 /// Arguments of `batch`.

@@ -40,6 +40,45 @@ impl Date {
         (day >= 1 && day <= days_in_month(year, month)?).then_some(Date { year, month, day })
     }
 
+    /// The date `days` days after 1970-01-01 (before it, if negative).
+    pub fn from_days(days: i64) -> Date {
+        Moment::from_unix(days * 86_400).date
+    }
+
+    /// Days since 1970-01-01.
+    pub fn days(self) -> i64 {
+        self.timestamp().div_euclid(86_400)
+    }
+
+    /// The date `n` days later (earlier, if negative).
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days(self.days() + n)
+    }
+
+    /// The same day `n` months later, or the month's last day when it is shorter (31 January and
+    /// one month: 28 or 29 February).
+    pub fn add_months(self, n: i64) -> Date {
+        let months = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        let year = months.div_euclid(12) as i32;
+        let month = (months.rem_euclid(12) + 1) as u8;
+        let last = days_in_month(year, month).unwrap_or(28);
+        Date {
+            year,
+            month,
+            day: self.day.min(last),
+        }
+    }
+
+    /// The day of the week, 1 for Monday to 7 for Sunday (1970-01-01 was a Thursday).
+    pub fn weekday(self) -> u8 {
+        ((self.days() + 3).rem_euclid(7) + 1) as u8
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// Seconds since 1970 at 00:00 UTC of this date.
     pub fn timestamp(self) -> i64 {
         // Days from civil (Howard Hinnant).
@@ -134,6 +173,22 @@ mod tests {
             Moment::from_unix(*TIMESTAMP_RANGE.end()).w3c(),
             "2107-12-31T23:59:59Z"
         );
+    }
+
+    #[test]
+    fn days_weekdays_and_months() {
+        let d = |t: &str| Date::parse(t).unwrap();
+        assert_eq!(d("1970-01-01").weekday(), 4);
+        assert_eq!(d("2026-12-02").weekday(), 3);
+        assert_eq!(d("2027-03-21").weekday(), 7);
+        assert_eq!(d("2026-12-30").add_days(3), d("2027-01-02"));
+        assert_eq!(d("2027-03-01").add_days(-1), d("2027-02-28"));
+        assert_eq!(d("2028-03-01").add_days(-1), d("2028-02-29"));
+        assert_eq!(d("2027-01-31").add_months(1), d("2027-02-28"));
+        assert_eq!(d("2027-11-15").add_months(3), d("2028-02-15"));
+        assert_eq!(d("2027-01-15").add_months(-2), d("2026-11-15"));
+        assert_eq!(Date::from_days(d("2026-06-26").days()), d("2026-06-26"));
+        assert_eq!(d("2026-06-26").iso(), "2026-06-26");
     }
 
     #[test]

@@ -25,8 +25,8 @@
 //! # Modules, lowest first
 //!
 //! A module uses only those before it (`tests/layers.rs` checks): `error`, `input`, `names`,
-//! `suggest`, `lang`, `typography`, `dates` → `model`, `document` → `grammar` → `i18n` →
-//! `templates` → `load`, `style`, `schema` → `library` → `render` → `floor`, `lint` → `export` →
+//! `suggest`, `lang`, `typography`, `dates`, `calendar` → `model`, `document` → `grammar` → `i18n` →
+//! `templates` → `load`, `style`, `schema` → `library` → `render` → `floor`, `lint`, `deadlines` → `export` →
 //! `pdf` → `diff` → `batch`.
 //!
 //! ```
@@ -51,7 +51,9 @@
 //! ```
 
 pub mod batch;
+pub mod calendar;
 pub mod dates;
+pub mod deadlines;
 pub mod diff;
 pub mod document;
 pub mod error;

@@ -95,6 +95,17 @@ impl Unit {
 }
 
 named_enum! {
+    /// Which way a term parameter counts from the event of its procedure.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Counts: "direction" {
+        /// The term ends so long after the event: «within 10 working days of the request».
+        After = "after",
+        /// The act is due so long before the event: «at least 30 days before introduction».
+        Before = "before",
+    }
+}
+
+named_enum! {
     /// Which values of a parameter are more favourable to workers.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub enum Favours: "direction" {
@@ -155,6 +166,9 @@ pub struct ParamSpec {
     pub about: String,
     /// Which direction is better for workers; `None` when the file does not say (lint reports it).
     pub favours: Option<Favours>,
+    /// For a term of a procedure (`kelisim deadlines`, the letters), which way it counts from
+    /// the procedure's event; `None` for an interval, a number or an amount.
+    pub counts: Option<Counts>,
     /// The default of each variant that has one.
     pub defaults: BTreeMap<Variant, ParamValue>,
     /// Smallest allowed value (numbers only).
@@ -337,6 +351,60 @@ pub struct Parties {
     pub government: Option<Party>,
 }
 
+named_enum! {
+    /// How much harm an AI system can do to workers, as the employer rates it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Risk: "risk" {
+        /// Low.
+        Low = "low",
+        /// Medium.
+        Medium = "medium",
+        /// High: decisions on hiring, pay, discipline or dismissal.
+        High = "high",
+    }
+}
+
+/// An AI system of the employer's register (`ai_systems:` in the profile), which the notices,
+/// requests and reports of the agreement's procedures name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AiSystem {
+    /// A short id the command line names it by: `shift-planner`.
+    pub id: String,
+    /// Its name.
+    pub name: Bilingual<String>,
+    /// What it is for.
+    pub purpose: Bilingual<String>,
+    /// The decisions it takes or supports.
+    pub decisions: Option<Bilingual<String>>,
+    /// The categories of data it processes.
+    pub data: Vec<Bilingual<String>>,
+    /// Its main parameters and criteria.
+    pub parameters: Option<Bilingual<String>>,
+    /// What it monitors of the workers, if it monitors them.
+    pub monitoring: Option<Bilingual<String>>,
+    /// Who reviews its output: the human oversight.
+    pub oversight: Option<Bilingual<String>>,
+    /// The units it affects.
+    pub units: Option<Bilingual<String>>,
+    /// How many workers it affects.
+    pub headcount: Option<u32>,
+    /// Who supplies it.
+    pub vendor: Option<String>,
+    /// The employer's rating of its risk.
+    pub risk: Option<Risk>,
+    /// When it is to be introduced, or was.
+    pub when: Option<Introduction>,
+}
+
+/// When an AI system is introduced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Introduction {
+    /// To be introduced on this day.
+    Planned(Date),
+    /// In use since this day.
+    Introduced(Date),
+}
+
 /// One norm the profile adopts, with every parameter resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Adopted {
@@ -373,6 +441,8 @@ pub struct Profile {
     pub region: Option<Bilingual<String>>,
     /// Adopted norms in the recommendation's order.
     pub norms: Vec<Adopted>,
+    /// The employer's register of AI systems.
+    pub ai_systems: Vec<AiSystem>,
     /// What is valid but shows in the signed text (a party without a signatory): `check` and
     /// `render` print these.
     pub warnings: Vec<Diagnostic>,

@@ -362,3 +362,41 @@ fn a_profile_can_draft_from_one_side() {
         .unwrap();
     assert_eq!(doc.sections[0].clauses[0].body.ru, union_11);
 }
+
+/// The register of AI systems: 5.2 names the systems that monitor workers, and what they
+/// monitor, in both languages; the coverage table counts the register.
+#[test]
+fn the_register_reaches_clause_5_2_and_the_coverage_table() {
+    let source = Source::read(&common::repo("examples/karaganda-coal.yaml")).unwrap();
+    let (profile, annex) = kelisim::render_profile(&source, &library()).unwrap();
+    assert_eq!(profile.ai_systems.len(), 2);
+    let monitoring = annex
+        .sections
+        .iter()
+        .flat_map(|s| &s.clauses)
+        .find(|c| c.norm == "5.2")
+        .expect("clause 5.2");
+    assert!(monitoring.body.ru.ends_with(
+        "с помощью следующих систем ИИ: Система контроля утомляемости «Сергек» (движение глаз и положение головы водителя)."
+    ), "{}", monitoring.body.ru);
+    assert!(monitoring.body.kk.ends_with(
+        "ЖИ жүйелері арқылы жүргізіледі: «Сергек» шаршауды бақылау жүйесі (жүргізушінің көз қимылы және бас қалпы)."
+    ), "{}", monitoring.body.kk);
+    // The shift planner does not monitor workers.
+    assert!(!monitoring.body.ru.contains("Ауысым"));
+    let table = kelisim::export::markdown::table(&annex.coverage.table());
+    assert!(table.contains(
+        "| ЖИ жүйелерінің тізілімі<br>Реестр систем ИИ |  |  | тізілімде 2 жүйе, оның ішінде жұмыскерлерге мониторинг жүргізетіндері – 1<br>в реестре 2 системы, из них осуществляют мониторинг работников – 1 |  |"
+    ), "{table}");
+    // Without a register, no such sentence and no such row.
+    let (_, plain) = kelisim::render_profile(
+        &Source::new(
+            "p.yaml",
+            &source.text[..source.text.find("\nai_systems:").unwrap()],
+        ),
+        &library(),
+    )
+    .unwrap();
+    let table = kelisim::export::markdown::table(&plain.coverage.table());
+    assert!(!table.contains("Реестр систем ИИ"));
+}

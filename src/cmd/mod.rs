@@ -3,6 +3,7 @@
 mod batch;
 mod check;
 mod clauses;
+mod deadlines;
 mod diff;
 mod grammar;
 mod init;
@@ -64,6 +65,7 @@ pub(crate) fn run(command: Command) -> CmdResult {
         Command::Schema => Ok(print(&kelisim::schema::profile_schema())?),
         Command::Lint(args) => Ok(lint(args.clauses.as_deref())?),
         Command::Diff(args) => diff::run(&args),
+        Command::Deadlines(args) => Ok(deadlines::run(&args)?),
         Command::Batch(args) => batch::run(&args),
         Command::Inflect(args) => Ok(grammar::inflect(&args)?),
         Command::Number(args) => Ok(grammar::number(&args)?),

@@ -440,6 +440,9 @@ pub struct Coverage {
     pub columns: [Bilingual<String>; 5],
     /// One row per norm, in the recommendation's order.
     pub rows: Vec<CoverageRow>,
+    /// The register of AI systems, when the profile has one: its label, and how many systems
+    /// it holds and how many of them monitor workers.
+    pub register: Option<[Bilingual<String>; 2]>,
 }
 
 impl Coverage {
@@ -498,6 +501,16 @@ impl Coverage {
                         Cell::both(&r.source),
                     ]
                 })
+                // The register last, in the norm and the parameters columns.
+                .chain(self.register.iter().map(|[label, count]| {
+                    vec![
+                        Cell::both(label),
+                        Cell::default(),
+                        Cell::default(),
+                        Cell::both(count),
+                        Cell::default(),
+                    ]
+                }))
                 .collect(),
         }
     }

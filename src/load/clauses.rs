@@ -13,7 +13,7 @@ use crate::error::{Diagnostic, Error, Result, Source};
 use crate::lang::{Bilingual, Lang};
 use crate::load::yaml::{self, at};
 use crate::model::{
-    Clause, Favours, Level, NORMS, ParamError, ParamSpec, Scalar, Unit, Variant, Wording,
+    Clause, Counts, Favours, Level, NORMS, ParamError, ParamSpec, Scalar, Unit, Variant, Wording,
 };
 use crate::names::Named;
 use crate::templates::{LABEL_VALUE, Pending, label_name, template_name};
@@ -97,6 +97,8 @@ struct RawParam {
     /// What the parameter sets, with its value, in words: a template of `value`.
     label: Spanned<RawPair>,
     favours: Option<Spanned<String>>,
+    /// `after` or `before`: a term of a procedure, counted from its event.
+    counts: Option<Spanned<String>>,
     default: BTreeMap<String, Spanned<Scalar>>,
     min: Option<i64>,
     max: Option<i64>,
@@ -386,11 +388,35 @@ fn parse_param(
             }
         },
     };
+    let counts = match raw.counts.as_ref() {
+        None => None,
+        Some(c) => {
+            let (l, col) = at(c);
+            match Counts::from_name(c.value.trim()) {
+                Some(_) if matches!(unit, Unit::Count) => {
+                    return Err(source
+                        .diag(
+                            l,
+                            col,
+                            format!("`{name}` counts {}, not a term", unit.words()),
+                        )
+                        .hint("`counts` marks a term in days or months; remove it"));
+                }
+                Some(counts) => Some(counts),
+                None => {
+                    return Err(source
+                        .diag(l, col, format!("`counts: {}` of `{name}` is neither `after` nor `before`", c.value.trim()))
+                        .hint("`after` if the term runs from the event (a request received), `before` if the act is due before it (the system introduced)"));
+                }
+            }
+        }
+    };
     let mut spec = ParamSpec {
         name: name.to_string(),
         unit,
         about: raw.about.trim().to_string(),
         favours,
+        counts,
         defaults: BTreeMap::new(),
         min: raw.min,
         max: raw.max,

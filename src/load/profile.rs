@@ -14,8 +14,8 @@ use crate::lang::Bilingual;
 use crate::load::text::{placeholder, unprintable};
 use crate::load::yaml;
 use crate::model::{
-    Adopted, Clause, Layout, Level, NORMS, ParamError, ParamValue, Parties, Party, Profile, Scalar,
-    Variant, find_clause,
+    Adopted, AiSystem, Clause, Introduction, Layout, Level, NORMS, ParamError, ParamValue, Parties,
+    Party, Profile, Risk, Scalar, Variant, find_clause,
 };
 use crate::names::Named;
 use crate::suggest::{self, did_you_mean};
@@ -46,6 +46,126 @@ pub(crate) struct RawProfile {
     /// with `id`, `variant` and `params`.
     #[schemars(with = "RawNorms")]
     pub norms: Spanned<RawNorms>,
+    /// The employer's register of AI systems, which the notices, requests and reports name.
+    #[serde(default)]
+    #[schemars(with = "Vec<RawAiSystem>")]
+    pub ai_systems: Vec<Spanned<RawAiSystem>>,
+}
+
+/// An AI system of the register.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAiSystem {
+    /// A short id to name it by on the command line: lowercase letters, digits and hyphens.
+    #[schemars(with = "String", regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    pub id: Spanned<Scalar>,
+    /// Its name, in both languages.
+    #[schemars(with = "RawText")]
+    pub name: Spanned<RawText>,
+    /// What it is for, in both languages.
+    #[schemars(with = "RawText")]
+    pub purpose: Spanned<RawText>,
+    /// The decisions it takes or supports.
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub decisions: Option<Spanned<RawText>>,
+    /// The categories of data it processes, each in both languages.
+    #[serde(default)]
+    #[schemars(with = "Vec<RawText>")]
+    pub data: Vec<Spanned<RawText>>,
+    /// Its main parameters and criteria.
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub parameters: Option<Spanned<RawText>>,
+    /// `false`, or what it monitors of the workers, in both languages.
+    #[serde(default)]
+    #[schemars(with = "Option<MonitoringSchema>")]
+    pub monitoring: Option<Spanned<RawMonitoring>>,
+    /// Who reviews its output (the human oversight).
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub oversight: Option<Spanned<RawText>>,
+    /// The units and the number of workers it affects.
+    #[serde(default)]
+    #[schemars(with = "Option<RawAffected>")]
+    pub affected: Option<Spanned<RawAffected>>,
+    /// Who supplies it.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub vendor: Option<Spanned<String>>,
+    /// `low`, `medium` or `high`.
+    #[serde(default)]
+    #[schemars(with = "Option<Risk>")]
+    pub risk: Option<Spanned<String>>,
+    /// The day it is to be introduced, `YYYY-MM-DD`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub planned: Option<Spanned<Scalar>>,
+    /// The day it was introduced, `YYYY-MM-DD`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub introduced: Option<Spanned<Scalar>>,
+}
+
+/// Whom and what an AI system affects.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAffected {
+    /// The units (departments, sites), in both languages.
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub units: Option<Spanned<RawText>>,
+    /// How many workers.
+    #[serde(default)]
+    #[schemars(with = "Option<u32>", range(min = 1, max = 1_000_000))]
+    pub headcount: Option<Spanned<i64>>,
+}
+
+/// `monitoring:` as written: `false`, or what is monitored.
+#[derive(Debug)]
+pub(crate) enum RawMonitoring {
+    /// `true` or `false`.
+    Flag(bool),
+    /// What it monitors.
+    What(RawText),
+}
+
+impl<'de> Deserialize<'de> for RawMonitoring {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawMonitoring;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`false`, or what the system monitors: `{kk: …, ru: …}`")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<RawMonitoring, E> {
+                Ok(RawMonitoring::Flag(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<RawMonitoring, A::Error> {
+                RawText::deserialize(MapAccessDeserializer::new(map)).map(RawMonitoring::What)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Schema stand-in for `monitoring`.
+struct MonitoringSchema;
+
+impl JsonSchema for MonitoringSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Monitoring".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let text = generator.subschema_for::<RawText>();
+        schemars::json_schema!({
+            "description": "`false`, or what the system monitors of the workers, in both languages.",
+            "anyOf": [{"const": false}, text]
+        })
+    }
 }
 
 /// Defaults for every adopted norm.
@@ -335,6 +455,7 @@ impl Validator<'_> {
             .and_then(|d| d.value.variant.as_ref())
             .and_then(|v| self.named::<Variant>(v));
         let norms = self.norms(&raw.norms, clauses, default_variant.unwrap_or_default());
+        let ai_systems = self.ai_systems(&raw.ai_systems);
         match (level, parties, norms) {
             (Some(level), Some(parties), Some(norms)) if self.diags.is_empty() => Ok(Profile {
                 warnings: self.warnings,
@@ -349,9 +470,166 @@ impl Validator<'_> {
                 sector,
                 region,
                 norms,
+                ai_systems,
             }),
             _ => Err(Error::Invalid(self.diags)),
         }
+    }
+
+    /// The register of AI systems: each id once, every text in both languages, a headcount
+    /// from 1 to 1,000,000, one of `planned` and `introduced`.
+    fn ai_systems(&mut self, raw: &[Spanned<RawAiSystem>]) -> Vec<AiSystem> {
+        let mut found: Vec<AiSystem> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for (i, entry) in raw.iter().enumerate() {
+            let r = &entry.value;
+            let path = format!("ai_systems[{i}]");
+            let id = r.id.value.as_key();
+            let id_ok = !id.is_empty()
+                && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !id_ok {
+                self.push(
+                    &r.id,
+                    format!("`{path}.id` `{id}` is not a short id"),
+                    "use lowercase Latin letters, digits and hyphens, e.g. `id: shift-planner`; the command line names the system by it",
+                );
+            } else if seen.contains(&id) {
+                self.push(
+                    &r.id,
+                    format!("two AI systems have the id `{id}`"),
+                    "give each system of the register an id of its own",
+                );
+            }
+            seen.push(id.clone());
+            let text = |t: &Option<Spanned<RawText>>, field: &str, v: &mut Self| {
+                t.as_ref()
+                    .and_then(|t| v.text(t, &format!("{path}.{field}")))
+            };
+            let name = self.text(&r.name, &format!("{path}.name"));
+            let purpose = self.text(&r.purpose, &format!("{path}.purpose"));
+            let decisions = text(&r.decisions, "decisions", self);
+            let parameters = text(&r.parameters, "parameters", self);
+            let oversight = text(&r.oversight, "oversight", self);
+            let data: Vec<Bilingual<String>> = r
+                .data
+                .iter()
+                .enumerate()
+                .filter_map(|(j, d)| self.text(d, &format!("{path}.data[{j}]")))
+                .collect();
+            let monitoring = match r.monitoring.as_ref() {
+                None
+                | Some(Spanned {
+                    value: RawMonitoring::Flag(false),
+                    ..
+                }) => None,
+                Some(
+                    m @ Spanned {
+                        value: RawMonitoring::Flag(true),
+                        ..
+                    },
+                ) => {
+                    self.push(
+                        m,
+                        format!("`{path}.monitoring` says the system monitors workers, not what"),
+                        "write what it monitors in both languages, e.g. `monitoring: {kk: \"жұмыс уақытын пайдалану\", ru: \"использование рабочего времени\"}`; a notice must say it",
+                    );
+                    None
+                }
+                Some(
+                    m @ Spanned {
+                        value: RawMonitoring::What(t),
+                        ..
+                    },
+                ) => self.text_of(t, yaml::at(m), &format!("{path}.monitoring")),
+            };
+            let (units, headcount) = match r.affected.as_ref() {
+                None => (None, None),
+                Some(a) => {
+                    let units = a
+                        .value
+                        .units
+                        .as_ref()
+                        .and_then(|u| self.text(u, &format!("{path}.affected.units")));
+                    let headcount = match &a.value.headcount {
+                        None => None,
+                        Some(h) if (1..=1_000_000).contains(&h.value) => Some(h.value as u32),
+                        Some(h) => {
+                            self.push(
+                                h,
+                                format!(
+                                    "`{path}.affected.headcount` {} is not a number of workers",
+                                    h.value
+                                ),
+                                "give how many workers the system affects, from 1 to 1,000,000",
+                            );
+                            None
+                        }
+                    };
+                    (units, headcount)
+                }
+            };
+            let vendor = match &r.vendor {
+                Some(v) if v.value.trim().is_empty() => {
+                    self.push(
+                        v,
+                        format!("`{path}.vendor` is empty"),
+                        "name the supplier, or remove `vendor`",
+                    );
+                    None
+                }
+                Some(v) => Some(v.value.trim().to_string()),
+                None => None,
+            };
+            let risk = r.risk.as_ref().and_then(|k| self.named::<Risk>(k));
+            let when = match (&r.planned, &r.introduced) {
+                (Some(p), Some(_)) => {
+                    self.push(
+                        p,
+                        format!("`{path}` is both planned and introduced"),
+                        "keep `planned` for a system not yet in use, `introduced` for one in use",
+                    );
+                    None
+                }
+                (Some(p), None) => self.day(p, "planned").map(Introduction::Planned),
+                (None, Some(d)) => self.day(d, "introduced").map(Introduction::Introduced),
+                (None, None) => None,
+            };
+            if let (true, Some(name), Some(purpose)) = (id_ok, name, purpose) {
+                found.push(AiSystem {
+                    id,
+                    name,
+                    purpose,
+                    decisions,
+                    data,
+                    parameters,
+                    monitoring,
+                    oversight,
+                    units,
+                    headcount,
+                    vendor,
+                    risk,
+                    when,
+                });
+            }
+        }
+        found
+    }
+
+    /// A day written at `d` for the field `what`.
+    fn day(&mut self, d: &Spanned<Scalar>, what: &str) -> Option<Date> {
+        let text = d.value.as_key();
+        let parsed = Date::parse(&text);
+        if parsed.is_none() {
+            self.push(
+                d,
+                format!("`{what}` `{text}` is not a date"),
+                format!("write it as YYYY-MM-DD, e.g. `{what}: 2027-04-01`"),
+            );
+        }
+        parsed
     }
 
     /// The value of a named enum written at `s`, or a diagnostic with "did you mean".
@@ -399,6 +677,16 @@ impl Validator<'_> {
     }
 
     fn text(&mut self, t: &Spanned<RawText>, path: &str) -> Option<Bilingual<String>> {
+        self.text_of(&t.value, yaml::at(t), path)
+    }
+
+    /// The text `t`, which stands at `at` (line, column), in both languages.
+    fn text_of(
+        &mut self,
+        t: &RawText,
+        at: (usize, usize),
+        path: &str,
+    ) -> Option<Bilingual<String>> {
         let mut get = |v: &Option<Spanned<String>>, code: &str, name: &str| -> Option<String> {
             match v {
                 Some(s) if placeholder(&s.value) && !s.value.trim().is_empty() => {
@@ -422,19 +710,19 @@ impl Validator<'_> {
                     None
                 }
                 None => {
-                    self.push(
-                        t,
-                        format!("`{path}` has no {name} text (`{code}`)"),
-                        format!(
-                            "add `{code}: \"…\"`; every name and place is written in both languages"
-                        ),
+                    self.diags.push(
+                        self.source
+                            .diag(at.0, at.1, format!("`{path}` has no {name} text (`{code}`)"))
+                            .hint(format!(
+                                "add `{code}: \"…\"`; every name and place is written in both languages"
+                            )),
                     );
                     None
                 }
             }
         };
-        let kk = get(&t.value.kk, "kk", "Kazakh");
-        let ru = get(&t.value.ru, "ru", "Russian");
+        let kk = get(&t.kk, "kk", "Kazakh");
+        let ru = get(&t.ru, "ru", "Russian");
         Some(Bilingual { kk: kk?, ru: ru? })
     }
 

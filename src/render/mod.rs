@@ -12,7 +12,7 @@ use crate::grammar::{kk, ru};
 use crate::i18n::Locales;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
-use crate::model::{Adopted, Clause, Level, ParamValue, Party, Profile};
+use crate::model::{Adopted, AiSystem, Clause, Level, ParamValue, Party, Profile};
 
 /// Numbers clauses into sections by the recommendation's section each belongs to, in the order
 /// given ("1.", then "1.1.", "1.2." …), each section titled from the phrase books. The annex and
@@ -85,7 +85,7 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
         let clause = library.find(&adopted.id).ok_or_else(|| {
             Error::Message(format!("norm {} is not in the clause library", adopted.id))
         })?;
-        let body = Bilingual::try_from_fn(|lang| {
+        let mut body = Bilingual::try_from_fn(|lang| {
             library.render(
                 clause,
                 adopted.variant,
@@ -94,6 +94,11 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
                 &adopted.params,
             )
         })?;
+        if clause.id == MONITORING
+            && let Some(register) = monitoring_systems(loc, profile)?
+        {
+            body = body.map(|lang, text| format!("{text} {}", register.get(lang)));
+        }
         clauses.push((
             clause.section,
             ClauseText {
@@ -198,6 +203,43 @@ fn definitions(loc: &Locales, sections: &[Section], level: &FluentValue<'_>) -> 
 /// The norm that sets up the Committee the definitions name.
 const COMMITTEE: &str = "1.2";
 
+/// The norm on the limits of monitoring, which names the register's monitoring systems.
+const MONITORING: &str = "5.2";
+
+/// «The AI systems that monitor workers on the day of signing: «X» (what it monitors); …», from
+/// the register, or `None` when no system of it monitors workers.
+fn monitoring_systems(loc: &Locales, profile: &Profile) -> Result<Option<Bilingual<String>>> {
+    let systems: Vec<&AiSystem> = profile
+        .ai_systems
+        .iter()
+        .filter(|s| s.monitoring.is_some())
+        .collect();
+    if systems.is_empty() {
+        return Ok(None);
+    }
+    Bilingual::try_from_fn(|lang| {
+        let list = systems
+            .iter()
+            .map(|s| {
+                let what = s.monitoring.as_ref().map_or("", |m| m.get(lang).as_str());
+                format!("{} ({what})", quoted(s.name.get(lang)))
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        loc.text(lang, "register-monitoring", &[("systems", list.into())])
+    })
+    .map(Some)
+}
+
+/// A name in «», unless it is quoted already.
+fn quoted(name: &str) -> String {
+    if name.contains('«') {
+        name.to_string()
+    } else {
+        format!("«{name}»")
+    }
+}
+
 /// The coverage table: every norm of the library, with what the profile made of it.
 fn coverage(
     profile: &Profile,
@@ -239,7 +281,27 @@ fn coverage(
             source,
         });
     }
+    let monitoring = profile
+        .ai_systems
+        .iter()
+        .filter(|s| s.monitoring.is_some())
+        .count();
+    let register = if profile.ai_systems.is_empty() {
+        None
+    } else {
+        Some([
+            loc.both("coverage-register", &[])?,
+            loc.both(
+                "coverage-register-count",
+                &[
+                    ("systems", FluentValue::from(profile.ai_systems.len())),
+                    ("monitoring", FluentValue::from(monitoring)),
+                ],
+            )?,
+        ])
+    };
     Ok(Coverage {
+        register,
         heading: loc.both("coverage-heading", &[])?,
         columns: [
             loc.both("coverage-norm", &[])?,
