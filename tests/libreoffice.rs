@@ -167,6 +167,40 @@ fn assert_the_pages_are_laid_out(name: &str, bbox: &str, columns: bool) {
     }
 }
 
+/// Fails when a word of the coverage table is broken over two lines of its narrow columns: on
+/// the pages from its heading on, every word must be one of the table's, the running header's
+/// or the footer's (a broken word leaves two pieces that are neither).
+fn assert_no_word_of_the_coverage_table_breaks(name: &str, doc: &kelisim::Annex, text: &str) {
+    let table = doc.coverage.table();
+    let mut words: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    let mut add = |t: &str| {
+        for w in t.split_whitespace() {
+            words.insert(w.to_string());
+        }
+    };
+    add(&table.heading.text);
+    for row in std::iter::once(&table.header).chain(&table.rows) {
+        for line in row.iter().flat_map(|c| &c.0) {
+            add(&line.text);
+        }
+    }
+    for t in [&doc.short_name.kk, &doc.short_name.ru] {
+        add(t);
+    }
+    add("/ Бет Стр.");
+    let start = text
+        .find(&table.heading.text)
+        .unwrap_or_else(|| panic!("{name}: no coverage table on the pages"));
+    let broken: Vec<&str> = text[start..]
+        .split_whitespace()
+        .filter(|w| !words.contains(*w) && w.parse::<u32>().is_err())
+        .collect();
+    assert!(
+        broken.is_empty(),
+        "{name}: words of the coverage table broken over lines: {broken:?}"
+    );
+}
+
 /// Fails on a line of the pages that ends inside a unit the typography holds together
 /// (kelisim::typography): «3-|қосымша», «2027–|2029», «№|3-3», «10|(он)».
 fn assert_no_break_inside_a_unit(name: &str, text: &str) {
@@ -247,6 +281,7 @@ fn examples_open_in_libreoffice_with_every_clause_on_the_pages() {
             );
         }
         assert_no_break_inside_a_unit(name, &text);
+        assert_no_word_of_the_coverage_table_breaks(name, doc, &text);
         // The running header stands on every page but the first, which has the heading itself.
         let page_texts: Vec<&str> = text.split('\u{c}').collect();
         assert!(
