@@ -42,63 +42,77 @@ const BEFORE: &[&str] = &[
 /// Words before which a line never breaks: «Қарағанды қ.», «2026 ж.».
 const AFTER: &[&str] = &["қ.", "ж.", "обл.", "г."];
 
+/// The most characters a word of [`BEFORE`] or [`AFTER`] has.
+const LONGEST: usize = 5;
+
 /// `text` with every unit that is read as one held together (see the module's list).
 pub fn tie(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 16);
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|j| chars[j]);
-        let next = chars.get(i + 1).copied();
-        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-        match c {
-            '-' if digit(prev) && next.is_some_and(char::is_alphanumeric) => {
-                out.push(NO_BREAK_HYPHEN);
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    // Only spaces, hyphens and en dashes («–» is E2 80 93) are ever replaced: the text between
+    // them is copied whole.
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let replacement = match b {
+            b'-' if i > 0
+                && digit_at(i - 1)
+                && text[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric) =>
+            {
+                Some((1, NO_BREAK_HYPHEN.to_string()))
             }
-            '–' if digit(prev) && digit(next) => {
-                out.push(WORD_JOINER);
-                out.push('–');
-                out.push(WORD_JOINER);
+            0xE2 if text[i..].starts_with('–') && i > 0 && digit_at(i - 1) && digit_at(i + 3) => {
+                Some((3, format!("{WORD_JOINER}–{WORD_JOINER}")))
             }
-            ' ' if held(&chars, i) => out.push(NO_BREAK_SPACE),
-            c => out.push(c),
+            b' ' if held(text, i) => Some((1, NO_BREAK_SPACE.to_string())),
+            _ => None,
+        };
+        if let Some((len, with)) = replacement {
+            out.push_str(&text[copied..i]);
+            out.push_str(&with);
+            copied = i + len;
         }
     }
+    out.push_str(&text[copied..]);
     out
 }
 
-/// Whether the space at `i` stands inside a unit. Runs for every space of every run of a
-/// document, so it looks at the words around it in place, without copying them.
-fn held(chars: &[char], i: usize) -> bool {
-    let (Some(&prev), Some(&next)) = (
-        i.checked_sub(1).and_then(|j| chars.get(j)),
-        chars.get(i + 1),
-    ) else {
+/// Whether the space at byte `i` of `text` stands inside a unit. Runs for every space of every
+/// text of a document, so it looks at the words around it in place, without copying them.
+fn held(text: &str, i: usize) -> bool {
+    let (head, tail) = (&text[..i], &text[i + 1..]);
+    let (Some(prev), Some(next)) = (head.chars().next_back(), tail.chars().next()) else {
         return false;
     };
     // «30 (отыз)», «2026 жылғы», «15 февраля».
     if prev.is_ascii_digit() && (next == '(' || next.is_lowercase()) {
         return true;
     }
-    let start = chars[..i]
-        .iter()
-        .rposition(|c| c.is_whitespace())
-        .map_or(0, |p| p + 1);
-    let before = &chars[start..i];
-    let end = chars[i + 1..]
-        .iter()
-        .position(|c| c.is_whitespace())
-        .map_or(chars.len(), |p| i + 1 + p);
-    let mut after = &chars[i + 1..end];
-    while let Some((last, rest)) = after.split_last()
-        && matches!(last, ',' | ';' | ':' | ')' | '»')
-    {
-        after = rest;
-    }
-    let is = |word: &[char], w: &str| word.iter().copied().eq(w.chars());
-    BEFORE.iter().any(|w| is(before, w))
-        || AFTER.iter().any(|w| is(after, w))
+    let before = head.rfind(char::is_whitespace).map_or(head, |p| {
+        &head[p + head[p..].chars().next().map_or(1, char::len_utf8)..]
+    });
+    let after = tail
+        .find(char::is_whitespace)
+        .map_or(tail, |p| &tail[..p])
+        .trim_end_matches([',', ';', ':', ')', '»']);
+    // Every abbreviation is short and ends with a full stop, but «№» and «пп»: only such words
+    // are compared with the lists.
+    let may_be = |word: &str| {
+        word.ends_with(['.', '№', 'п'])
+            && word.len() <= 4 * LONGEST
+            && word.chars().count() <= LONGEST
+    };
+    (may_be(before) && BEFORE.contains(&before))
+        || (may_be(after) && AFTER.contains(&after))
         // Initials: «А. Б. Сейітов».
-        || (matches!(before, [l, '.'] if l.is_uppercase()) && next.is_uppercase())
+        || (before.len() > 1
+            && before.ends_with('.')
+            && before.chars().count() == 2
+            && before.starts_with(char::is_uppercase)
+            && next.is_uppercase())
 }
 
 /// `text` with the marks of [`tie`] taken off: plain spaces and hyphens, no joiners.
@@ -143,6 +157,15 @@ mod tests {
         ] {
             assert_eq!(shown(text), want, "{text}");
             assert_eq!(untie(&tie(text)), text);
+        }
+    }
+
+    #[test]
+    fn the_lists_words_are_no_longer_than_the_filter_lets_through() {
+        for w in super::BEFORE.iter().chain(super::AFTER) {
+            let chars: Vec<char> = w.chars().collect();
+            assert!(chars.len() <= super::LONGEST, "{w}");
+            assert!(matches!(chars.last(), Some('.' | '№' | 'п')), "{w}");
         }
     }
 
