@@ -188,3 +188,16 @@ pub fn check_size(path: &Path, max: u64, kind: &str, advice: &str) -> Result<()>
         max >> 20
     )))
 }
+
+/// The value of the attribute `key` (`w:val`, with its prefix as written) of an XML element of
+/// a DOCX part, its entities decoded.
+pub fn xml_attr(e: &quick_xml::events::BytesStart, key: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == key)
+        .and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
+}

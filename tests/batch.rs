@@ -827,14 +827,10 @@ fn a_number_where_a_workbook_needs_text_fails_its_row() {
 fn a_pdf_libreoffice_cannot_make_fails_only_its_row() {
     let dir = tempfile::tempdir().unwrap();
     let fake = dir.path().join("fake-soffice");
-    std::fs::write(
+    common::script(
         &fake,
         "#!/bin/sh\nout=''; n=0\nwhile [ $# -gt 0 ]; do\n  case \"$1\" in\n    --outdir) out=\"$2\"; shift;;\n    *.docx) n=$((n+1)); if [ $((n % 2)) -eq 1 ]; then printf '%%PDF-1.4\\n%%fake\\n' > \"$out/$(basename \"$1\" .docx).pdf\"; fi;;\n  esac\n  shift\ndone\necho 'general input/output error' >&2\n",
-    )
-    .unwrap();
-    let mut perms = std::fs::metadata(&fake).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
-    std::fs::set_permissions(&fake, perms).unwrap();
+    );
     let manifest = std::fs::canonicalize(repo("examples/batch/manifest.yaml")).unwrap();
     let out = kelisim(dir.path())
         .env("KELISIM_SOFFICE", &fake)

@@ -422,68 +422,42 @@ fn coverage_shows_every_norm_adopted_or_not() {
 #[test]
 fn pdf_without_libreoffice_is_a_clear_error_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let out = kelisim(dir.path())
-        .env("PATH", dir.path())
-        .env_remove("KELISIM_SOFFICE")
-        .args([
-            "render",
-            &example("karaganda-coal.yaml"),
-            "--format",
-            "md,pdf",
-            "-o",
-            "out",
-        ])
-        .assert()
-        .code(1);
-    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    // `render` to PDF with `env` set; its standard error, once it failed with exit 1.
+    let fails = |env: (&str, std::path::PathBuf), formats: &str| -> String {
+        let out = kelisim(dir.path())
+            .env(env.0, env.1)
+            .args([
+                "render",
+                &example("karaganda-coal.yaml"),
+                "--format",
+                formats,
+            ])
+            .args(["-o", "out"])
+            .assert()
+            .code(1);
+        assert!(!dir.path().join("out").exists(), "something was written");
+        String::from_utf8_lossy(&out.get_output().stderr).to_string()
+    };
+    let err = fails(("PATH", dir.path().to_path_buf()), "md,pdf");
     assert!(
         err.contains("`--format pdf` needs LibreOffice")
             && err.contains("apt-get install libreoffice-writer-nogui"),
         "{err}"
     );
-    assert!(!dir.path().join("out").exists());
-    let out = kelisim(dir.path())
-        .env("KELISIM_SOFFICE", dir.path().join("no-such-soffice"))
-        .args([
-            "render",
-            &example("karaganda-coal.yaml"),
-            "--format",
-            "pdf",
-            "-o",
-            "out",
-        ])
-        .assert()
-        .code(1);
-    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let err = fails(
+        ("KELISIM_SOFFICE", dir.path().join("no-such-soffice")),
+        "pdf",
+    );
     assert!(
         err.contains("KELISIM_SOFFICE=") && err.contains("is not a file"),
         "{err}"
     );
-    // A program that converts nothing: the error says so, and no PDF is left.
+    // A program that converts nothing: the error says so, and no file is left.
     let fake = dir.path().join("fake-soffice");
-    std::fs::write(&fake, "#!/bin/sh\necho 'no luck' >&2\nexit 3\n").unwrap();
-    let mut perms = std::fs::metadata(&fake).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
-    std::fs::set_permissions(&fake, perms).unwrap();
-    let out = kelisim(dir.path())
-        .env("KELISIM_SOFFICE", &fake)
-        .args([
-            "render",
-            &example("karaganda-coal.yaml"),
-            "--format",
-            "docx,pdf",
-            "-o",
-            "out",
-        ])
-        .assert()
-        .code(1);
-    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    common::script(&fake, "#!/bin/sh\necho 'no luck' >&2\nexit 3\n");
+    let err = fails(("KELISIM_SOFFICE", fake), "docx,pdf");
     assert!(
         err.contains("LibreOffice wrote no PDF") && err.contains("no luck"),
         "{err}"
-    );
-    assert!(
-        !dir.path().join("out/karaganda-coal.docx").exists()
-            && !dir.path().join("out/karaganda-coal.pdf").exists()
     );
 }

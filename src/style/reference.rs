@@ -9,7 +9,7 @@ use std::path::Path;
 use quick_xml::events::{BytesStart, Event};
 
 use crate::error::{Error, Result};
-use crate::input::read_at_most;
+use crate::input::{read_at_most, xml_attr as attr};
 
 /// The largest reference document read, and the largest part of it.
 const MAX_FILE: u64 = 20 * 1024 * 1024;
@@ -199,17 +199,6 @@ struct Section {
     margins: [u32; 6],
     header: Option<String>,
     footer: Option<String>,
-}
-
-fn attr(e: &BytesStart, key: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == key)
-        .and_then(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .ok()
-                .map(|v| v.into_owned())
-        })
 }
 
 fn twips_attr(e: &BytesStart, key: &str) -> Option<u32> {

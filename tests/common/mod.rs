@@ -7,7 +7,7 @@ pub(crate) mod tools;
 
 // Not every test file runs the binary; those that do not would warn of these.
 #[allow(unused_imports)]
-pub(crate) use bin::{copy_tree, kelisim, kelisim_std, kelisim_under, repo, tool};
+pub(crate) use bin::{copy_tree, kelisim, kelisim_std, kelisim_under, repo, script, tool};
 
 use kelisim::document::Annex;
 use kelisim::error::Source;

@@ -11,7 +11,7 @@ use quick_xml::events::Event;
 use super::body::{BOOKMARK, CLAUSE_STYLE, MOVED_FROM};
 use crate::document::{PartKind, PlainClause, PlainItem};
 use crate::error::{Error, Result};
-use crate::input::read_at_most;
+use crate::input::{read_at_most, xml_attr as attr};
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 
@@ -389,17 +389,6 @@ fn other_kind<R: Read + std::io::Seek>(zip: &zip::ZipArchive<R>) -> &'static str
     } else {
         "a zip archive without word/document.xml"
     }
-}
-
-fn attr(e: &quick_xml::events::BytesStart, key: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == key)
-        .and_then(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .ok()
-                .map(|v| v.into_owned())
-        })
 }
 
 /// The paragraphs of `word/document.xml`, and the tracked changes it holds, by author.
