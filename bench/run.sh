@@ -112,7 +112,9 @@ echo
 python3 - "$work" <<'PY'
 import re, sys
 s = open("examples/karaganda-coal.yaml", encoding="utf-8").read()
-head, norms = s[: s.index("norms:")], s[s.index("norms:") :]
+# The norms, without the register of AI systems that follows them.
+end = s.find("\nai_systems:")
+head, norms = s[: s.index("norms:")], s[s.index("norms:") : end if end >= 0 else len(s)]
 ids = re.findall(r'^  - (?:id: )?"?([\w.-]+)"?', norms, re.M)
 for v in ("union", "employer"):
     with open(f"{sys.argv[1]}/{v}.yaml", "w", encoding="utf-8") as f:
