@@ -97,9 +97,9 @@ page = Стр.
 page-of = из
 seal = М.П.
 place-date = { $place }, { $date }
-date-full = { $day } { $month } { $year } г.
+date-full = { $day } { $month } { $year } года
 # The date to be written by hand when the profile gives none.
-date-blank = «__» ____________ 20__ г.
+date-blank = «__» ____________ 20__ года
 
 
 ## Coverage table: every norm of the recommendation, adopted or not.

@@ -27,6 +27,8 @@ pub struct Deadline {
     pub counts: Counts,
     /// When it ends.
     pub due: Due,
+    /// The day it ends in words: «29 марта 2027 года» / «2027 жылғы 29 наурыз».
+    pub due_in_words: Bilingual<String>,
 }
 
 /// Every term of the norms `profile` adopts, for an event on `from`, by due date.
@@ -68,7 +70,11 @@ pub fn deadlines(
                 }
                 _ => continue,
             };
+            let due_in_words = Bilingual::try_from_fn(|lang| {
+                crate::render::date_in_words(library.locales(), lang, due.date, "nom")
+            })?;
             found.push(Deadline {
+                due_in_words,
                 norm: adopted.id.clone(),
                 number: number.clone(),
                 param: spec.name.clone(),

@@ -220,7 +220,7 @@ fn a_signature_block_without_a_date_leaves_one_to_fill_in() {
     let library = library();
     let (_, annex) = render(&profile("enterprise", "[consultation]"), &library);
     let place_date = annex.signatures.place_date.expect("a date line");
-    assert_eq!(place_date.ru, "«__» ____________ 20__ г.");
+    assert_eq!(place_date.ru, "«__» ____________ 20__ года");
     assert_eq!(place_date.kk, "20__ жылғы «__» ____________");
 }
 

@@ -650,7 +650,7 @@ fn the_protocol_of_disagreements_lists_the_open_items_and_the_agreed_ones() {
         md.contains("Раунд переговоров: 2") && md.contains("Келіссөздер кезеңі: 2"),
         "{md}"
     );
-    assert!(md.contains("г. Караганда, 15 декабря 2026 г."), "{md}");
+    assert!(md.contains("г. Караганда, 15 декабря 2026 года"), "{md}");
     let (open, agreed) = md
         .split_once("## Пункты, по которым достигнуто согласие")
         .expect("the agreed items after the open ones");
@@ -973,7 +973,7 @@ fn the_comparison_table_names_the_agreement_the_sides_and_the_date_on_landscape_
         "{md}"
     );
     assert!(
-        md.contains("| 2026 жылғы 20 желтоқсан | 20 декабря 2026 г. |"),
+        md.contains("| 2026 жылғы 20 желтоқсан | 20 декабря 2026 года |"),
         "{md}"
     );
     assert!(

@@ -77,8 +77,8 @@ fn line(d: &Deadline) -> String {
         ));
     }
     out.push_str(&format!(
-        "\n    kk: {}\n    ru: {}\n",
-        d.label.kk, d.label.ru
+        "\n    kk: {}; {}\n    ru: {}; {}\n",
+        d.due_in_words.kk, d.label.kk, d.due_in_words.ru, d.label.ru
     ));
     out
 }

@@ -30,7 +30,7 @@ pub fn document(
     front.push(Block::Title(loc.both("table-heading", &[])?));
     front.push(Block::Text(super::heading(a, b, library)?));
     front.push(Block::Text(Bilingual::try_from_fn(|lang| {
-        crate::render::full_date(loc, lang, date)
+        crate::render::date_in_words(loc, lang, date, "nom")
     })?));
     let mut parts = vec![Part::Bilingual(front)];
     for lang in Lang::ALL {

@@ -284,7 +284,7 @@ pub struct ClauseText {
 pub struct Signatures {
     /// "Подписи сторон".
     pub heading: Bilingual<String>,
-    /// "г. Караганда, 15 декабря 2026 г.", when place or date is known.
+    /// "г. Караганда, 15 декабря 2026 года", when place or date is known.
     pub place_date: Option<Bilingual<String>>,
     /// One entry per party, in the order employer, workers, government.
     pub parties: Vec<Signatory>,

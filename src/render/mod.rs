@@ -384,7 +384,7 @@ fn signatures(profile: &Profile, loc: &Locales, level: &FluentValue<'_>) -> Resu
     let (place, date) = (&profile.place, profile.date);
     let place_date = Some(Bilingual::try_from_fn(|lang| {
         let date = match date {
-            Some(d) => full_date(loc, lang, d)?,
+            Some(d) => date_in_words(loc, lang, d, "nom")?,
             None => loc.text(lang, "date-blank", &[])?,
         };
         match place.as_ref().map(|p| p.get(lang).clone()) {
@@ -431,12 +431,15 @@ fn scope_by(
     })
 }
 
-/// "15 декабря 2026 г." / "2026 жылғы 15 желтоқсан".
-pub(crate) fn full_date(loc: &Locales, lang: Lang, d: Date) -> Result<String> {
+/// A date in words as legal text writes it, the one form of every document: «15 апреля 2027
+/// года» / «2027 жылғы 15 сәуір»; `case` declines the Kazakh month (`dat`: «2027 жылғы 15
+/// сәуірге дейін», `abl`: «… сәуірден кешіктірмей»), the Russian form is the same in every
+/// sentence kelisim writes.
+pub(crate) fn date_in_words(loc: &Locales, lang: Lang, d: Date, case: &str) -> Result<String> {
     let month = loc.text(
         lang,
         &format!("month-{}", d.month),
-        &[("case", "nom".into())],
+        &[("case", case.into())],
     )?;
     loc.text(
         lang,
