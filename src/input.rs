@@ -89,7 +89,7 @@ impl Magic {
     pub fn describe(self) -> &'static str {
         match self {
             Magic::Zip => "a zip archive",
-            Magic::Compound => "an old Word or Excel file (.doc, .xls)",
+            Magic::Compound => "an old Word (.doc) or Excel (.xls) file",
             Magic::Pdf => "a PDF",
             Magic::Other => "a text or other file",
         }

@@ -134,10 +134,8 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
         ))
     };
     let magic = Magic::of(path);
-    match magic {
-        Magic::Compound => return Err(foreign("an old Word (.doc) or Excel (.xls) file")),
-        Magic::Pdf => return Err(foreign("a PDF")),
-        _ => {}
+    if matches!(magic, Magic::Compound | Magic::Pdf) {
+        return Err(foreign(magic.describe()));
     }
     if magic == Magic::Zip
         || path

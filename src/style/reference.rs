@@ -22,8 +22,6 @@ const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /// What a reference document gives the DOCX kelisim writes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reference {
-    /// The file, for messages.
-    pub name: String,
     /// Page width and height, in twentieths of a point, portrait.
     pub page: (u32, u32),
     /// Margins: top, right, bottom, left, and the header's and the footer's distance from the
@@ -177,7 +175,6 @@ impl Reference {
         };
         let found = styles_xml.as_deref().map(read_styles).unwrap_or_default();
         Ok(Reference {
-            name,
             page: (width, height),
             margins,
             font: found.font,
