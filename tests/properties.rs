@@ -178,11 +178,12 @@ proptest! {
                 prop_assert_eq!(&got.docx_shape, &plain.docx_shape, "a name changed the DOCX's structure");
                 // The profile is read in NFC, so the names are printed in NFC.
                 use unicode_normalization::UnicodeNormalization;
+                // Both are read with the page's typography taken off: «0-0» is tied «0‑0».
+                let md_words = kelisim::typography::untie(&md_text);
                 for name in [kk.trim(), ru.trim()].map(|n| n.nfc().collect::<String>()) {
                     let name = name.as_str();
-                    prop_assert!(md_text.contains(name), "«{}» not literal in the Markdown:\n{}", name, got.md);
-                    // The DOCX's text is read with the page's typography taken off.
                     let untied = kelisim::typography::untie(name);
+                    prop_assert!(md_words.contains(&untied), "«{}» not literal in the Markdown:\n{}", name, got.md);
                     prop_assert!(got.docx_text.contains(&untied), "«{}» not literal in the DOCX", name);
                 }
             }
