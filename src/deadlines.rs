@@ -9,7 +9,7 @@ use crate::document::Annex;
 use crate::error::Result;
 use crate::lang::Bilingual;
 use crate::library::Library;
-use crate::model::{Counts, ParamValue, Profile, Unit};
+use crate::model::{Adopted, Counts, ParamValue, Profile, Unit};
 
 /// One term of a procedure, and when it ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,48 +44,83 @@ pub fn deadlines(
         let Ok(clause) = library.clause(&adopted.id) else {
             continue;
         };
-        let number = annex
-            .sections
-            .iter()
-            .flat_map(|s| &s.clauses)
-            .find(|c| c.norm == adopted.id)
-            .map(|c| c.number.clone())
-            .unwrap_or_default();
         for spec in &clause.params {
-            let (Some(counts), Some(value)) = (spec.counts, adopted.params.get(&spec.name)) else {
-                continue;
-            };
-            let before = counts == Counts::Before;
-            let due = match (spec.unit, value) {
-                (Unit::MonthDay, ParamValue::MonthDay { month, day }) => {
-                    next_day_of_year(calendar, from, *month, *day)
-                }
-                (unit, ParamValue::Int(n)) => {
-                    let count = match unit {
-                        Unit::WorkingDays => Count::WorkingDays,
-                        Unit::Months => Count::Months,
-                        _ => Count::Days,
-                    };
-                    calendar.due(from, u32::try_from(*n).unwrap_or(0), count, before)
-                }
-                _ => continue,
-            };
-            let due_in_words = Bilingual::try_from_fn(|lang| {
-                crate::render::date_in_words(library.locales(), lang, due.date, "nom")
-            })?;
-            found.push(Deadline {
-                due_in_words,
-                norm: adopted.id.clone(),
-                number: number.clone(),
-                param: spec.name.clone(),
-                label: library.label(clause, &spec.name, value)?,
-                counts,
-                due,
-            });
+            found.extend(deadline(
+                adopted, annex, library, calendar, &spec.name, from,
+            )?);
         }
     }
     found.sort_by(|a, b| (a.due.date, &a.number).cmp(&(b.due.date, &b.number)));
     Ok(found)
+}
+
+/// The term `param` of the adopted norm `norm`, for an event on `from`: `None` when the profile
+/// does not adopt the norm or its variant has no such term.
+pub fn term(
+    profile: &Profile,
+    annex: &Annex,
+    library: &Library,
+    calendar: &Calendar,
+    (norm, param): (&str, &str),
+    from: Date,
+) -> Result<Option<Deadline>> {
+    match profile.norms.iter().find(|a| a.id == norm) {
+        Some(adopted) => deadline(adopted, annex, library, calendar, param, from),
+        None => Ok(None),
+    }
+}
+
+/// The term `param` of `adopted` for an event on `from`, if its clause marks it as one and the
+/// variant sets it.
+fn deadline(
+    adopted: &Adopted,
+    annex: &Annex,
+    library: &Library,
+    calendar: &Calendar,
+    param: &str,
+    from: Date,
+) -> Result<Option<Deadline>> {
+    let Ok(clause) = library.clause(&adopted.id) else {
+        return Ok(None);
+    };
+    let Some(spec) = clause.params.iter().find(|p| p.name == param) else {
+        return Ok(None);
+    };
+    let (Some(counts), Some(value)) = (spec.counts, adopted.params.get(&spec.name)) else {
+        return Ok(None);
+    };
+    let before = counts == Counts::Before;
+    let due = match (spec.unit, value) {
+        (Unit::MonthDay, ParamValue::MonthDay { month, day }) => {
+            next_day_of_year(calendar, from, *month, *day)
+        }
+        (unit, ParamValue::Int(n)) => {
+            let count = match unit {
+                Unit::WorkingDays => Count::WorkingDays,
+                Unit::Months => Count::Months,
+                _ => Count::Days,
+            };
+            calendar.due(from, u32::try_from(*n).unwrap_or(0), count, before)
+        }
+        _ => return Ok(None),
+    };
+    let due_in_words = Bilingual::try_from_fn(|lang| {
+        crate::render::date_in_words(library.locales(), lang, due.date, "nom")
+    })?;
+    let number = annex
+        .clauses()
+        .find(|c| c.norm == adopted.id)
+        .map(|c| c.number.clone())
+        .unwrap_or_default();
+    Ok(Some(Deadline {
+        due_in_words,
+        norm: adopted.id.clone(),
+        number,
+        param: spec.name.clone(),
+        label: library.label(clause, &spec.name, value)?,
+        counts,
+        due,
+    }))
 }
 
 /// The first `month`-`day` on or after `from` (28 February in a year without a 29th), moved to
