@@ -384,6 +384,10 @@ pub struct AiSystem {
     pub monitoring: Option<Bilingual<String>>,
     /// Who reviews its output: the human oversight.
     pub oversight: Option<Bilingual<String>>,
+    /// The expected effect on employment, pay and working conditions.
+    pub impact: Option<Bilingual<String>>,
+    /// The retraining offered to the workers it affects.
+    pub retraining: Option<Bilingual<String>>,
     /// The units it affects.
     pub units: Option<Bilingual<String>>,
     /// How many workers it affects.

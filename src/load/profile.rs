@@ -85,6 +85,15 @@ pub(crate) struct RawAiSystem {
     #[serde(default)]
     #[schemars(with = "Option<RawText>")]
     pub oversight: Option<Spanned<RawText>>,
+    /// The expected effect on employment, pay and working conditions (the assessment 1.1 asks
+    /// the notice to carry).
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub impact: Option<Spanned<RawText>>,
+    /// The retraining offered to the workers it affects.
+    #[serde(default)]
+    #[schemars(with = "Option<RawText>")]
+    pub retraining: Option<Spanned<RawText>>,
     /// The units and the number of workers it affects.
     #[serde(default)]
     #[schemars(with = "Option<RawAffected>")]
@@ -513,6 +522,8 @@ impl Validator<'_> {
             let decisions = text(&r.decisions, "decisions", self);
             let parameters = text(&r.parameters, "parameters", self);
             let oversight = text(&r.oversight, "oversight", self);
+            let impact = text(&r.impact, "impact", self);
+            let retraining = text(&r.retraining, "retraining", self);
             let data: Vec<Bilingual<String>> = r
                 .data
                 .iter()
@@ -607,6 +618,8 @@ impl Validator<'_> {
                     parameters,
                     monitoring,
                     oversight,
+                    impact,
+                    retraining,
                     units,
                     headcount,
                     vendor,
