@@ -53,6 +53,8 @@ pub(crate) enum Command {
     Diff(DiffArgs),
     /// Every deadline of the adopted norms' procedures for an event on a day, or as iCalendar.
     Deadlines(DeadlinesArgs),
+    /// Write a letter an adopted norm's procedure calls for: a notice, an objection, a request, a report.
+    Letter(LetterArgs),
     /// Put a Kazakh name or number in a case: «Алтын» ЖШС → «Алтын» ЖШС-ның.
     Inflect(InflectArgs),
     /// Write a number as documents do: 30 (тридцати), 30 (отыз).
@@ -74,14 +76,76 @@ pub(crate) struct DeadlinesArgs {
     /// The day of the event each term counts from (a notice sent, a request received…).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
     pub from: kelisim::dates::Date,
-    /// Days off to count working days by, replacing the shipped calendar of Kazakhstan: a date a
-    /// line is a day off, `work YYYY-MM-DD` a working Saturday.
-    #[arg(long, value_name = "FILE")]
-    pub holidays: Option<PathBuf>,
+    #[command(flatten)]
+    pub calendar: CalendarArgs,
     /// Also write the deadlines as an iCalendar file, to import into Outlook or any calendar.
     #[arg(long, value_name = "FILE.ics")]
     pub ics: Option<PathBuf>,
     /// Overwrite the iCalendar file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub library: LibraryArgs,
+}
+
+/// The calendar working days are counted by.
+#[derive(Debug, Args)]
+pub(crate) struct CalendarArgs {
+    /// Days off to count working days by, replacing the shipped calendar of Kazakhstan: a date a
+    /// line is a day off, `work YYYY-MM-DD` a working Saturday.
+    #[arg(long, value_name = "FILE")]
+    pub holidays: Option<PathBuf>,
+}
+
+/// Arguments of `letter`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kelisim letter notice examples/karaganda-coal.yaml --system shift-planner --date 2027-02-01
+  kelisim letter objection examples/karaganda-coal.yaml --system shift-planner --date 2027-02-20 --grounds grounds.yaml
+  kelisim letter report examples/karaganda-coal.yaml --year 2027 --figures figures-2027.yaml --format docx,pdf")]
+pub(crate) struct LetterArgs {
+    /// Which letter.
+    #[arg(value_parser = named::<kelisim::letters::Kind>(), value_name = "KIND")]
+    pub kind: kelisim::letters::Kind,
+    /// The enterprise profile: the parties, the adopted norms and the register of AI systems.
+    #[arg(value_name = "PROFILE")]
+    pub profile: PathBuf,
+    /// The system of the register the letter is about (its `id`).
+    #[arg(long, value_name = "ID")]
+    pub system: Option<String>,
+    /// The day of the letter and of its event: the notice given, the objection or request
+    /// received, the complaint filed; its terms are counted from it [default: blank lines, and
+    /// for a notice the last day its norms allow].
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+    pub date: Option<kelisim::dates::Date>,
+    /// For `objection`: the grounds, a YAML list of `{kk: …, ru: …}` [default: lines to fill].
+    #[arg(long, value_name = "FILE")]
+    pub grounds: Option<PathBuf>,
+    /// For `report`: the calendar year it covers.
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
+    /// For `report`: the year's figures per system (YAML) [default: a table to fill].
+    #[arg(long, value_name = "FILE")]
+    pub figures: Option<PathBuf>,
+    #[command(flatten)]
+    pub calendar: CalendarArgs,
+    /// Directory to write into (created if missing).
+    #[arg(short, long, value_name = "DIR", default_value = ".")]
+    pub output: PathBuf,
+    /// Output formats, comma-separated.
+    #[arg(long, value_parser = named::<Format>(), value_delimiter = ',', default_value = "md,docx")]
+    pub format: Vec<Format>,
+    /// Layout of the two languages; overrides the profile's `agreement.layout` and the style.
+    #[arg(long, value_parser = named::<Layout>())]
+    pub layout: Option<Layout>,
+    #[command(flatten)]
+    pub page: PageArgs,
+    /// Author in the DOCX properties (default: the sender).
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+    /// Overwrite files that already exist.
     #[arg(long)]
     pub force: bool,
     #[command(flatten)]

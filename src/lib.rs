@@ -12,8 +12,9 @@
 //! 3. **Render** ([`render`]): Fluent phrases and Tera clause templates, with the grammar
 //!    filters ([`grammar`]), become a [`document::Annex`] with final numbering.
 //! 4. **Document kinds**: each builds a [`document::Document`]: the annex
-//!    ([`document::Annex::document`]), the redline ([`diff::redline`]) and the comparison table
-//!    ([`diff::table`]).
+//!    ([`document::Annex::document`]), the letters its procedures call for ([`letters`]), the
+//!    redline ([`diff::redline`]), the comparison table ([`diff::table`]) and the protocol of
+//!    disagreements ([`diff::protocol`]).
 //! 5. **Export** ([`export`]): pure functions from any document to bytes, Markdown and DOCX,
 //!    with the page style from [`style`]; the DOCX reader sits beside the writer. PDF is the
 //!    DOCX converted by LibreOffice ([`pdf`]), many documents in one run, made reproducible.
@@ -25,9 +26,9 @@
 //! # Modules, lowest first
 //!
 //! A module uses only those before it (`tests/layers.rs` checks): `error`, `input`, `names`,
-//! `suggest`, `lang`, `typography`, `dates`, `calendar` → `model`, `document` → `grammar` → `i18n` →
-//! `templates` → `load`, `style`, `schema` → `library` → `render` → `floor`, `lint`, `deadlines` → `export` →
-//! `pdf` → `diff` → `batch`.
+//! `suggest`, `lang`, `typography`, `dates`, `calendar` → `model`, `document` → `grammar` →
+//! `i18n` → `templates` → `load`, `style`, `schema` → `library` → `render` → `floor`, `lint`,
+//! `deadlines` → `letters` → `export` → `pdf` → `diff` → `batch`.
 //!
 //! ```
 //! use kelisim::{Library, Source, export};
@@ -63,6 +64,7 @@ pub mod grammar;
 pub mod i18n;
 pub mod input;
 pub mod lang;
+pub mod letters;
 pub mod library;
 pub mod lint;
 pub mod load;

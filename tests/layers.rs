@@ -28,6 +28,7 @@ const ORDER: &[&str] = &[
     "floor",
     "lint",
     "deadlines",
+    "letters",
     "export",
     "pdf",
     "diff",

@@ -550,6 +550,48 @@ fn every_kind_of_docx_passes_strict_validation() {
     let revised = docx_part(&o.join("diff-docx.docx"), "word/document.xml");
     assert!(revised.contains("<w:ins ") && revised.contains("<w:del "));
 
+    // Every kind of letter, in both layouts, and on the letterhead.
+    let letterhead = root("tests/fixtures/reference/letterhead.docx");
+    for (kind, system) in [
+        ("notice", "shift-planner"),
+        ("objection", "shift-planner"),
+        ("disclosure-request", "fatigue-monitor"),
+        ("review-request", "fatigue-monitor"),
+        ("report", ""),
+    ] {
+        for (sub, extra) in [
+            ("letters-columns", vec!["--layout", "columns"]),
+            ("letters-sequential", vec!["--layout", "sequential"]),
+            (
+                "letters-letterhead",
+                vec!["--reference-doc", letterhead.as_str()],
+            ),
+        ] {
+            let mut cmd = kelisim(w);
+            cmd.args([
+                "letter",
+                kind,
+                &karaganda,
+                "--format",
+                "docx",
+                "--date",
+                "2027-01-11",
+            ])
+            .args(&extra)
+            .arg("-o")
+            .arg(o.join(sub));
+            let name = if system.is_empty() {
+                cmd.args(["--year", "2027"]);
+                format!("karaganda-coal-{kind}-2027.docx")
+            } else {
+                cmd.args(["--system", system]);
+                format!("karaganda-coal-{kind}-{system}.docx")
+            };
+            cmd.assert().success();
+            files.push(o.join(sub).join(name));
+        }
+    }
+
     // The edge cases of Task 1, each a valid file now.
     let edges = o.join("edges");
     std::fs::create_dir(&edges).unwrap();

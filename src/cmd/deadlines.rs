@@ -1,7 +1,6 @@
 //! `kelisim deadlines`: every term of the adopted norms' procedures, for an event on a day, on
 //! standard output, and as an iCalendar file with `--ics`.
 
-use kelisim::calendar::Calendar;
 use kelisim::deadlines::{Deadline, deadlines, ics};
 use kelisim::error::{Result, Source};
 use kelisim::library::Library;
@@ -12,10 +11,7 @@ use crate::cli::DeadlinesArgs;
 /// Runs `deadlines`.
 pub(crate) fn run(args: &DeadlinesArgs) -> Result<()> {
     let library = Library::load(args.library.clauses.as_deref())?;
-    let calendar = match &args.holidays {
-        Some(path) => Calendar::parse(&Source::read(path)?)?,
-        None => Calendar::kazakhstan(),
-    };
+    let calendar = super::calendar(&args.calendar)?;
     let source = Source::read(&args.profile)?;
     let (profile, annex) = kelisim::render_profile(&source, &library)?;
     let found = deadlines(&profile, &annex, &library, &calendar, args.from)?;

@@ -7,6 +7,7 @@ mod deadlines;
 mod diff;
 mod grammar;
 mod init;
+mod letter;
 mod output;
 pub(crate) mod render;
 
@@ -66,6 +67,7 @@ pub(crate) fn run(command: Command) -> CmdResult {
         Command::Lint(args) => Ok(lint(args.clauses.as_deref())?),
         Command::Diff(args) => diff::run(&args),
         Command::Deadlines(args) => Ok(deadlines::run(&args)?),
+        Command::Letter(args) => Ok(letter::run(&args)?),
         Command::Batch(args) => batch::run(&args),
         Command::Inflect(args) => Ok(grammar::inflect(&args)?),
         Command::Number(args) => Ok(grammar::number(&args)?),
@@ -110,6 +112,14 @@ pub(crate) fn page_style(args: &crate::cli::PageArgs) -> Result<Style> {
         );
     }
     Ok(style.with_reference(Reference::read(path)?))
+}
+
+/// The calendar of Kazakhstan, or the `--holidays` file in its place.
+pub(crate) fn calendar(args: &crate::cli::CalendarArgs) -> Result<kelisim::calendar::Calendar> {
+    match &args.holidays {
+        Some(path) => kelisim::calendar::Calendar::parse(&Source::read(path)?),
+        None => Ok(kelisim::calendar::Calendar::kazakhstan()),
+    }
 }
 
 /// Runs `lint` on the built-in library or an override: findings on standard error, exit 1.

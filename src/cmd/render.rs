@@ -86,7 +86,7 @@ impl Job<'_> {
             .layout
             .or(profile.layout)
             .unwrap_or(self.style.layout);
-        let mut files = Vec::new();
+        let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
         let opts = DocxOptions {
             layout,
             style: self.style.clone(),
@@ -110,26 +110,41 @@ impl Job<'_> {
             }
             files.push((out, bytes));
         }
-        let is_pdf = |p: &Path| p.extension() == Some(Format::Pdf.extension().as_ref());
-        if let Some(pdf) = &self.pdf
-            && files.iter().any(|(p, _)| is_pdf(p))
-        {
-            // Converted before any file is written, so that a failed conversion writes nothing.
-            super::output::refuse_existing(&files, self.args.force)?;
-            for (path, bytes) in files.iter_mut().filter(|(p, _)| is_pdf(p)) {
-                let converted = pdf.convert(&[bytes.as_slice()], self.timestamp)?;
-                *bytes = converted.into_iter().next().unwrap_or_else(|| {
-                    Err(Error::Message(format!(
-                        "LibreOffice converted nothing for `{}`",
-                        path.display()
-                    )))
-                })?;
-            }
-        }
-        super::write_all(&files, self.args.force)?;
+        write_documents(
+            &mut files,
+            self.pdf.as_ref(),
+            self.timestamp,
+            self.args.force,
+        )?;
         for (out, _) in &files {
             eprintln!("wrote {}", out.display());
         }
         Ok(())
     }
+}
+
+/// Writes `files` whole or none of them, the DOCX of each `.pdf` path converted by `pdf` first,
+/// so that a failed conversion writes nothing.
+pub(crate) fn write_documents(
+    files: &mut [(PathBuf, Vec<u8>)],
+    pdf: Option<&Converter>,
+    timestamp: i64,
+    force: bool,
+) -> Result<()> {
+    let is_pdf = |p: &Path| p.extension() == Some(Format::Pdf.extension().as_ref());
+    if let Some(pdf) = pdf
+        && files.iter().any(|(p, _)| is_pdf(p))
+    {
+        super::output::refuse_existing(files, force)?;
+        for (path, bytes) in files.iter_mut().filter(|(p, _)| is_pdf(p)) {
+            let converted = pdf.convert(&[bytes.as_slice()], timestamp)?;
+            *bytes = converted.into_iter().next().unwrap_or_else(|| {
+                Err(Error::Message(format!(
+                    "LibreOffice converted nothing for `{}`",
+                    path.display()
+                )))
+            })?;
+        }
+    }
+    super::write_all(files, force)
 }

@@ -46,40 +46,7 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
     let loc = library.locales();
     let level = FluentValue::from(profile.level.name());
     let lvl = ("level", level.clone());
-    let employer = &profile.parties.employer.name;
-    let scope_name = match profile.level {
-        Level::Enterprise => None,
-        Level::Sector => profile.sector.as_ref(),
-        Level::Region => profile.region.as_ref(),
-    };
-    let scope = scope_name
-        .map(|name| scope_by(loc, name, &level))
-        .transpose()?
-        .unwrap_or_default();
-    let heading = |(from, to): (i32, i32)| -> Result<Bilingual<String>> {
-        // One year is written «на 2027 год», not «на 2027–2027 годы».
-        let to = if to == from { 0 } else { to };
-        Bilingual::try_from_fn(|lang| {
-            let employer = match lang {
-                Lang::Kk => kk::inflect(&employer.kk, kk::Case::Gen, false),
-                Lang::Ru => employer.ru.clone(),
-            };
-            let text = loc.text(
-                lang,
-                "annex-heading",
-                &[
-                    lvl.clone(),
-                    ("employer", employer.into()),
-                    ("scope", scope.get(lang).as_str().into()),
-                    ("annex", FluentValue::from(profile.annex.unwrap_or(0))),
-                    ("from", FluentValue::from(from)),
-                    ("to", FluentValue::from(to)),
-                ],
-            )?;
-            Ok(capitalise(&text))
-        })
-    };
-
+    let heading = |years: (i32, i32)| annex_name(profile, loc, years, "nom");
     let mut clauses = Vec::new();
     for adopted in &profile.norms {
         let clause = library.find(&adopted.id).ok_or_else(|| {
@@ -175,6 +142,59 @@ pub(crate) fn annex(profile: &Profile, library: &Library) -> Result<Annex> {
         signatures: signatures(profile, loc, &level)?,
         coverage,
     })
+}
+
+/// The annex's name for the agreement's `years` (`(0, 0)` for none): «Приложение 3 к
+/// коллективному договору ТОО «Алтын» на 2027–2029 годы» in `case` `nom`, «приложения 3 к …» in
+/// `gen`, as a reference to one of its items reads.
+fn annex_name(
+    profile: &Profile,
+    loc: &Locales,
+    (from, to): (i32, i32),
+    case: &str,
+) -> Result<Bilingual<String>> {
+    let level = FluentValue::from(profile.level.name());
+    let scope = match profile.level {
+        Level::Enterprise => None,
+        Level::Sector => profile.sector.as_ref(),
+        Level::Region => profile.region.as_ref(),
+    }
+    .map(|name| scope_by(loc, name, &level))
+    .transpose()?
+    .unwrap_or_default();
+    // One year is written «на 2027 год», not «на 2027–2027 годы».
+    let to = if to == from { 0 } else { to };
+    let employer = &profile.parties.employer.name;
+    Bilingual::try_from_fn(|lang| {
+        let employer = match lang {
+            Lang::Kk => kk::inflect(&employer.kk, kk::Case::Gen, false),
+            Lang::Ru => employer.ru.clone(),
+        };
+        let text = loc.text(
+            lang,
+            "annex-heading",
+            &[
+                ("level", level.clone()),
+                ("case", case.into()),
+                ("employer", employer.into()),
+                ("scope", scope.get(lang).as_str().into()),
+                ("annex", FluentValue::from(profile.annex.unwrap_or(0))),
+                ("from", FluentValue::from(from)),
+                ("to", FluentValue::from(to)),
+            ],
+        )?;
+        Ok(if case == "nom" {
+            capitalise(&text)
+        } else {
+            text
+        })
+    })
+}
+
+/// How a letter cites the annex: «приложения 3 к коллективному договору ТОО «Алтын» на
+/// 2027–2029 годы» / «… ұжымдық шартына 3-қосымшаның».
+pub(crate) fn annex_in_genitive(profile: &Profile, loc: &Locales) -> Result<Bilingual<String>> {
+    annex_name(profile, loc, profile.years.unwrap_or((0, 0)), "gen")
 }
 
 /// The definitions section: the terms every clause uses, and the Committee's where the clause

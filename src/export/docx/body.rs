@@ -364,7 +364,9 @@ fn bilingual(
                 blocks
                     .iter()
                     .enumerate()
-                    .flat_map(|(i, b)| kept(block_paragraphs(b, lang, tracking), blocks.get(i + 1)))
+                    .flat_map(|(i, b)| {
+                        kept(b, block_paragraphs(b, lang, tracking), blocks.get(i + 1))
+                    })
                     .collect()
             };
             // The Russian text starts a section of its own, whose first page, like the
@@ -379,11 +381,16 @@ fn bilingual(
     }
 }
 
-/// The paragraphs of `block` kept with the next block's when that is a signatory: the place and
-/// date and each signatory but the last are kept with the next, so that the signature block is
-/// never split and no party's signature stands alone on a page.
-fn kept(paragraphs: Vec<String>, next: Option<&Block>) -> Vec<String> {
-    if !matches!(next, Some(Block::Signatory(..))) {
+/// The paragraphs of `block` kept with the next block's when that is a signatory, or when
+/// `block` is one and lines follow it: the place and date and each signatory but the last are
+/// kept with the next, so that the signature block is never split and no party's signature
+/// stands alone on a page, and a letter's copy and receipt lines stay under its signature.
+fn kept(block: &Block, paragraphs: Vec<String>, next: Option<&Block>) -> Vec<String> {
+    let keep = matches!(
+        (block, next),
+        (_, Some(Block::Signatory(..))) | (Block::Signatory(..), Some(Block::Text(_)))
+    );
+    if !keep {
         return paragraphs;
     }
     paragraphs
@@ -473,7 +480,12 @@ fn columns(blocks: &[Block], style: &Style, landscape: bool, tracking: &Tracking
         for lang in Lang::ALL {
             out.push_str(&format!(
                 "<w:tc><w:tcPr><w:tcW w:w=\"{col}\" w:type=\"dxa\"/></w:tcPr>{}</w:tc>",
-                kept(block_paragraphs(block, lang, tracking), blocks.get(i + 1)).concat()
+                kept(
+                    block,
+                    block_paragraphs(block, lang, tracking),
+                    blocks.get(i + 1)
+                )
+                .concat()
             ));
         }
         out.push_str("</w:tr>");
