@@ -239,6 +239,24 @@ fn init_writes_a_starter_that_checks() {
             "enterprise, {} norms",
             NORMS.len()
         )));
+    // The commented register, uncommented, checks too.
+    let text = std::fs::read_to_string(dir.path().join("profile.yaml")).unwrap();
+    let at = text
+        .find("# ai_systems:")
+        .expect("the starter shows a register");
+    let register: String = text[at..]
+        .lines()
+        .map(|l| format!("{}\n", l.strip_prefix("# ").unwrap_or(l)))
+        .collect();
+    std::fs::write(
+        dir.path().join("register.yaml"),
+        format!("{}{register}", &text[..at]),
+    )
+    .unwrap();
+    kelisim(dir.path())
+        .args(["check", "register.yaml"])
+        .assert()
+        .success();
     kelisim(dir.path())
         .args(["init", "profile.yaml"])
         .assert()

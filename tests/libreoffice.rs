@@ -709,3 +709,118 @@ fn the_comparison_table_starts_under_its_heading() {
         "the Russian table does not start a page of its own"
     );
 }
+
+/// Every kind of letter as `kelisim letter --format pdf` prints it, in both layouts: the dates it
+/// computes on the pages in both languages, a page number on every page, and the signature with
+/// the lines under it (copy, receipt) on one page.
+#[test]
+fn every_letter_prints_its_dates_and_keeps_its_signature_with_the_lines_under_it() {
+    let Some(soffice) = soffice_or_skip("the letters' pages") else {
+        return;
+    };
+    let pdftotext = poppler("pdftotext");
+    let dir = tempfile::tempdir().unwrap();
+    let karaganda = common::repo("examples/karaganda-coal.yaml");
+    // (kind, system, date, a date of the letter in Russian and in Kazakh, the signature's role,
+    // the last line).
+    let letters = [
+        (
+            "notice",
+            "shift-planner",
+            "2027-02-01",
+            "3 марта 2027 года",
+            "2027 жылғы 3 наурыздан",
+            "Работодатель:",
+            "М.П.",
+        ),
+        (
+            "objection",
+            "shift-planner",
+            "2027-02-20",
+            "25 марта 2027 года",
+            "2027 жылғы 25 наурызға",
+            "Представители работников:",
+            "Получено:",
+        ),
+        (
+            "disclosure-request",
+            "fatigue-monitor",
+            "2027-03-19",
+            "7 апреля 2027 года",
+            "2027 жылғы 7 сәуірден",
+            "Представители работников:",
+            "Получено:",
+        ),
+        (
+            "review-request",
+            "fatigue-monitor",
+            "2027-03-19",
+            "2 апреля 2027 года",
+            "2027 жылғы 2 сәуірден",
+            "Работник:",
+            "Получено:",
+        ),
+        (
+            "report",
+            "",
+            "2028-02-01",
+            "15 февраля 2028 года",
+            "2028 жылғы 15 ақпаннан",
+            "Работодатель:",
+            "М.П.",
+        ),
+    ];
+    for layout in ["columns", "sequential"] {
+        for (kind, system, date, ru, kk, role, last) in letters {
+            let mut cmd = common::kelisim(dir.path());
+            cmd.env(kelisim::pdf::PROGRAM_VARIABLE, &soffice)
+                .args(["letter", kind])
+                .arg(&karaganda)
+                .args([
+                    "--date", date, "--layout", layout, "--format", "pdf", "-o", layout,
+                ]);
+            let name = if system.is_empty() {
+                cmd.args(["--year", "2027"]);
+                format!("karaganda-coal-{kind}-2027.pdf")
+            } else {
+                cmd.args(["--system", system]);
+                format!("karaganda-coal-{kind}-{system}.pdf")
+            };
+            cmd.assert().success();
+            let pdf = dir.path().join(layout).join(&name);
+            let text = run(Command::new(&pdftotext).arg("-raw").arg(&pdf).arg("-"));
+            let pages: Vec<String> = text
+                .split('\u{c}')
+                .filter(|p| !p.trim().is_empty())
+                .map(|p| {
+                    p.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .replace('\u{a0}', " ")
+                })
+                .collect();
+            let all = pages.join(" ");
+            for expected in [ru, kk, "«Карагандинский уголь»", "«Қарағанды Көмір»"]
+            {
+                assert!(
+                    all.contains(expected),
+                    "{layout} {kind}: «{expected}» not on the pages:\n{all}"
+                );
+            }
+            for (n, page) in pages.iter().enumerate() {
+                assert!(
+                    page.contains(&format!("Стр. {}", n + 1)),
+                    "{layout} {kind}: page {} has no number",
+                    n + 1
+                );
+            }
+            // The Russian signature and what follows it share a page.
+            let signed = pages.iter().rposition(|p| p.contains(role));
+            let closing = pages.iter().rposition(|p| p.contains(last));
+            assert!(
+                signed.is_some() && signed == closing,
+                "{layout} {kind}: «{role}» on page {signed:?}, «{last}» on {closing:?}"
+            );
+        }
+    }
+}
