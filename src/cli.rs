@@ -22,6 +22,20 @@ fn named<T: Named + Clone + Send + Sync>() -> impl TypedValueParser<Value = T> {
     .try_map(|name: String| T::from_name(&name).ok_or("not one of the possible values"))
 }
 
+/// `kelisim --version`: the version, the git revision and the day it was built, which a bug
+/// report quotes.
+pub(crate) fn version() -> String {
+    let built = env!("KELISIM_BUILT").parse::<i64>().map_or_else(
+        |_| "unknown".to_string(),
+        |t| kelisim::dates::Moment::from_unix(t).date.iso(),
+    );
+    format!(
+        "{} ({}, built {built})",
+        env!("CARGO_PKG_VERSION"),
+        env!("KELISIM_REVISION")
+    )
+}
+
 /// Drafts the AI annex of a Kazakh collective agreement in Kazakh and Russian from a YAML profile.
 #[derive(Debug, Parser)]
 #[command(name = "kelisim", version, about, long_about = None)]
@@ -29,36 +43,166 @@ pub(crate) struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+/// The flags every command takes.
+#[derive(Debug, Args)]
+pub(crate) struct GlobalArgs {
+    /// Say nothing but errors and warnings (no «wrote …», no progress bar).
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Also say what is read: the files, the clause library, the calendar.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Colour in messages and in `diff`'s marks.
+    #[arg(
+        long,
+        value_enum,
+        global = true,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
+    pub color: Color,
+}
+
+/// When to colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Color {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Render profiles into the bilingual annex.
+    #[command(after_help = "Examples:
+  kelisim render examples/karaganda-coal.yaml -o out/
+  kelisim render profile.yaml --format docx,pdf --coverage --reference-doc letterhead.docx
+  kelisim render profile.yaml -o -            # the Markdown to standard output")]
     Render(RenderArgs),
     /// Validate profiles (and a clause override) without writing anything.
+    #[command(after_help = "Examples:
+  kelisim check profile.yaml
+  kelisim check enterprise.yaml --floor sector.yaml")]
     Check(CheckArgs),
     /// Browse the clause library, or copy it out to customise it.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  kelisim clauses list
+  kelisim clauses show human-review --variant employer --lang ru
+  kelisim clauses eject my-clauses/"
+    )]
     Clauses(ClausesCommand),
     /// Write a commented starter profile (to standard output without FILE).
+    #[command(after_help = "Examples:
+  kelisim init profile.yaml
+  kelisim init > profile.yaml")]
     Init(InitArgs),
     /// Print the JSON Schema of the profile, for editors.
-    Schema,
+    #[command(after_help = "Examples:
+  kelisim schema -o kelisim.schema.json
+  kelisim schema --clauses my-clauses/ > kelisim.schema.json
+
+A profile names it on its first line, for editors with the YAML language server:
+  # yaml-language-server: $schema=kelisim.schema.json")]
+    Schema(SchemaArgs),
     /// Check a clause library (the shipped one, or a `--clauses` override) for drift between languages.
+    #[command(after_help = "Examples:
+  kelisim lint
+  kelisim lint --clauses my-clauses/")]
     Lint(#[command(flatten)] LibraryArgs),
     /// Draft many agreements from a manifest: a base profile and a table of rows (CSV, XLSX, inline).
+    #[command(after_help = "Examples:
+  kelisim batch examples/batch/manifest.yaml -o drafts/
+  kelisim batch manifest.yaml -o drafts.zip --floor sector.yaml
+  kelisim batch manifest.yaml -o drafts/ --resume      # after an interruption")]
     Batch(BatchArgs),
     /// Compare two wordings: profiles, clause variants (2.3@union) or a DOCX edited by the other side.
+    #[command(after_help = "Examples:
+  kelisim diff union.yaml employer.yaml
+  kelisim diff 2.3@union 2.3@employer
+  kelisim diff ours.docx theirs.docx --format docx -o redline.docx
+  kelisim diff ours.yaml theirs.yaml --format protocol --status round-2.yaml -o protocol.docx")]
     Diff(DiffArgs),
     /// Every deadline of the adopted norms' procedures for an event on a day, or as iCalendar.
+    #[command(after_help = "Examples:
+  kelisim deadlines examples/karaganda-coal.yaml --from 2027-03-12
+  kelisim deadlines profile.yaml --from 2027-03-12 --ics terms.ics --holidays days-off.txt")]
     Deadlines(DeadlinesArgs),
     /// Write a letter an adopted norm's procedure calls for: a notice, an objection, a request, a report.
     Letter(LetterArgs),
     /// Put a Kazakh name or number in a case: «Алтын» ЖШС → «Алтын» ЖШС-ның.
+    #[command(after_help = "Examples:
+  kelisim inflect --case gen \"«Алтын» ЖШС\"
+  kelisim inflect --all Қарағанды")]
     Inflect(InflectArgs),
     /// Write a number as documents do: 30 (тридцати), 30 (отыз).
+    #[command(after_help = "Examples:
+  kelisim number 30 --lang ru --case gen
+  kelisim number 45")]
     Number(NumberArgs),
+    /// Print a shell's completion script for kelisim.
+    #[command(after_help = "Examples:
+  kelisim completions bash > ~/.local/share/bash-completion/completions/kelisim
+  kelisim completions zsh > ~/.zfunc/_kelisim")]
+    Completions(CompletionsArgs),
+    /// Show the defaults in force (the project file `kelisim.yaml`, the environment) and where
+    /// each came from.
+    #[command(after_help = "Example:
+  kelisim config
+
+A kelisim.yaml in the working directory or a parent sets the defaults:
+  style: styles/office.yaml
+  reference_doc: letterhead.docx
+  clauses: my-clauses/
+  author: \"Заңгер А. Б.\"
+  holidays: calendars/2027.txt")]
+    Config,
+    /// Print the manual page, or write one page per command into DIR.
+    #[command(after_help = "Examples:
+  kelisim manpage | man -l -
+  kelisim manpage man/")]
+    Manpage(ManpageArgs),
+}
+
+/// Arguments of `schema`.
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    /// Write the schema to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub library: LibraryArgs,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `manpage`.
+#[derive(Debug, Args)]
+pub(crate) struct ManpageArgs {
+    /// Write kelisim.1 and one page per command (kelisim-render.1, …) here; the main page to
+    /// standard output without it.
+    pub dir: Option<PathBuf>,
+    /// Overwrite pages that exist.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// A date on the command line, `YYYY-MM-DD`.
@@ -129,12 +273,13 @@ pub(crate) struct LetterArgs {
     pub figures: Option<PathBuf>,
     #[command(flatten)]
     pub calendar: CalendarArgs,
-    /// Directory to write into (created if missing).
-    #[arg(short, long, value_name = "DIR", default_value = ".")]
+    /// Directory to write into (created if missing), or one file (`notice.docx`, the format
+    /// taken from its extension); `-` writes Markdown to standard output.
+    #[arg(short, long, value_name = "DIR|FILE", default_value = ".")]
     pub output: PathBuf,
-    /// Output formats, comma-separated.
-    #[arg(long, value_parser = named::<Format>(), value_delimiter = ',', default_value = "md,docx")]
-    pub format: Vec<Format>,
+    /// Output formats, comma-separated [default: md,docx; the file's with `-o FILE`].
+    #[arg(long, value_parser = named::<Format>(), value_delimiter = ',')]
+    pub format: Option<Vec<Format>>,
     /// Layout of the two languages; overrides the profile's `agreement.layout` and the style.
     #[arg(long, value_parser = named::<Layout>())]
     pub layout: Option<Layout>,
@@ -170,9 +315,6 @@ pub(crate) struct BatchArgs {
     pub pdf: PdfArgs,
     #[command(flatten)]
     pub page: PageArgs,
-    /// No progress bar.
-    #[arg(short, long)]
-    pub quiet: bool,
     /// Overwrite files that already exist.
     #[arg(long)]
     pub force: bool,
@@ -224,8 +366,8 @@ pub(crate) struct DiffArgs {
     #[arg(long, value_name = "NAME")]
     pub author: Option<String>,
     /// Date of the tracked changes, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, or a fixed date).
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+    pub date: Option<kelisim::dates::Date>,
     /// Level at which clause variants are rendered.
     #[arg(long, value_parser = named::<Level>(), default_value = "enterprise")]
     pub level: Level,
@@ -290,7 +432,7 @@ pub(crate) struct NumberArgs {
 }
 
 /// Where the clause library comes from.
-#[derive(Debug, Args)]
+#[derive(Debug, Default, Args)]
 pub(crate) struct LibraryArgs {
     /// Directory whose files override the built-in clause files and locales, file by file
     /// (start from `kelisim clauses eject DIR`).
@@ -304,10 +446,11 @@ pub(crate) struct RenderArgs {
     /// Profiles to render (YAML).
     #[arg(required = true, value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
-    /// Directory to write into (created if missing); `-` writes Markdown to standard output.
-    #[arg(short, long, value_name = "DIR", default_value = ".")]
+    /// Directory to write into (created if missing), or one file (`annex.docx`, the format taken
+    /// from its extension) for one profile; `-` writes Markdown to standard output.
+    #[arg(short, long, value_name = "DIR|FILE", default_value = ".")]
     pub output: PathBuf,
-    /// Output formats, comma-separated [default: md,docx; md with `-o -`].
+    /// Output formats, comma-separated [default: md,docx; md with `-o -`; the file's with `-o FILE`].
     #[arg(long, value_parser = named::<Format>(), value_delimiter = ',')]
     pub format: Option<Vec<Format>>,
     /// Layout of the two languages; overrides the profile's `agreement.layout` and the style.
@@ -409,7 +552,8 @@ pub(crate) struct EjectArgs {
 /// Arguments of `init`.
 #[derive(Debug, Args)]
 pub(crate) struct InitArgs {
-    /// File to write; standard output if omitted.
+    /// File to write, with the JSON Schema beside it (kelisim.schema.json); standard output if
+    /// omitted.
     pub file: Option<PathBuf>,
     /// Overwrite the file if it exists.
     #[arg(long)]
@@ -423,5 +567,25 @@ mod tests {
     #[test]
     fn cli_is_consistent() {
         super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_shows_an_example() {
+        for sub in super::Cli::command().get_subcommands() {
+            let help = sub
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            assert!(
+                help.starts_with("Example"),
+                "`kelisim {} --help` has no example",
+                sub.get_name()
+            );
+            assert!(
+                help.contains(&format!("kelisim {}", sub.get_name())),
+                "{}: {help}",
+                sub.get_name()
+            );
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Errors: every problem with the user's input is a [`Diagnostic`] that names the file, line and
 //! column and says how to fix it. The command layer prints an [`Error`] with its own prefix
-//! ([`Error::render`]) and maps it to exit code 1.
+//! ([`Error::render`]) and maps it to exit code 1, or 2 for a usage mistake ([`Error::Usage`]).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -187,6 +187,9 @@ pub enum Error {
     Invalid(Vec<Diagnostic>),
     /// A problem that is not tied to a place in a file (with its hint in the text).
     Message(String),
+    /// The command line asks for what cannot be done (flags that do not go together, a value of
+    /// the wrong form): a usage mistake, which exits with 2 as clap's own do.
+    Usage(String),
 }
 
 impl Error {
@@ -234,7 +237,7 @@ impl Error {
                 }
                 out
             }
-            Error::Message(m) => format!("{prefix}{m}"),
+            Error::Message(m) | Error::Usage(m) => format!("{prefix}{m}"),
         }
     }
 }

@@ -12,13 +12,40 @@ use crate::error::{Diagnostic, Error, Result, Source};
 /// taking the machine's memory.
 pub const MAX_INPUT_BYTES: u64 = 4 << 20;
 
+/// The name of standard input, as a path on the command line (`-`) and in messages.
+pub const STDIN: &str = "-";
+
+/// How messages name standard input.
+pub const STDIN_NAME: &str = "<stdin>";
+
 impl Source {
-    /// Reads `path` as UTF-8, refusing files over [`MAX_INPUT_BYTES`].
+    /// Reads `path` as UTF-8, refusing files over [`MAX_INPUT_BYTES`]; `-` is standard input,
+    /// named `<stdin>` in messages.
     pub fn read(path: &Path) -> Result<Source> {
-        let bytes = read_text_bytes(path)?;
+        let stdin = path == Path::new(STDIN);
+        let bytes = if stdin {
+            read_stdin()?
+        } else {
+            read_text_bytes(path)?
+        };
+        let shown = if stdin {
+            STDIN_NAME.to_string()
+        } else {
+            path.display().to_string()
+        };
+        if let Some(kind) = Magic::of_bytes(&bytes).document(&bytes) {
+            return Err(Error::from(Diagnostic {
+                file: shown.clone(),
+                line: 0,
+                column: 0,
+                message: format!("the file is {kind}, not text"),
+                hint: Some("kelisim reads it as text (a YAML profile, a table, a calendar): give that file; `kelisim init` writes a starter profile, and a Word document is read by `kelisim diff` and `--reference-doc`".into()),
+                source_line: None,
+            }));
+        }
         if is_utf16(&bytes) {
             return Err(Error::from(Diagnostic {
-                file: path.display().to_string(),
+                file: shown.clone(),
                 line: 1,
                 column: 1,
                 message: "the file is saved as UTF-16, not UTF-8".into(),
@@ -36,7 +63,7 @@ impl Source {
             let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
             let source_line = String::from_utf8_lossy(&rest[..line_end]).trim_end().to_string();
             Error::from(Diagnostic {
-                file: path.display().to_string(),
+                file: shown.clone(),
                 line,
                 column: col,
                 message: "the file is not valid UTF-8".into(),
@@ -44,7 +71,7 @@ impl Source {
                 source_line: Some(source_line),
             })
         })?;
-        Ok(Source::new(path.display().to_string(), &text))
+        Ok(Source::new(shown, &text))
     }
 }
 
@@ -85,6 +112,21 @@ impl Magic {
         }
     }
 
+    /// What a file of this kind that starts with `bytes` is, for messages, when it is a binary
+    /// document: "a Word document (DOCX)", told from the parts a zip holds; `None` for text.
+    pub fn document(self, bytes: &[u8]) -> Option<&'static str> {
+        let holds = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+        Some(match self {
+            Magic::Zip if holds(b"word/") => "a Word document (DOCX)",
+            Magic::Zip if holds(b"xl/") => "an Excel workbook (XLSX)",
+            Magic::Zip if holds(b"application/vnd.oasis.opendocument") => {
+                "an OpenDocument file (ODT, ODS)"
+            }
+            Magic::Other => return None,
+            other => other.describe(),
+        })
+    }
+
     /// What the kind is, for messages: "a PDF".
     pub fn describe(self) -> &'static str {
         match self {
@@ -117,6 +159,30 @@ pub fn is_utf16(bytes: &[u8]) -> bool {
 
 /// Reads at most [`MAX_INPUT_BYTES`] of the text file `path`; a longer file (or a pipe that goes
 /// on) is an error, found without reading the rest.
+/// Standard input, up to [`MAX_INPUT_BYTES`].
+fn read_stdin() -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io("read", Path::new(STDIN_NAME), e))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(Error::from(Diagnostic {
+            file: STDIN_NAME.into(),
+            line: 0,
+            column: 0,
+            message: format!(
+                "standard input holds over {} MiB; kelisim reads profiles of up to that",
+                MAX_INPUT_BYTES >> 20
+            ),
+            hint: Some("a profile is a few kilobytes: check what is piped in".into()),
+            source_line: None,
+        }));
+    }
+    Ok(bytes)
+}
+
 fn read_text_bytes(path: &Path) -> Result<Vec<u8>> {
     let too_big = |size: String| {
         Error::from(Diagnostic {

@@ -311,7 +311,7 @@ pub fn letter(
         Some(id) => Some(find_system(profile, id)?),
         None if kind.needs_system() => {
             let ids: Vec<&str> = profile.ai_systems.iter().map(|s| s.id.as_str()).collect();
-            return Err(Error::Message(format!(
+            return Err(Error::Usage(format!(
                 "`letter {}` is about one system of the register; name it with `--system ID` ({})",
                 kind.name(),
                 if ids.is_empty() {
@@ -927,7 +927,7 @@ impl Writer<'_> {
 
     fn report(&self) -> Result<Letter> {
         let year = self.request.year.ok_or_else(|| {
-            Error::Message(
+            Error::Usage(
                 "`letter report` needs `--year YYYY`, the calendar year the report covers".into(),
             )
         })?;

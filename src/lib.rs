@@ -27,7 +27,7 @@
 //!
 //! A module uses only those before it (`tests/layers.rs` checks): `error`, `input`, `names`,
 //! `suggest`, `lang`, `typography`, `dates`, `calendar` → `model`, `document` → `grammar` →
-//! `i18n` → `templates` → `load`, `style`, `schema` → `library` → `render` → `floor`, `lint`,
+//! `i18n` → `templates` → `load`, `style` → `library` → `schema`, `render` → `floor`, `lint`,
 //! `deadlines` → `letters` → `export` → `pdf` → `diff` → `batch`.
 //!
 //! ```

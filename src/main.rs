@@ -7,19 +7,24 @@ mod cmd;
 use std::panic::{self, AssertUnwindSafe, PanicHookInfo};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
+
+/// Exit code of a usage mistake, as clap's own.
+const USAGE: u8 = 2;
 
 /// Exit code of an internal error (a bug in kelisim), after BSD's `EX_SOFTWARE`.
 const INTERNAL_ERROR: u8 = 70;
 
 fn main() -> ExitCode {
     panic::set_hook(Box::new(report_bug));
-    let cli = cli::Cli::parse();
+    let matches = cli::Cli::command().version(cli::version()).get_matches();
+    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
         // Lets the test suite prove that a bug reaches the user as a report, not a panic.
         if std::env::var_os("KELISIM_TEST_INTERNAL_ERROR").is_some() {
             panic!("KELISIM_TEST_INTERNAL_ERROR is set");
         }
+        cmd::ui::init(&cli.global);
         cmd::run(cli.command)
     }));
     match outcome {
@@ -27,8 +32,12 @@ fn main() -> ExitCode {
         Ok(Err(cmd::Failure::Reported)) => ExitCode::from(1),
         Ok(Err(cmd::Failure::Exit(code))) => ExitCode::from(code),
         Ok(Err(cmd::Failure::Error(e))) => {
-            eprintln!("{}", e.render(cmd::ERROR));
-            ExitCode::from(1)
+            eprintln!("{}", e.render(&cmd::ui::error()));
+            ExitCode::from(if matches!(e, kelisim::Error::Usage(_)) {
+                USAGE
+            } else {
+                1
+            })
         }
         Err(_) => ExitCode::from(INTERNAL_ERROR),
     }
@@ -52,7 +61,7 @@ fn report_bug(info: &PanicHookInfo<'_>) {
          = help: this is a bug in kelisim, not a mistake in your input. Please report it to the \
          kelisim maintainers with the command you ran, the output of `kelisim --version` and the \
          input files. Output files are written whole or not at all, so none is half-written.",
-        cmd::ERROR,
+        cmd::ui::error(),
         env!("CARGO_PKG_VERSION")
     );
 }

@@ -171,7 +171,7 @@ fn clauses_list_and_show() {
     kelisim(dir.path())
         .args(["clauses", "show", "human-reveiw"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("did you mean `human-review`?"));
 }
 
@@ -266,7 +266,9 @@ fn init_writes_a_starter_that_checks() {
         .args(["init"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("# kelisim profile"));
+        .stdout(predicate::str::starts_with(
+            "# yaml-language-server: $schema=kelisim.schema.json\n# kelisim profile",
+        ));
 }
 
 #[test]
@@ -342,7 +344,7 @@ fn render_writes_docx_by_default_reproducibly_and_honours_source_date_epoch() {
             "docx",
         ])
         .assert()
-        .code(1);
+        .code(2);
 }
 
 #[test]
@@ -381,7 +383,7 @@ fn inflect_and_number_by_hand() {
     kelisim(dir.path())
         .args(["number", "1000000000"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("too large"));
     kelisim(dir.path())
         .args(["inflect", "--case", "vocative", "x"])

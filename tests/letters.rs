@@ -510,25 +510,29 @@ fn the_unions_wording_of_6_1_suspends_until_agreement() {
 }
 
 #[test]
-fn usage_mistakes_are_named() {
+fn mistakes_are_named_usage_ones_with_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let k = karaganda();
-    let cases: [(&[&str], &str); 6] = [
+    let cases: [(&[&str], i32, &str); 6] = [
         (
             &["notice", &k],
+            2,
             "name it with `--system ID` (the register has shift-planner, fatigue-monitor)",
         ),
         (
             &["notice", &k, "--system", "shift-planer"],
+            1,
             "did you mean `shift-planner`",
         ),
-        (&["report", &k], "needs `--year YYYY`"),
+        (&["report", &k], 2, "needs `--year YYYY`"),
         (
             &["review-request", &k, "--year", "2027"],
+            2,
             "`--year` is for `letter report`",
         ),
         (
             &["report", &k, "--year", "2027", "--grounds", "g.yaml"],
+            2,
             "`--grounds` is for `letter objection`",
         ),
         (
@@ -538,12 +542,13 @@ fn usage_mistakes_are_named() {
                 "--system",
                 "x",
             ],
+            1,
             "write an enterprise profile",
         ),
     ];
-    for (args, expected) in cases {
+    for (args, expected_code, expected) in cases {
         let (code, err) = letter(dir.path(), args);
-        assert_eq!(code, 1, "{args:?}: {err}");
+        assert_eq!(code, expected_code, "{args:?}: {err}");
         assert!(err.contains(expected), "{args:?}: {err}");
     }
 }

@@ -412,7 +412,7 @@ fn source_date_epoch_outside_what_a_docx_carries_is_refused() {
             .args(["diff", "2.1@union", "2.1@employer", "--format", "docx"])
             .args(["-o", "d.docx", "--date", date])
             .assert()
-            .code(1)
+            .code(2)
             .stderr(predicate::str::contains(
                 "YYYY-MM-DD, from 1980-01-01 to 2107-12-31",
             ));

@@ -611,7 +611,7 @@ fn profile_paths() -> Vec<String> {
             None => out.push(prefix.to_string()),
         }
     }
-    let schema: Value = serde_json::from_str(&crate::schema::profile_schema()).unwrap_or_default();
+    let schema = crate::schema::shape();
     let defs = schema.get("$defs").cloned().unwrap_or_default();
     let mut out = Vec::new();
     walk(&schema, &defs, "", &mut out);

@@ -25,7 +25,7 @@ use kelisim::pdf::Converter;
 use kelisim::style::Style;
 
 use super::output::AtomicFile;
-use super::{CmdResult, ERROR, Failure};
+use super::{CmdResult, Failure, ui};
 use crate::cli::BatchArgs;
 
 /// The record of the rows a batch finished, beside its index: what `--resume` reads to skip them.
@@ -33,7 +33,7 @@ const RECORD: &str = ".kelisim-batch.tsv";
 
 /// Runs `batch`.
 pub(super) fn run(args: &BatchArgs) -> CmdResult {
-    let library = Library::load(args.library.clauses.as_deref())?;
+    let library = super::library(&args.library)?;
     let manifest = Manifest::load(&args.manifest)?;
     manifest.check_header(&library)?;
     let style = super::page_style(&args.page)?;
@@ -53,7 +53,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
         .then_some(args.output.as_path());
     if zip.is_some() && args.resume {
-        return Err(Error::Message(format!(
+        return Err(Error::Usage(format!(
             "--resume finishes a batch written into a directory; `{}` is an archive, which is written whole or not at all: run again without --resume",
             args.output.display()
         ))
@@ -108,7 +108,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         ))
         .into());
     }
-    let bar = if args.quiet || !std::io::stderr().is_terminal() {
+    let bar = if super::ui::quiet() || !std::io::stderr().is_terminal() {
         ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden())
     } else {
         let bar = ProgressBar::new(total);
@@ -212,7 +212,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     }
     let counts = index.finish(&args.output)?;
     for e in &counts.failed {
-        eprintln!("{ERROR}{e}");
+        eprintln!("{}{e}", ui::error());
     }
     if stop.load(Ordering::SeqCst) {
         eprintln!(

@@ -2,7 +2,6 @@
 
 use kelisim::error::{Error, Source};
 use kelisim::export::markdown::table;
-use kelisim::library::Library;
 
 use super::CmdResult;
 use crate::cli::CheckArgs;
@@ -12,7 +11,7 @@ pub(super) fn run(args: &CheckArgs) -> CmdResult {
     if let Some(dir) = &args.library.clauses {
         super::lint(Some(dir))?;
     }
-    let library = Library::load(args.library.clauses.as_deref())?;
+    let library = super::library(&args.library)?;
     let floor = match &args.floor {
         Some(path) => Some(kelisim::render_profile(&Source::read(path)?, &library)?.0),
         None => None,
@@ -29,7 +28,7 @@ pub(super) fn run(args: &CheckArgs) -> CmdResult {
         }
         super::print(&format!(
             "ok: {} ({}, {} norms)\n",
-            path.display(),
+            source.name,
             profile.level.name(),
             profile.norms.len()
         ))?;

@@ -15,7 +15,7 @@ use crate::cli::{ClausesCommand, ShowArgs};
 pub(super) fn run(command: ClausesCommand) -> Result<()> {
     match command {
         ClausesCommand::List(lib) => {
-            let library = Library::load(lib.clauses.as_deref())?;
+            let library = super::library(&lib)?;
             super::print(&list(&library))
         }
         ClausesCommand::Show(args) => show(&args),
@@ -25,10 +25,10 @@ pub(super) fn run(command: ClausesCommand) -> Result<()> {
                 .map(|(rel, text)| (args.dir.join(&rel), text.as_bytes().to_vec()))
                 .collect();
             super::write_all(&files, args.force)?;
-            eprintln!(
+            super::ui::note(format!(
                 "copied the clause library to {0}; edit it and pass `--clauses {0}`",
                 args.dir.display()
-            );
+            ));
             Ok(())
         }
     }
@@ -65,12 +65,12 @@ fn list(library: &Library) -> String {
 }
 
 fn show(args: &ShowArgs) -> Result<()> {
-    let library = Library::load(args.library.clauses.as_deref())?;
+    let library = super::library(&args.library)?;
     let clause = library
         .clause(&args.id)
-        .map_err(|unknown| Error::Message(unknown.to_string()))?;
+        .map_err(|unknown| Error::Usage(unknown.to_string()))?;
     if !clause.variants.contains(&args.variant) {
-        return Err(Error::Message(format!(
+        return Err(Error::Usage(format!(
             "norm {} has no `{}` variant in this clause library",
             clause.id,
             args.variant.name()

@@ -3,14 +3,13 @@
 
 use kelisim::deadlines::{Deadline, deadlines, ics};
 use kelisim::error::{Result, Source};
-use kelisim::library::Library;
 use kelisim::model::Counts;
 
 use crate::cli::DeadlinesArgs;
 
 /// Runs `deadlines`.
 pub(crate) fn run(args: &DeadlinesArgs) -> Result<()> {
-    let library = Library::load(args.library.clauses.as_deref())?;
+    let library = super::library(&args.library)?;
     let calendar = super::calendar(&args.calendar)?;
     let source = Source::read(&args.profile)?;
     let (profile, annex) = kelisim::render_profile(&source, &library)?;
@@ -23,7 +22,7 @@ pub(crate) fn run(args: &DeadlinesArgs) -> Result<()> {
             ics(&found, args.from, &name, timestamp).as_bytes(),
             args.force,
         )?;
-        eprintln!("wrote {}", path.display());
+        super::ui::note(format!("wrote {}", path.display()));
     }
     let mut out = format!(
         "Deadlines for an event on {} {}, counted by {} ({}–{}); a date is when the term ends, \

@@ -1,7 +1,5 @@
 //! `kelisim diff A B`: two wordings compared for negotiators.
 
-use std::io::IsTerminal;
-
 use kelisim::dates::{Date, Moment, TIMESTAMP_RANGE};
 use kelisim::diff::protocol::Negotiation;
 use kelisim::diff::{self, ClauseSpec, output};
@@ -9,10 +7,9 @@ use kelisim::document::Status;
 use kelisim::error::{Error, Result, Source};
 use kelisim::export::{self, DocxOptions, Format};
 use kelisim::lang::Bilingual;
-use kelisim::library::Library;
 use kelisim::model::Layout;
 
-use super::{CmdResult, ERROR, Failure};
+use super::{CmdResult, Failure, ui};
 use crate::cli::{DiffArgs, DiffFormat};
 
 /// Runs `diff`; with `--exit-code`, differences exit 1 and bad input 2.
@@ -21,7 +18,7 @@ pub(super) fn run(args: &DiffArgs) -> CmdResult {
         Ok(true) if args.exit_code => Err(Failure::Exit(1)),
         Ok(_) => Ok(()),
         Err(e) if args.exit_code => {
-            eprintln!("{}", e.render(ERROR));
+            eprintln!("{}", e.render(&ui::error()));
             Err(Failure::Exit(2))
         }
         Err(e) => Err(e.into()),
@@ -50,7 +47,7 @@ fn label(text: &str) -> Bilingual<String> {
 
 /// Compares and writes; whether the sides differ.
 fn compare(args: &DiffArgs) -> Result<bool> {
-    let library = Library::load(args.library.clauses.as_deref())?;
+    let library = super::library(&args.library)?;
     let spec = ClauseSpec {
         level: args.level,
         params: &args.params,
@@ -71,9 +68,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
     let to_file = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     let bytes = match args.format {
         DiffFormat::Term => {
-            let colour = to_file.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none();
+            let colour = to_file.is_none() && ui::colour_stdout();
             let marks = if colour {
                 output::Marks::Colour
             } else {
@@ -88,18 +83,18 @@ fn compare(args: &DiffArgs) -> Result<bool> {
         DiffFormat::Docx | DiffFormat::Table | DiffFormat::Protocol => {
             let docx_out = to_file.is_some_and(|p| p.extension().is_some_and(|e| e == "docx"));
             if args.format == DiffFormat::Docx && !docx_out {
-                return Err(Error::Message(
+                return Err(Error::Usage(
                     "a DOCX goes to a file: give `-o FILE.docx`".into(),
                 ));
             }
             // The warnings of a file format go to standard error.
             for w in &warnings {
-                eprintln!("warning: {}", w.message);
+                eprintln!("{}{}", ui::warning(), w.message);
             }
             let redline = diff::redline::document(&a, &b, &diffs, &items, &library)?;
             let doc = match args.format {
                 DiffFormat::Table => {
-                    let date = Moment::from_unix(timestamp(args.date.as_deref())?).date;
+                    let date = Moment::from_unix(timestamp(args.date)?).date;
                     diff::table::document(&a, &b, &diffs, &items, &library, date, redline.meta)?
                 }
                 DiffFormat::Protocol => {
@@ -130,7 +125,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
                 layout: Layout::Columns,
                 style: super::page_style(&args.page)?,
                 author: args.author.clone(),
-                timestamp: timestamp(args.date.as_deref())?,
+                timestamp: timestamp(args.date)?,
                 reviser: args.author.clone(),
             };
             let format = if docx_out { Format::Docx } else { Format::Md };
@@ -140,7 +135,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
     match to_file {
         Some(path) => {
             super::write_atomic(path, &bytes, args.force)?;
-            eprintln!("wrote {}", path.display());
+            ui::note(format!("wrote {}", path.display()));
         }
         None => super::print(&String::from_utf8_lossy(&bytes))?,
     }
@@ -149,7 +144,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
 
 /// `--date YYYY-MM-DD` as seconds since 1970, else `SOURCE_DATE_EPOCH`, else now: revisions
 /// are dated when they are made.
-fn timestamp(date: Option<&str>) -> Result<i64> {
+fn timestamp(date: Option<Date>) -> Result<i64> {
     let Some(date) = date else {
         if std::env::var_os("SOURCE_DATE_EPOCH").is_some() {
             return super::render::source_date_epoch();
@@ -159,12 +154,12 @@ fn timestamp(date: Option<&str>) -> Result<i64> {
             .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
         return Ok(now.clamp(*TIMESTAMP_RANGE.start(), *TIMESTAMP_RANGE.end()));
     };
-    Date::parse(date)
-        .map(Date::timestamp)
+    Some(date.timestamp())
         .filter(|t| TIMESTAMP_RANGE.contains(t))
         .ok_or_else(|| {
-            Error::Message(format!(
-                "`--date {date}`: write the date as YYYY-MM-DD, from 1980-01-01 to 2107-12-31 (the dates a DOCX can carry)"
+            Error::Usage(format!(
+                "`--date {}`: write the date as YYYY-MM-DD, from 1980-01-01 to 2107-12-31 (the dates a DOCX can carry)",
+                date.iso()
             ))
         })
 }

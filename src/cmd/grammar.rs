@@ -31,7 +31,7 @@ pub(super) fn number(args: &NumberArgs) -> Result<()> {
             Lang::Ru => numbers::ru(args.number, args.case, args.gender),
         }
         .ok_or_else(|| {
-            Error::Message(format!(
+            Error::Usage(format!(
                 "{} is too large to write in words; numbers up to {} can be",
                 args.number,
                 numbers::MAX

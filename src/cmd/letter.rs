@@ -5,16 +5,16 @@ use std::path::PathBuf;
 use kelisim::error::{Error, Result, Source};
 use kelisim::export::{self, DocxOptions, Format};
 use kelisim::letters::{self, Figures, Kind, Request};
-use kelisim::library::Library;
 use kelisim::pdf::Converter;
 
+use super::output::Target;
 use crate::cli::LetterArgs;
 
 /// Runs `letter`.
 pub(crate) fn run(args: &LetterArgs) -> Result<()> {
     let only = |given: bool, flag: &str, kind: Kind| -> Result<()> {
         if given && args.kind != kind {
-            return Err(Error::Message(format!(
+            return Err(Error::Usage(format!(
                 "`{flag}` is for `letter {}`, not `letter {}`",
                 kind.name(),
                 args.kind.name()
@@ -22,13 +22,26 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
         }
         Ok(())
     };
+    let target = Target::of(&args.output, 1, args.format.as_deref())?;
+    let formats = match (&args.format, &target) {
+        (Some(f), _) => f.clone(),
+        (None, Target::Stdout) => vec![Format::Md],
+        (None, Target::File(_, format)) => vec![*format],
+        (None, Target::Dir(_)) => vec![Format::Md, Format::Docx],
+    };
+    if target == Target::Stdout && formats != [Format::Md] {
+        return Err(Error::Usage(
+            "`-o -` writes the Markdown to standard output; give `--format md`, or a directory"
+                .into(),
+        ));
+    }
     only(args.grounds.is_some(), "--grounds", Kind::Objection)?;
     only(args.year.is_some(), "--year", Kind::Report)?;
     only(args.figures.is_some(), "--figures", Kind::Report)?;
-    let library = Library::load(args.library.clauses.as_deref())?;
+    let library = super::library(&args.library)?;
     let style = super::page_style(&args.page)?;
     let timestamp = super::render::source_date_epoch()?;
-    let pdf = if args.format.contains(&Format::Pdf) {
+    let pdf = if formats.contains(&Format::Pdf) {
         Some(Converter::find(args.pdf.pdf_a)?)
     } else {
         None
@@ -56,7 +69,7 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
     };
     let letter = letters::letter(args.kind, &profile, &annex, &library, &calendar, &request)?;
     for note in &letter.notes {
-        eprintln!("note: {note}");
+        super::ui::note(format!("note: {note}"));
     }
     let opts = DocxOptions {
         layout: args.layout.or(profile.layout).unwrap_or(style.layout),
@@ -65,27 +78,27 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
         timestamp,
         reviser: None,
     };
-    let stem = args
-        .profile
-        .file_stem()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned();
+    let stem = super::render::stem(&args.profile);
     let name = match &letter.suffix {
         Some(suffix) => format!("{stem}-{}-{suffix}", args.kind.name()),
         None => format!("{stem}-{}", args.kind.name()),
     };
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    for &format in &args.format {
+    for &format in &formats {
         let bytes = export::write(&letter.document, format, &opts)?;
-        files.push((
-            args.output.join(&name).with_extension(format.extension()),
-            bytes,
-        ));
+        if target == Target::Stdout {
+            super::print(&String::from_utf8_lossy(&bytes))?;
+            continue;
+        }
+        let path = match &target {
+            Target::File(file, _) => file.clone(),
+            _ => args.output.join(&name).with_extension(format.extension()),
+        };
+        files.push((path, bytes));
     }
     super::render::write_documents(&mut files, pdf.as_ref(), timestamp, args.force)?;
     for (out, _) in &files {
-        eprintln!("wrote {}", out.display());
+        super::ui::note(format!("wrote {}", out.display()));
     }
     Ok(())
 }

@@ -8,8 +8,11 @@ mod diff;
 mod grammar;
 mod init;
 mod letter;
+mod manual;
 mod output;
+mod project;
 pub(crate) mod render;
+pub(crate) mod ui;
 
 pub(crate) use output::{ensure_dir, write_all, write_atomic};
 
@@ -21,16 +24,10 @@ use kelisim::style::{Reference, Style};
 
 use crate::cli::Command;
 
-/// The prefix of every error the command line prints.
-pub(crate) const ERROR: &str = "error: ";
-
-/// The prefix of a warning: valid input that will show in the signed text.
-pub(crate) const WARNING: &str = "warning: ";
-
 /// Prints what validation found valid but worth a look (a party without a signatory).
 pub(crate) fn warn(profile: &kelisim::Profile) {
     for w in &profile.warnings {
-        eprint!("{}", w.render(WARNING));
+        eprint!("{}", w.render(&ui::warning()));
     }
 }
 
@@ -56,14 +53,21 @@ impl From<Error> for Failure {
 /// What a command that may report failures itself returns.
 pub(crate) type CmdResult = std::result::Result<(), Failure>;
 
-/// Runs one subcommand.
-pub(crate) fn run(command: Command) -> CmdResult {
+/// Runs one subcommand, with the project file's defaults for the flags it was not given.
+pub(crate) fn run(mut command: Command) -> CmdResult {
+    let here = std::env::current_dir().map_err(|e| Error::io("read", Path::new("."), e))?;
+    let project = project::Project::find(&here)?;
+    if let Some(path) = &project.path {
+        ui::detail(format!("defaults from `{}`", path.display()));
+    }
+    project.apply(&mut command);
     match command {
+        Command::Config => Ok(print(&project.report())?),
         Command::Render(args) => render::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Clauses(c) => Ok(clauses::run(c)?),
         Command::Init(args) => Ok(init::run(&args)?),
-        Command::Schema => Ok(print(&kelisim::schema::profile_schema())?),
+        Command::Schema(args) => Ok(init::schema(&args)?),
         Command::Lint(args) => Ok(lint(args.clauses.as_deref())?),
         Command::Diff(args) => diff::run(&args),
         Command::Deadlines(args) => Ok(deadlines::run(&args)?),
@@ -71,6 +75,8 @@ pub(crate) fn run(command: Command) -> CmdResult {
         Command::Batch(args) => batch::run(&args),
         Command::Inflect(args) => Ok(grammar::inflect(&args)?),
         Command::Number(args) => Ok(grammar::number(&args)?),
+        Command::Completions(args) => Ok(manual::completions(&args)?),
+        Command::Manpage(args) => Ok(manual::manpage(&args)?),
     }
 }
 
@@ -83,8 +89,9 @@ pub(crate) fn each_profile(
 ) -> CmdResult {
     let mut failures = 0;
     for path in profiles {
+        ui::detail(format!("reading `{}`", path.display()));
         if let Err(e) = job(path) {
-            eprintln!("{}", e.render(ERROR));
+            eprintln!("{}", e.render(&ui::error()));
             failures += 1;
         }
     }
@@ -100,6 +107,9 @@ pub(crate) fn each_profile(
 /// given, so that nobody wonders why the style file's font is not used).
 pub(crate) fn page_style(args: &crate::cli::PageArgs) -> Result<Style> {
     let file = args.style.as_deref().map(Source::read).transpose()?;
+    if let Some(f) = &file {
+        ui::detail(format!("page style: `{}` over the shipped one", f.name));
+    }
     let style = Style::load(file.as_ref())?;
     let Some(path) = &args.reference_doc else {
         return Ok(style);
@@ -116,10 +126,31 @@ pub(crate) fn page_style(args: &crate::cli::PageArgs) -> Result<Style> {
 
 /// The calendar of Kazakhstan, or the `--holidays` file in its place.
 pub(crate) fn calendar(args: &crate::cli::CalendarArgs) -> Result<kelisim::calendar::Calendar> {
-    match &args.holidays {
-        Some(path) => kelisim::calendar::Calendar::parse(&Source::read(path)?),
-        None => Ok(kelisim::calendar::Calendar::kazakhstan()),
+    let calendar = match &args.holidays {
+        Some(path) => kelisim::calendar::Calendar::parse(&Source::read(path)?)?,
+        None => kelisim::calendar::Calendar::kazakhstan(),
+    };
+    ui::detail(format!(
+        "working days counted by {} ({}–{})",
+        calendar.name, calendar.years.0, calendar.years.1
+    ));
+    Ok(calendar)
+}
+
+/// The clause library: the built-in one, or a `--clauses` directory over it.
+pub(crate) fn library(args: &crate::cli::LibraryArgs) -> Result<kelisim::Library> {
+    let library = kelisim::Library::load(args.clauses.as_deref())?;
+    match &args.clauses {
+        Some(dir) => ui::detail(format!(
+            "clause library: `{}` over the built-in one",
+            dir.display()
+        )),
+        None => ui::detail(format!(
+            "clause library: the built-in one, {} norms",
+            library.clauses().len()
+        )),
     }
+    Ok(library)
 }
 
 /// Runs `lint` on the built-in library or an override: findings on standard error, exit 1.

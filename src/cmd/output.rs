@@ -6,6 +6,55 @@ use std::io::{BufWriter, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 use kelisim::error::{Error, Result};
+use kelisim::export::Format;
+
+/// Where `-o` sends what a command writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// Into a directory, a file per profile and format.
+    Dir(PathBuf),
+    /// One file, in the format its extension names.
+    File(PathBuf, Format),
+    /// Standard output (`-o -`).
+    Stdout,
+}
+
+impl Target {
+    /// What `-o output` means for `documents` documents in the `--format`s asked for (`None`:
+    /// not asked): `-` is standard output; an existing directory, or a name ending in `/`, a
+    /// directory; a name ending in `.md`, `.docx` or `.pdf` that one file, for one document in
+    /// that one format; anything else a directory to create.
+    pub(crate) fn of(output: &Path, documents: usize, asked: Option<&[Format]>) -> Result<Target> {
+        if output == Path::new("-") {
+            return Ok(Target::Stdout);
+        }
+        let as_dir = output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/');
+        let format = output
+            .extension()
+            .and_then(|e| Format::from_name(&e.to_string_lossy().to_lowercase()));
+        let (Some(format), false) = (format, as_dir) else {
+            return Ok(Target::Dir(output.to_path_buf()));
+        };
+        if documents != 1 {
+            return Err(Error::Usage(format!(
+                "`-o {}` writes one file, and {documents} profiles were given; give one profile, or a directory (`-o out/`)",
+                output.display()
+            )));
+        }
+        if let Some(asked) = asked
+            && asked != [format]
+        {
+            let names: Vec<&str> = asked.iter().map(|f| f.name()).collect();
+            return Err(Error::Usage(format!(
+                "`-o {}` writes {}, and `--format {}` asks for more or other; leave out `--format`, or give a directory (`-o out/`)",
+                output.display(),
+                format.name(),
+                names.join(",")
+            )));
+        }
+        Ok(Target::File(output.to_path_buf(), format))
+    }
+}
 
 /// Writes every `(path, bytes)` whole or not at all, after checking that none exists (unless
 /// `force`), so that a refusal leaves the directory as it was.

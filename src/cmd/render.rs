@@ -11,23 +11,26 @@ use kelisim::pdf::Converter;
 use kelisim::style::Style;
 
 use super::CmdResult;
+use super::output::Target;
 use crate::cli::RenderArgs;
 
 /// Runs `render`.
 pub(crate) fn run(args: &RenderArgs) -> CmdResult {
-    let to_stdout = args.output == Path::new("-");
-    let formats = match (&args.format, to_stdout) {
+    let target = Target::of(&args.output, args.profiles.len(), args.format.as_deref())?;
+    let to_stdout = target == Target::Stdout;
+    let formats = match (&args.format, &target) {
         (Some(f), _) => f.clone(),
-        (None, true) => vec![Format::Md],
-        (None, false) => vec![Format::Md, Format::Docx],
+        (None, Target::Stdout) => vec![Format::Md],
+        (None, Target::File(_, format)) => vec![*format],
+        (None, Target::Dir(_)) => vec![Format::Md, Format::Docx],
     };
     if to_stdout && (args.profiles.len() > 1 || formats != [Format::Md]) {
-        return Err(Error::Message(
+        return Err(Error::Usage(
             "`-o -` writes the Markdown of one profile to standard output; give one profile and `--format md`, or a directory".into(),
         )
         .into());
     }
-    let library = Library::load(args.library.clauses.as_deref())?;
+    let library = super::library(&args.library)?;
     let style = super::page_style(&args.page)?;
     let timestamp = source_date_epoch()?;
     let pdf = if formats.contains(&Format::Pdf) {
@@ -37,6 +40,7 @@ pub(crate) fn run(args: &RenderArgs) -> CmdResult {
     };
     let job = Job {
         args,
+        target: &target,
         pdf,
         formats: &formats,
         library: &library,
@@ -69,6 +73,7 @@ pub(crate) fn source_date_epoch() -> Result<i64> {
 
 struct Job<'a> {
     args: &'a RenderArgs,
+    target: &'a Target,
     pdf: Option<Converter>,
     formats: &'a [Format],
     library: &'a Library,
@@ -100,8 +105,10 @@ impl Job<'_> {
                 super::print(&String::from_utf8_lossy(&bytes))?;
                 continue;
             }
-            let stem = path.file_stem().unwrap_or_default();
-            let out = self.args.output.join(stem).with_extension(ext);
+            let out = match self.target {
+                Target::File(file, _) => file.clone(),
+                _ => self.args.output.join(stem(path)).with_extension(ext),
+            };
             if !written.insert(out.clone()) {
                 return Err(Error::Message(format!(
                     "two profiles would both write `{}`; rename one of them",
@@ -117,10 +124,21 @@ impl Job<'_> {
             self.args.force,
         )?;
         for (out, _) in &files {
-            eprintln!("wrote {}", out.display());
+            super::ui::note(format!("wrote {}", out.display()));
         }
         Ok(())
     }
+}
+
+/// The name of the files written for the input `path`: its stem, `stdin` for standard input.
+pub(crate) fn stem(path: &Path) -> String {
+    if path == Path::new(kelisim::input::STDIN) {
+        return "stdin".into();
+    }
+    path.file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// Writes `files` whole or none of them, the DOCX of each `.pdf` path converted by `pdf` first,

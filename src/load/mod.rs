@@ -5,3 +5,11 @@ pub mod files;
 pub(crate) mod profile;
 pub(crate) mod text;
 pub(crate) mod yaml;
+
+/// Parses `source` as YAML into `T` (strict, with the line and column of any error): for the
+/// files the command line reads beside profiles (the project file).
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(
+    source: &crate::error::Source,
+) -> crate::error::Result<T> {
+    Ok(yaml::parse(source)?)
+}

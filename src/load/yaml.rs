@@ -98,6 +98,33 @@ const HINTS: &[(&str, &str)] = &[
 ];
 
 fn hint_for(message: &str) -> Option<String> {
+    let hint = hint_of(message)?;
+    match unknown_field(message) {
+        Some((field, known)) => Some(crate::suggest::did_you_mean(
+            crate::suggest::closest(field, known),
+            &hint,
+        )),
+        None => Some(hint),
+    }
+}
+
+/// The field and the fields expected, of serde's «unknown field `party`, expected one of
+/// `agreement`, `parties`» (with or without backticks, «expected `a` or `b`» for two).
+fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected = rest.split_once("expected ")?.1;
+    let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+    let known = expected
+        .split(", ")
+        .flat_map(|p| p.split(" or "))
+        .map(|p| p.trim().trim_matches('`'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    Some((field, known))
+}
+
+fn hint_of(message: &str) -> Option<String> {
     HINTS
         .iter()
         .find(|(phrase, _)| message.contains(phrase))
