@@ -56,6 +56,10 @@ pub(crate) struct GlobalArgs {
     /// Also say what is read: the files, the clause library, the calendar.
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// The language of messages [default: the project file's `ui_lang`, else LC_ALL,
+    /// LC_MESSAGES or LANG, else English]; clap's own help stays English.
+    #[arg(long, global = true, value_parser = named::<kelisim::messages::UiLang>(), value_name = "LANG")]
+    pub ui_lang: Option<kelisim::messages::UiLang>,
     /// Colour in messages and in `diff`'s marks.
     #[arg(
         long,
@@ -552,6 +556,13 @@ pub(crate) struct EjectArgs {
 /// Arguments of `init`.
 #[derive(Debug, Args)]
 pub(crate) struct InitArgs {
+    /// Ask the questions even off a terminal, reading an answer a line from standard input
+    /// (on a terminal kelisim asks anyway).
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Write the commented starter without asking, even on a terminal.
+    #[arg(long, conflicts_with = "interactive")]
+    pub starter: bool,
     /// File to write, with the JSON Schema beside it (kelisim.schema.json); standard output if
     /// omitted.
     pub file: Option<PathBuf>,

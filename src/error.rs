@@ -20,6 +20,19 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// The source line the error points into, when known.
     pub source_line: Option<String>,
+    /// The message of the interface's phrase books (`locales/ui/*.ftl`) it says, by which the
+    /// command line says it in the user's language; `None` for a message written only in
+    /// English so far.
+    pub code: Option<Box<Code>>,
+}
+
+/// A message of the interface's phrase books, and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Code {
+    /// Its id, which is stable: `file-empty`.
+    pub id: &'static str,
+    /// Its arguments, by name.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl Diagnostic {
@@ -34,16 +47,21 @@ impl Diagnostic {
     /// The diagnostic as the terminal shows it, its first line after `prefix` ("error: "): the
     /// message, the place, the source line with a caret, the hint.
     pub fn render(&self, prefix: &str) -> String {
-        struct Shown<'a>(&'a Diagnostic, &'a str);
-        impl fmt::Display for Shown<'_> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                self.0.write(f, self.1)
-            }
-        }
-        Shown(self, prefix).to_string()
+        self.render_labelled(prefix, "help")
     }
 
-    fn write(&self, f: &mut fmt::Formatter<'_>, prefix: &str) -> fmt::Result {
+    /// [`Diagnostic::render`] with `help` as the word before the hint, in the user's language.
+    pub fn render_labelled(&self, prefix: &str, help: &str) -> String {
+        struct Shown<'a>(&'a Diagnostic, &'a str, &'a str);
+        impl fmt::Display for Shown<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.write(f, self.1, self.2)
+            }
+        }
+        Shown(self, prefix, help).to_string()
+    }
+
+    fn write(&self, f: &mut fmt::Formatter<'_>, prefix: &str, help: &str) -> fmt::Result {
         writeln!(f, "{prefix}{}", shorten(&self.message))?;
         match (self.line, self.column) {
             (0, _) => writeln!(f, "  --> {}", self.file)?,
@@ -66,7 +84,7 @@ impl Diagnostic {
             }
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "  = help: {hint}")?;
+            writeln!(f, "  = {help}: {hint}")?;
         }
         Ok(())
     }
@@ -74,7 +92,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write(f, "")
+        self.write(f, "", "help")
     }
 }
 
@@ -167,6 +185,7 @@ impl Source {
             message: message.into(),
             hint: None,
             source_line,
+            code: None,
         }
     }
 }

@@ -33,25 +33,31 @@ impl Source {
         } else {
             path.display().to_string()
         };
+        let problem = |line, column, source_line, code, args| {
+            Error::from(
+                Diagnostic {
+                    file: shown.clone(),
+                    line,
+                    column,
+                    message: String::new(),
+                    hint: None,
+                    source_line,
+                    code: None,
+                }
+                .coded(code, args),
+            )
+        };
         if let Some(kind) = Magic::of_bytes(&bytes).document(&bytes) {
-            return Err(Error::from(Diagnostic {
-                file: shown.clone(),
-                line: 0,
-                column: 0,
-                message: format!("the file is {kind}, not text"),
-                hint: Some("kelisim reads it as text (a YAML profile, a table, a calendar): give that file; `kelisim init` writes a starter profile, and a Word document is read by `kelisim diff` and `--reference-doc`".into()),
-                source_line: None,
-            }));
+            return Err(problem(
+                0,
+                0,
+                None,
+                "file-binary",
+                vec![("kind", kind.into())],
+            ));
         }
         if is_utf16(&bytes) {
-            return Err(Error::from(Diagnostic {
-                file: shown.clone(),
-                line: 1,
-                column: 1,
-                message: "the file is saved as UTF-16, not UTF-8".into(),
-                hint: Some("save it as UTF-8: in Notepad choose \"UTF-8\" under Encoding, in LibreOffice \"Unicode (UTF-8)\"".into()),
-                source_line: None,
-            }));
+            return Err(problem(1, 1, None, "file-utf16", Vec::new()));
         }
         let text = String::from_utf8(bytes).map_err(|e| {
             let at = e.utf8_error().valid_up_to();
@@ -61,15 +67,10 @@ impl Source {
             let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
             let rest = &e.as_bytes()[line_start..];
             let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-            let source_line = String::from_utf8_lossy(&rest[..line_end]).trim_end().to_string();
-            Error::from(Diagnostic {
-                file: shown.clone(),
-                line,
-                column: col,
-                message: "the file is not valid UTF-8".into(),
-                hint: Some("save it as UTF-8 (Kazakh letters need it); in Word or Notepad choose \"UTF-8\" when saving".into()),
-                source_line: Some(source_line),
-            })
+            let source_line = String::from_utf8_lossy(&rest[..line_end])
+                .trim_end()
+                .to_string();
+            problem(line, col, Some(source_line), "file-not-utf8", Vec::new())
         })?;
         Ok(Source::new(shown, &text))
     }
@@ -112,18 +113,19 @@ impl Magic {
         }
     }
 
-    /// What a file of this kind that starts with `bytes` is, for messages, when it is a binary
-    /// document: "a Word document (DOCX)", told from the parts a zip holds; `None` for text.
+    /// What a binary document of this kind that starts with `bytes` is, told from the parts a
+    /// zip holds: `docx`, `xlsx`, `odf`, `zip`, `pdf` or `compound` (the message `file-binary`
+    /// names each); `None` for text.
     pub fn document(self, bytes: &[u8]) -> Option<&'static str> {
         let holds = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
         Some(match self {
-            Magic::Zip if holds(b"word/") => "a Word document (DOCX)",
-            Magic::Zip if holds(b"xl/") => "an Excel workbook (XLSX)",
-            Magic::Zip if holds(b"application/vnd.oasis.opendocument") => {
-                "an OpenDocument file (ODT, ODS)"
-            }
+            Magic::Zip if holds(b"word/") => "docx",
+            Magic::Zip if holds(b"xl/") => "xlsx",
+            Magic::Zip if holds(b"application/vnd.oasis.opendocument") => "odf",
+            Magic::Zip => "zip",
+            Magic::Pdf => "pdf",
+            Magic::Compound => "compound",
             Magic::Other => return None,
-            other => other.describe(),
         })
     }
 
@@ -157,8 +159,6 @@ pub fn is_utf16(bytes: &[u8]) -> bool {
     (even == 0) != (odd == 0) && even.max(odd) >= 4.min(head.len() / 2)
 }
 
-/// Reads at most [`MAX_INPUT_BYTES`] of the text file `path`; a longer file (or a pipe that goes
-/// on) is an error, found without reading the rest.
 /// Standard input, up to [`MAX_INPUT_BYTES`].
 fn read_stdin() -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
@@ -168,34 +168,47 @@ fn read_stdin() -> Result<Vec<u8>> {
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io("read", Path::new(STDIN_NAME), e))?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(Error::from(Diagnostic {
-            file: STDIN_NAME.into(),
-            line: 0,
-            column: 0,
-            message: format!(
-                "standard input holds over {} MiB; kelisim reads profiles of up to that",
-                MAX_INPUT_BYTES >> 20
+        return Err(Error::from(
+            Diagnostic {
+                file: STDIN_NAME.into(),
+                line: 0,
+                column: 0,
+                message: String::new(),
+                hint: None,
+                source_line: None,
+                code: None,
+            }
+            .coded(
+                "stdin-too-big",
+                vec![("limit", (MAX_INPUT_BYTES >> 20).to_string())],
             ),
-            hint: Some("a profile is a few kilobytes: check what is piped in".into()),
-            source_line: None,
-        }));
+        ));
     }
     Ok(bytes)
 }
 
+/// Reads at most [`MAX_INPUT_BYTES`] of the text file `path`; a longer file (or a pipe that goes
+/// on) is an error, found without reading the rest.
 fn read_text_bytes(path: &Path) -> Result<Vec<u8>> {
     let too_big = |size: String| {
-        Error::from(Diagnostic {
-            file: path.display().to_string(),
-            line: 0,
-            column: 0,
-            message: format!(
-                "the file is {size}; kelisim reads profiles, clause files and styles of up to {} MiB",
-                MAX_INPUT_BYTES >> 20
+        Error::from(
+            Diagnostic {
+                file: path.display().to_string(),
+                line: 0,
+                column: 0,
+                message: String::new(),
+                hint: None,
+                source_line: None,
+                code: None,
+            }
+            .coded(
+                "file-too-big",
+                vec![
+                    ("size", size),
+                    ("limit", (MAX_INPUT_BYTES >> 20).to_string()),
+                ],
             ),
-            hint: Some("a profile is a few kilobytes: check that this is the right file".into()),
-            source_line: None,
-        })
+        )
     };
     if path.is_dir() {
         return Err(Error::Message(format!(

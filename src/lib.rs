@@ -25,8 +25,8 @@
 //!
 //! # Modules, lowest first
 //!
-//! A module uses only those before it (`tests/layers.rs` checks): `error`, `input`, `names`,
-//! `suggest`, `lang`, `typography`, `dates`, `calendar` → `model`, `document` → `grammar` →
+//! A module uses only those before it (`tests/layers.rs` checks): `error`, `names`, `messages`,
+//! `input`, `suggest`, `lang`, `typography`, `dates`, `calendar` → `model`, `document` → `grammar` →
 //! `i18n` → `templates` → `load`, `style` → `library` → `schema`, `render` → `floor`, `lint`,
 //! `deadlines` → `letters` → `export` → `pdf` → `diff` → `batch`.
 //!
@@ -68,6 +68,7 @@ pub mod letters;
 pub mod library;
 pub mod lint;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod names;
 pub mod pdf;

@@ -69,6 +69,7 @@ impl Library {
                         ),
                         hint: Some("add `section_title: {kk: …, ru: …}` to the clause file".into()),
                         source_line: None,
+                        code: None,
                     });
                 }
             }

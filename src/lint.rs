@@ -45,6 +45,7 @@ pub fn lint(files: &LibraryFiles) -> Vec<Diagnostic> {
                 message: e.to_string(),
                 hint: None,
                 source_line: None,
+                code: None,
             });
             return findings;
         }
@@ -63,6 +64,7 @@ pub fn lint(files: &LibraryFiles) -> Vec<Diagnostic> {
                     "add `favours: more` or `favours: less` (used by `check --floor`)".into(),
                 ),
                 source_line: None,
+                code: None,
             });
         }
     }
@@ -111,6 +113,7 @@ fn merge_levels(found: Vec<Rendered>) -> Vec<Diagnostic> {
             ),
             hint: None,
             source_line: None,
+            code: None,
         })
         .collect()
 }

@@ -24,15 +24,14 @@ fn main() -> ExitCode {
         if std::env::var_os("KELISIM_TEST_INTERNAL_ERROR").is_some() {
             panic!("KELISIM_TEST_INTERNAL_ERROR is set");
         }
-        cmd::ui::init(&cli.global);
-        cmd::run(cli.command)
+        cmd::run(cli.command, &cli.global)
     }));
     match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(cmd::Failure::Reported)) => ExitCode::from(1),
         Ok(Err(cmd::Failure::Exit(code))) => ExitCode::from(code),
         Ok(Err(cmd::Failure::Error(e))) => {
-            eprintln!("{}", e.render(&cmd::ui::error()));
+            eprintln!("{}", cmd::ui::render(&e));
             ExitCode::from(if matches!(e, kelisim::Error::Usage(_)) {
                 USAGE
             } else {

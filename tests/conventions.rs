@@ -482,3 +482,160 @@ fn the_project_file_sets_defaults_that_a_flag_overrides() {
             .and(predicate::str::contains("did you mean `style`?")),
     );
 }
+
+#[test]
+fn the_same_error_in_kazakh_russian_and_english_by_the_locale_or_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.yaml"), "# nothing yet\n").unwrap();
+    let said = |env: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = kelisim(dir.path());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(args).arg("empty.yaml").assert().code(1);
+        String::from_utf8(out.get_output().stderr.clone()).unwrap()
+    };
+    let kk = said(&[("LANG", "kk_KZ.UTF-8")], &["check"]);
+    let ru = said(&[("LANG", "ru_RU.UTF-8")], &["check"]);
+    let en = said(&[("LANG", "C")], &["check"]);
+    assert!(
+        kk.starts_with("қате: файл бос\n  --> empty.yaml:1:1"),
+        "{kk}"
+    );
+    assert!(
+        kk.contains("= кеңес: `kelisim init` бастауға болатын"),
+        "{kk}"
+    );
+    assert!(
+        ru.starts_with("ошибка: файл пуст\n  --> empty.yaml:1:1"),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("= подсказка: `kelisim init` выводит полный профиль"),
+        "{ru}"
+    );
+    assert!(
+        en.starts_with("error: the file is empty\n  --> empty.yaml:1:1"),
+        "{en}"
+    );
+    assert!(
+        en.contains("= help: `kelisim init` prints a complete"),
+        "{en}"
+    );
+    // LC_ALL before LC_MESSAGES before LANG; a locale kelisim does not speak is English.
+    assert_eq!(
+        said(
+            &[("LANG", "ru_RU.UTF-8"), ("LC_ALL", "kk_KZ.UTF-8")],
+            &["check"]
+        ),
+        kk
+    );
+    assert_eq!(
+        said(&[("LANG", "kk_KZ"), ("LC_MESSAGES", "ru_RU")], &["check"]),
+        ru
+    );
+    assert_eq!(said(&[("LANG", "de_DE.UTF-8")], &["check"]), en);
+    // The flag wins over the environment, and the project file's `ui_lang` over the locale.
+    assert_eq!(
+        said(&[("LANG", "kk_KZ.UTF-8")], &["--ui-lang", "ru", "check"]),
+        ru
+    );
+    std::fs::write(dir.path().join("kelisim.yaml"), "ui_lang: kk\n").unwrap();
+    assert_eq!(said(&[("LANG", "ru_RU.UTF-8")], &["check"]), kk);
+    assert_eq!(said(&[], &["--ui-lang", "en", "check"]), en);
+}
+
+#[test]
+fn the_phrase_books_of_the_interface_have_the_same_messages_and_placeables() {
+    use kelisim::messages::{UiLang, ids};
+    let en = ids(UiLang::En);
+    assert!(en.len() > 20, "{en:?}");
+    for lang in [UiLang::Kk, UiLang::Ru] {
+        assert_eq!(ids(lang), en, "locales/ui/{}.ftl", lang.name());
+    }
+    let placeables = |text: &str| -> std::collections::BTreeSet<String> {
+        text.split("{ $")
+            .skip(1)
+            .filter_map(|p| p.split([' ', '}']).next())
+            .map(str::to_string)
+            .collect()
+    };
+    let file =
+        |lang: &str| std::fs::read_to_string(repo(format!("locales/ui/{lang}.ftl"))).unwrap();
+    let (en_text, kk_text, ru_text) = (file("en"), file("kk"), file("ru"));
+    // A message is its line and the indented lines under it.
+    let message = |text: &str, id: &str| -> String {
+        let mut lines = text
+            .lines()
+            .skip_while(|l| !l.starts_with(&format!("{id} =")));
+        let first = lines.next().unwrap_or_else(|| panic!("{id}")).to_string();
+        let rest: Vec<&str> = lines.take_while(|l| l.starts_with(' ')).collect();
+        format!("{first}\n{}", rest.join("\n"))
+    };
+    for id in &en {
+        let want = placeables(&message(&en_text, id));
+        for (lang, text) in [("kk", &kk_text), ("ru", &ru_text)] {
+            assert_eq!(placeables(&message(text, id)), want, "{lang}: {id}");
+        }
+    }
+}
+
+#[test]
+fn init_asks_in_the_users_language_and_writes_a_profile_that_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = "sector\n\
+        тау-кен өнеркәсібі | горнодобывающая промышленность\n\
+        «Тау-кен» бірлестігі | Объединение «Тау-кен»\n\
+        \n\
+        12345\n\
+        080540001238\n\
+        «Тау-кен» кәсіподағы\n\
+        «Тау-кен» кәсіподағы | Профсоюз «Тау-кен»\n\
+        Төраға А. Б. Сейітов | Председатель А. Б. Сейтов\n\
+        Өнеркәсіп министрлігі | Министерство промышленности\n\
+        1.1, human-review\n\
+        employer\n";
+    let out = kelisim(dir.path())
+        .env("LANG", "kk_KZ.UTF-8")
+        .args(["init", "--interactive", "profile.yaml"])
+        .write_stdin(answers)
+        .assert()
+        .success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    // Asked in Kazakh; a wrong BIN and a name in one language asked again.
+    assert!(err.contains("Келісімнің деңгейі"), "{err}");
+    assert!(err.contains("қате: БСН-де 12 цифр болады"), "{err}");
+    assert!(err.contains("қате: екі атауды да жазыңыз"), "{err}");
+    let profile = std::fs::read_to_string(dir.path().join("profile.yaml")).unwrap();
+    for expected in [
+        "level: sector",
+        "bin: \"080540001238\"",
+        "name: {kk: \"«Тау-кен» кәсіподағы\", ru: \"Профсоюз «Тау-кен»\"}",
+        "signatory: {kk: \"Төраға А. Б. Сейітов\", ru: \"Председатель А. Б. Сейтов\"}",
+        "sector: {kk: \"тау-кен өнеркәсібі\", ru: \"горнодобывающая промышленность\"}",
+        "defaults: {variant: employer}",
+        "  - \"human-review\"",
+    ] {
+        assert!(
+            profile.contains(expected),
+            "«{expected}» missing:\n{profile}"
+        );
+    }
+    kelisim(dir.path())
+        .args(["check", "profile.yaml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "ok: profile.yaml (sector, 2 norms)",
+        ));
+    // Answers that end too soon write nothing.
+    kelisim(dir.path())
+        .args(["init", "-i", "short.yaml"])
+        .write_stdin("enterprise\n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "the answers ended before the question",
+        ));
+    assert!(!dir.path().join("short.yaml").exists());
+}

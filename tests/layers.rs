@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 /// what is built on them.
 const ORDER: &[&str] = &[
     "error",
-    "input",
     "names",
+    "messages",
+    "input",
     "suggest",
     "lang",
     "typography",

@@ -22,7 +22,7 @@ pub(crate) fn run(args: &DeadlinesArgs) -> Result<()> {
             ics(&found, args.from, &name, timestamp).as_bytes(),
             args.force,
         )?;
-        super::ui::note(format!("wrote {}", path.display()));
+        super::ui::wrote(path);
     }
     let mut out = format!(
         "Deadlines for an event on {} {}, counted by {} ({}–{}); a date is when the term ends, \

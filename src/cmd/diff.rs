@@ -18,7 +18,7 @@ pub(super) fn run(args: &DiffArgs) -> CmdResult {
         Ok(true) if args.exit_code => Err(Failure::Exit(1)),
         Ok(_) => Ok(()),
         Err(e) if args.exit_code => {
-            eprintln!("{}", e.render(&ui::error()));
+            eprintln!("{}", ui::render(&e));
             Err(Failure::Exit(2))
         }
         Err(e) => Err(e.into()),
@@ -135,7 +135,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
     match to_file {
         Some(path) => {
             super::write_atomic(path, &bytes, args.force)?;
-            ui::note(format!("wrote {}", path.display()));
+            ui::wrote(path);
         }
         None => super::print(&String::from_utf8_lossy(&bytes))?,
     }

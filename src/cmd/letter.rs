@@ -98,7 +98,7 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
     }
     super::render::write_documents(&mut files, pdf.as_ref(), timestamp, args.force)?;
     for (out, _) in &files {
-        super::ui::note(format!("wrote {}", out.display()));
+        super::ui::wrote(out);
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand, and the only code that touches the file system for output.
 
+mod ask;
 mod batch;
 mod check;
 mod clauses;
@@ -27,7 +28,7 @@ use crate::cli::Command;
 /// Prints what validation found valid but worth a look (a party without a signatory).
 pub(crate) fn warn(profile: &kelisim::Profile) {
     for w in &profile.warnings {
-        eprint!("{}", w.render(&ui::warning()));
+        eprint!("{}", w.render_in(ui::lang(), &ui::warning()));
     }
 }
 
@@ -54,9 +55,12 @@ impl From<Error> for Failure {
 pub(crate) type CmdResult = std::result::Result<(), Failure>;
 
 /// Runs one subcommand, with the project file's defaults for the flags it was not given.
-pub(crate) fn run(mut command: Command) -> CmdResult {
-    let here = std::env::current_dir().map_err(|e| Error::io("read", Path::new("."), e))?;
-    let project = project::Project::find(&here)?;
+pub(crate) fn run(mut command: Command, global: &crate::cli::GlobalArgs) -> CmdResult {
+    let project = std::env::current_dir()
+        .map_err(|e| Error::io("read", Path::new("."), e))
+        .and_then(|here| project::Project::find(&here));
+    ui::init(global, project.as_ref().ok().and_then(|p| p.ui_lang));
+    let project = project?;
     if let Some(path) = &project.path {
         ui::detail(format!("defaults from `{}`", path.display()));
     }
@@ -91,7 +95,7 @@ pub(crate) fn each_profile(
     for path in profiles {
         ui::detail(format!("reading `{}`", path.display()));
         if let Err(e) = job(path) {
-            eprintln!("{}", e.render(&ui::error()));
+            eprintln!("{}", ui::render(&e));
             failures += 1;
         }
     }

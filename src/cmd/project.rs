@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use kelisim::error::{Result, Source};
+use kelisim::messages::UiLang;
 
 use crate::cli::{CalendarArgs, Command, LibraryArgs, PageArgs};
 
@@ -32,6 +33,9 @@ struct RawProject {
     /// Days off to count working days by, as `--holidays`.
     #[serde(default)]
     holidays: Option<PathBuf>,
+    /// The language of messages, as `--ui-lang`: `kk`, `ru` or `en`.
+    #[serde(default)]
+    ui_lang: Option<serde_saphyr::Spanned<String>>,
 }
 
 /// A project file found and read.
@@ -44,6 +48,8 @@ pub(crate) struct Project {
     clauses: Option<PathBuf>,
     author: Option<String>,
     holidays: Option<PathBuf>,
+    /// The language of messages, unless `--ui-lang` names one.
+    pub ui_lang: Option<UiLang>,
 }
 
 impl Project {
@@ -62,6 +68,21 @@ impl Project {
         } else {
             kelisim::load::parse_yaml(&source)?
         };
+        let ui_lang = match &raw.ui_lang {
+            None => None,
+            Some(l) => Some(UiLang::from_name(l.value.trim()).ok_or_else(|| {
+                source
+                    .diag(
+                        l.referenced.line() as usize,
+                        l.referenced.column() as usize,
+                        format!(
+                            "`ui_lang: {}` is not a language of kelisim's messages",
+                            l.value
+                        ),
+                    )
+                    .hint("write `ui_lang: kk`, `ru` or `en`")
+            })?),
+        };
         let base = path.parent().unwrap_or(Path::new("."));
         let under = |p: Option<PathBuf>| p.map(|p| base.join(p));
         Ok(Project {
@@ -70,6 +91,7 @@ impl Project {
             clauses: under(raw.clauses),
             holidays: under(raw.holidays),
             author: raw.author,
+            ui_lang,
             path: Some(path),
         })
     }
@@ -145,6 +167,11 @@ impl Project {
                 "the built-in clause library",
             ),
             ("author", self.author.clone(), "the sender's organisation"),
+            (
+                "ui_lang",
+                self.ui_lang.map(|l| l.name().to_string()),
+                "LC_ALL, LC_MESSAGES or LANG, else en",
+            ),
             (
                 "holidays",
                 path(&self.holidays),

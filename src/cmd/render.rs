@@ -124,7 +124,7 @@ impl Job<'_> {
             self.args.force,
         )?;
         for (out, _) in &files {
-            super::ui::note(format!("wrote {}", out.display()));
+            super::ui::wrote(out);
         }
         Ok(())
     }

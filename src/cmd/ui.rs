@@ -7,12 +7,15 @@ use std::fmt::Display;
 use std::io::IsTerminal;
 use std::sync::OnceLock;
 
+use kelisim::messages::UiLang;
+
 use crate::cli::{Color, GlobalArgs};
 
 struct Ui {
     quiet: bool,
     verbose: bool,
     colour: Color,
+    lang: UiLang,
 }
 
 static UI: OnceLock<Ui> = OnceLock::new();
@@ -22,16 +25,45 @@ fn ui() -> &'static Ui {
         quiet: false,
         verbose: false,
         colour: Color::Auto,
+        lang: UiLang::En,
     })
 }
 
-/// Takes the global flags; the first call wins.
-pub(crate) fn init(args: &GlobalArgs) {
+/// Takes the global flags, and the project file's language when no flag names one; the first
+/// call wins.
+pub(crate) fn init(args: &GlobalArgs, project: Option<UiLang>) {
     let _ = UI.set(Ui {
         quiet: args.quiet,
         verbose: args.verbose && !args.quiet,
         colour: args.color,
+        lang: args.ui_lang.or(project).unwrap_or_else(from_environment),
     });
+}
+
+/// The language the environment asks for: the first of LC_ALL, LC_MESSAGES and LANG that is
+/// set, as POSIX reads them; English for a language kelisim does not speak.
+fn from_environment() -> UiLang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| UiLang::from_locale(&v))
+        .unwrap_or(UiLang::En)
+}
+
+/// The language messages are in.
+pub(crate) fn lang() -> UiLang {
+    ui().lang
+}
+
+/// The message `id` of the interface's phrase books, in the user's language.
+pub(crate) fn say(id: &str, args: &[(&str, String)]) -> String {
+    kelisim::messages::say(lang(), id, args)
+}
+
+/// An error as the terminal shows it, in the user's language.
+pub(crate) fn render(e: &kelisim::Error) -> String {
+    e.render_in(lang(), &error())
 }
 
 /// Whether `-q` was given.
@@ -44,6 +76,11 @@ pub(crate) fn note(message: impl Display) {
     if !ui().quiet {
         eprintln!("{message}");
     }
+}
+
+/// «wrote PATH», unless `-q`.
+pub(crate) fn wrote(path: &std::path::Path) {
+    note(say("wrote", &[("path", path.display().to_string())]));
 }
 
 /// A detail of what was read or chosen, with `-v`.
@@ -78,10 +115,10 @@ fn paint(text: &str, code: &str) -> String {
 
 /// The prefix of every error: «error: », red and bold on a terminal.
 pub(crate) fn error() -> String {
-    paint("error: ", "1;31")
+    paint(&format!("{}: ", say("error-prefix", &[])), "1;31")
 }
 
 /// The prefix of a warning: valid input that will show in the signed text.
 pub(crate) fn warning() -> String {
-    paint("warning: ", "1;33")
+    paint(&format!("{}: ", say("warning-prefix", &[])), "1;33")
 }

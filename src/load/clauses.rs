@@ -463,6 +463,7 @@ pub(crate) fn check_set(clauses: &[Clause], diags: &mut Vec<Diagnostic>) {
                     ),
                     hint: Some("`requires` lists the ids of the norms the wording refers to".into()),
                     source_line: None,
+                    code: None,
                 });
             }
         }
@@ -477,6 +478,7 @@ pub(crate) fn check_set(clauses: &[Clause], diags: &mut Vec<Diagnostic>) {
                 message: format!("norm {id} is defined twice, also in {}", found[0].file),
                 hint: Some("keep one file per norm".into()),
                 source_line: None,
+                code: None,
             });
         }
         if found.is_empty() {
@@ -487,6 +489,7 @@ pub(crate) fn check_set(clauses: &[Clause], diags: &mut Vec<Diagnostic>) {
                 message: format!("norm {id} ({slug}) has no clause file"),
                 hint: Some(format!("add `{id}-{slug}.yaml`")),
                 source_line: None,
+                code: None,
             });
         }
     }

@@ -13,3 +13,8 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
 ) -> crate::error::Result<T> {
     Ok(yaml::parse(source)?)
 }
+
+/// Whether `text` is a 12-digit БСН/БИН with a valid check digit.
+pub fn bin_is_valid(text: &str) -> bool {
+    profile::bin_checksum_ok(text)
+}

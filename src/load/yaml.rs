@@ -13,9 +13,7 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnosti
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Err(source
-            .diag(1, 1, "the file is empty")
-            .hint("`kelisim init` prints a complete, commented profile to start from"));
+        return Err(source.diag(1, 1, "").coded("file-empty", Vec::new()));
     }
     let options = serde_saphyr::options! {
         strict_booleans: true,
@@ -27,6 +25,17 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnosti
             .map(|l| (l.line() as usize, l.column() as usize))
             .unwrap_or((0, 0));
         let message = first_line(&e.without_snippet().to_string());
+        if let Some((field, known)) = unknown_field(&message) {
+            let near = crate::suggest::closest(field, known.iter().copied()).unwrap_or("none");
+            return source.diag(line, column, "").coded(
+                "unknown-field",
+                vec![
+                    ("field", field.to_string()),
+                    ("expected", known.join(", ")),
+                    ("near", near.to_string()),
+                ],
+            );
+        }
         let hint = hint_for(&message);
         let d = source.diag(line, column, message);
         match hint {
@@ -64,10 +73,6 @@ fn first_line(message: &str) -> String {
 /// Hints for serde-saphyr's messages, by a phrase each contains.
 const HINTS: &[(&str, &str)] = &[
     (
-        "unknown field",
-        "remove the field or fix its spelling; `kelisim schema` lists every field",
-    ),
-    (
         "duplicate",
         "each key may appear once in a mapping; remove one of them",
     ),
@@ -97,17 +102,6 @@ const HINTS: &[(&str, &str)] = &[
     ),
 ];
 
-fn hint_for(message: &str) -> Option<String> {
-    let hint = hint_of(message)?;
-    match unknown_field(message) {
-        Some((field, known)) => Some(crate::suggest::did_you_mean(
-            crate::suggest::closest(field, known),
-            &hint,
-        )),
-        None => Some(hint),
-    }
-}
-
 /// The field and the fields expected, of serde's «unknown field `party`, expected one of
 /// `agreement`, `parties`» (with or without backticks, «expected `a` or `b`» for two).
 fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
@@ -124,7 +118,7 @@ fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
     Some((field, known))
 }
 
-fn hint_of(message: &str) -> Option<String> {
+fn hint_for(message: &str) -> Option<String> {
     HINTS
         .iter()
         .find(|(phrase, _)| message.contains(phrase))

@@ -1,0 +1,65 @@
+# What kelisim says to its user, in English. Every message id here is in kk.ftl and ru.ftl too
+# (a test checks it); an id is the stable `code` of `--json` diagnostics.
+
+## Reading files.
+file-empty = the file is empty
+    .hint = `kelisim init` prints a complete, commented profile to start from
+# $kind: docx, xlsx, odf, pdf, compound (an old Word or Excel file) or zip.
+file-binary = the file is { $kind ->
+        [docx] a Word document (DOCX)
+        [xlsx] an Excel workbook (XLSX)
+        [odf] an OpenDocument file (ODT, ODS)
+        [pdf] a PDF
+        [compound] an old Word (.doc) or Excel (.xls) file
+       *[zip] a zip archive
+    }, not text
+    .hint = kelisim reads it as text (a YAML profile, a table, a calendar): give that file; `kelisim init` writes a starter profile, and a Word document is read by `kelisim diff` and `--reference-doc`
+file-utf16 = the file is saved as UTF-16, not UTF-8
+    .hint = save it as UTF-8: in Notepad choose "UTF-8" under Encoding, in LibreOffice "Unicode (UTF-8)"
+file-not-utf8 = the file is not valid UTF-8
+    .hint = save it as UTF-8 (Kazakh letters need it); in Word or Notepad choose "UTF-8" when saving
+# $size: "5.2 MiB" or "over 4 MiB"; $limit: 4.
+file-too-big = the file is { $size }; kelisim reads profiles, clause files and styles of up to { $limit } MiB
+    .hint = a profile is a few kilobytes: check that this is the right file
+stdin-too-big = standard input holds over { $limit } MiB; kelisim reads profiles of up to that
+    .hint = a profile is a few kilobytes: check what is piped in
+# $field: the unknown field; $expected: the fields allowed there; $near: the closest, or "".
+unknown-field = unknown field `{ $field }`, expected one of { $expected }
+    .hint = { $near ->
+        [none] remove the field or fix its spelling; `kelisim schema` lists every field
+       *[other] did you mean `{ $near }`? Remove the field or fix its spelling; `kelisim schema` lists every field
+    }
+
+## The prefixes of errors and warnings.
+error-prefix = error
+help-label = help
+warning-prefix = warning
+
+## What was done.
+wrote = wrote { $path }
+
+## `kelisim init` on a terminal.
+init-level = Level of the agreement
+init-level-enterprise = enterprise: a collective agreement
+init-level-sector = sector: a sectoral agreement
+init-level-region = region: a regional agreement
+init-sector = The sector, in Kazakh | in Russian
+init-region = The region, in Kazakh | in Russian
+init-employer = The employer (for a sector or region: the employers' association), in Kazakh | in Russian
+init-workers = The workers' representatives (the union), in Kazakh | in Russian
+init-government = The state body (a ministry, the akimat), in Kazakh | in Russian
+init-both = write both: Kazakh, then a vertical bar, then Russian
+init-bin = The employer's BIN (12 digits; empty to leave it out)
+init-bin-digits = a BIN has 12 digits
+init-bin-check = the check digit is wrong: compare it with the registration certificate
+init-norms = The norms to adopt (the numbers, comma-separated, or `all`)
+init-norms-bad = unknown norm `{ $norm }`
+init-variant = The wording
+init-variant-union = union: the strongest for workers
+init-variant-recommended = recommended: the recommendation as written
+init-variant-employer = employer: the minimal wording
+init-names-bad = write both names, Kazakh | Russian
+init-answers-ended = the answers ended before the question «{ $question }»
+init-interrupted = init was interrupted; nothing was written
+init-signatory = Who signs for it: position and name, in Kazakh | in Russian (empty: written by hand)
+init-wrote = wrote { $path } and its schema { $schema }; edit it, then run `kelisim render { $path }`

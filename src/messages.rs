@@ -1,0 +1,181 @@
+//! What kelisim says to its user, in Kazakh, Russian or English: the phrase books of the
+//! interface (`locales/ui/*.ftl`, compiled in), apart from those of the documents
+//! ([`crate::i18n`]). A message's id is the stable code a diagnostic carries
+//! ([`crate::error::Diagnostic::code`]); its `.hint` attribute is the help. Which language is
+//! spoken is the command line's choice ([`UiLang::from_locale`] reads `LANG` and its kin).
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::names::named_enum;
+
+named_enum! {
+    /// A language of the interface.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum UiLang: "interface language" {
+        /// Қазақ тілі.
+        Kk = "kk",
+        /// Русский язык.
+        Ru = "ru",
+        /// English (the default).
+        En = "en",
+    }
+}
+
+impl UiLang {
+    /// Every interface language.
+    pub const ALL: [UiLang; 3] = [UiLang::Kk, UiLang::Ru, UiLang::En];
+
+    /// The language a POSIX locale names («kk_KZ.UTF-8», «ru_RU», «C»), read as a string: the
+    /// locale need not be installed. `None` for another language.
+    pub fn from_locale(locale: &str) -> Option<UiLang> {
+        let language = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match language.as_str() {
+            "kk" => Some(UiLang::Kk),
+            "ru" => Some(UiLang::Ru),
+            "en" | "c" | "posix" => Some(UiLang::En),
+            _ => None,
+        }
+    }
+
+    /// The file of its phrase book.
+    fn source(self) -> &'static str {
+        match self {
+            UiLang::Kk => include_str!("../locales/ui/kk.ftl"),
+            UiLang::Ru => include_str!("../locales/ui/ru.ftl"),
+            UiLang::En => include_str!("../locales/ui/en.ftl"),
+        }
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The three phrase books, parsed once.
+fn bundles() -> &'static [Bundle; 3] {
+    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        UiLang::ALL.map(|lang| {
+            let id = lang.name().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            bundle.set_use_isolating(false);
+            // The books are compiled in and checked by the test suite; a broken one would show
+            // as the message id.
+            let resource =
+                FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+            bundle
+        })
+    })
+}
+
+fn bundle(lang: UiLang) -> &'static Bundle {
+    let i = UiLang::ALL.iter().position(|l| *l == lang).unwrap_or(2);
+    &bundles()[i]
+}
+
+/// The message `id` (or its attribute `attr`) in `lang` with `args`; English when `lang` lacks
+/// it, and the id itself when English does too.
+pub fn text(lang: UiLang, id: &str, attr: Option<&str>, args: &[(&str, String)]) -> Option<String> {
+    let mut fluent = FluentArgs::new();
+    for (k, v) in args {
+        fluent.set(*k, FluentValue::from(v.as_str()));
+    }
+    for lang in [lang, UiLang::En] {
+        let bundle = bundle(lang);
+        let Some(message) = bundle.get_message(id) else {
+            continue;
+        };
+        let pattern = match attr {
+            Some(a) => message.get_attribute(a).map(|a| a.value()),
+            None => message.value(),
+        };
+        if let Some(pattern) = pattern {
+            let mut errors = Vec::new();
+            return Some(
+                bundle
+                    .format_pattern(pattern, Some(&fluent), &mut errors)
+                    .into_owned(),
+            );
+        }
+    }
+    None
+}
+
+/// The message `id` in `lang`: its text, or the id when no book has it.
+pub fn say(lang: UiLang, id: &str, args: &[(&str, String)]) -> String {
+    text(lang, id, None, args).unwrap_or_else(|| id.to_string())
+}
+
+/// The message ids of `lang`'s phrase book, for the test that keeps the books in step.
+pub fn ids(lang: UiLang) -> Vec<String> {
+    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+impl crate::error::Diagnostic {
+    /// This diagnostic saying the message `code` of the phrase books, in English until the
+    /// command line says it in the user's language ([`Diagnostic::render_in`]).
+    ///
+    /// [`Diagnostic::render_in`]: crate::error::Diagnostic::render_in
+    pub fn coded(mut self, code: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        self.message = say(UiLang::En, code, &args);
+        self.hint = text(UiLang::En, code, Some("hint"), &args).filter(|h| !h.is_empty());
+        self.code = Some(Box::new(crate::error::Code { id: code, args }));
+        self
+    }
+
+    /// The diagnostic in `lang` (a coded one; any other as it was written), for [`render`].
+    ///
+    /// [`render`]: crate::error::Diagnostic::render
+    pub fn in_lang(&self, lang: UiLang) -> crate::error::Diagnostic {
+        let mut d = self.clone();
+        if let Some(code) = &self.code {
+            d.message = say(lang, code.id, &code.args);
+            d.hint = text(lang, code.id, Some("hint"), &code.args).filter(|h| !h.is_empty());
+        }
+        d
+    }
+
+    /// The diagnostic as the terminal shows it, in `lang`.
+    pub fn render_in(&self, lang: UiLang, prefix: &str) -> String {
+        self.in_lang(lang)
+            .render_labelled(prefix, &say(lang, "help-label", &[]))
+    }
+}
+
+impl crate::error::Error {
+    /// The error as the terminal shows it, its coded diagnostics in `lang`.
+    pub fn render_in(&self, lang: UiLang, prefix: &str) -> String {
+        match self {
+            crate::error::Error::Invalid(diags) => {
+                let mut out: Vec<String> = diags
+                    .iter()
+                    .take(crate::error::MAX_SHOWN)
+                    .map(|d| d.render_in(lang, prefix))
+                    .collect();
+                // The count of what is left out and of all, as `render` writes them.
+                let all = self.render(prefix);
+                let tail: Vec<&str> = all
+                    .lines()
+                    .rev()
+                    .take_while(|l| l.starts_with('…') || l.ends_with(" errors"))
+                    .collect();
+                out.extend(tail.into_iter().rev().map(str::to_string));
+                out.join("\n")
+            }
+            other => other.render(prefix),
+        }
+    }
+}
