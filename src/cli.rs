@@ -60,6 +60,10 @@ pub(crate) struct GlobalArgs {
     /// LC_MESSAGES or LANG, else English]; clap's own help stays English.
     #[arg(long, global = true, value_parser = named::<kelisim::messages::UiLang>(), value_name = "LANG")]
     pub ui_lang: Option<kelisim::messages::UiLang>,
+    /// Errors and warnings as JSON on standard output, one list when the command ends: each
+    /// `{file, line, column, severity, code, message, help}` (the README lists the codes).
+    #[arg(long, global = true)]
+    pub json: bool,
     /// Colour in messages and in `diff`'s marks.
     #[arg(
         long,

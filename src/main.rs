@@ -26,12 +26,12 @@ fn main() -> ExitCode {
         }
         cmd::run(cli.command, &cli.global)
     }));
-    match outcome {
+    let code = match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(cmd::Failure::Reported)) => ExitCode::from(1),
         Ok(Err(cmd::Failure::Exit(code))) => ExitCode::from(code),
         Ok(Err(cmd::Failure::Error(e))) => {
-            eprintln!("{}", cmd::ui::render(&e));
+            cmd::ui::report(&e);
             ExitCode::from(if matches!(e, kelisim::Error::Usage(_)) {
                 USAGE
             } else {
@@ -39,7 +39,9 @@ fn main() -> ExitCode {
             })
         }
         Err(_) => ExitCode::from(INTERNAL_ERROR),
-    }
+    };
+    cmd::ui::finish();
+    code
 }
 
 /// Replaces Rust's panic message and backtrace with a report a user can act on. Runs once, on

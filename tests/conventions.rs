@@ -639,3 +639,82 @@ fn init_asks_in_the_users_language_and_writes_a_profile_that_checks() {
         ));
     assert!(!dir.path().join("short.yaml").exists());
 }
+
+#[test]
+fn json_lists_every_diagnostic_with_its_place_and_code() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.yaml"),
+        "agreement: {level: enterprise, annex: 0}\nparties:\n  employer: {name: {kk: \"«А» ЖШС\", ru: \"ТОО «А»\"}, bin: \"123\"}\n  workers: {name: {kk: \"…\", ru: \"Профсоюз\"}}\nnorms: []\n",
+    )
+    .unwrap();
+    let out = kelisim(dir.path())
+        .args(["check", "bad.yaml", "--json"])
+        .assert()
+        .code(1);
+    assert!(out.get_output().stderr.is_empty(), "{:?}", out.get_output());
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let codes: Vec<&str> = list.iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert_eq!(
+        codes,
+        ["annex-number", "bin-digits", "text-placeholder", "no-norms"]
+    );
+    let first = &list[0];
+    assert_eq!(first["file"], "bad.yaml");
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64()),
+        (Some(1), Some(39))
+    );
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["message"], "the annex number must be 1 or more");
+    assert!(first["help"].as_str().unwrap().contains("remove `annex`"));
+    // In the user's language, the codes the same.
+    let out = kelisim(dir.path())
+        .env("LANG", "kk_KZ.UTF-8")
+        .args(["check", "bad.yaml", "--json"])
+        .assert()
+        .code(1);
+    let kk: Vec<serde_json::Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(kk[0]["code"], "annex-number");
+    assert_eq!(kk[0]["message"], "қосымшаның нөмірі 1-ден кем болмауы тиіс");
+    // A warning, and a valid profile's empty list.
+    let small = "agreement: {level: enterprise}\nparties:\n  employer: {name: {kk: \"«А» ЖШС\", ru: \"ТОО «А»\"}}\n  workers: {name: {kk: \"«А» ЖШС кәсіподағы\", ru: \"Профсоюз ТОО «А»\"}}\nnorms: all\n";
+    std::fs::write(dir.path().join("small.yaml"), small).unwrap();
+    let out = kelisim(dir.path())
+        .args(["check", "small.yaml", "--json"])
+        .assert()
+        .success();
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert!(
+        list.iter()
+            .all(|d| d["severity"] == "warning" && d["code"] == "no-signatory"),
+        "{list:?}"
+    );
+    assert_eq!(list.len(), 2);
+    kelisim(dir.path())
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "--json",
+            "-o",
+            "out",
+        ])
+        .assert()
+        .success()
+        .stdout("[]\n");
+    // A usage mistake, and a failed row of a batch, are entries too.
+    let out = kelisim(dir.path())
+        .args([
+            "render",
+            &example("karaganda-coal.yaml"),
+            "--format",
+            "docx",
+            "-o",
+            "-",
+            "--json",
+        ])
+        .assert()
+        .code(2);
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(list[0]["code"], "usage");
+}

@@ -30,6 +30,53 @@ unknown-field = unknown field `{ $field }`, expected one of { $expected }
        *[other] did you mean `{ $near }`? Remove the field or fix its spelling; `kelisim schema` lists every field
     }
 
+## Checking a profile.
+annex-number = the annex number must be 1 or more
+    .hint = write the number of this annex in the agreement, or remove `annex`
+# $level: sector or region.
+scope-missing = { $level ->
+        [sector] a sectoral agreement needs `sector`
+       *[region] a regional agreement needs `region`
+    }
+    .hint = add `{ $level }: {"{"}kk: "…", ru: "…"{"}"}` at the top level, naming the { $level } in both languages
+# $field: the field; $text: what is written; $example: a date of the right form.
+not-a-date = `{ $field }` `{ $text }` is not a date
+    .hint = write it as YYYY-MM-DD, e.g. `{ $field }: { $example }`
+years-bad = `years` must be the first and last year of the term, first not after last
+    .hint = write e.g. `years: [2027, 2029]`
+government-at-enterprise = a collective agreement has two parties: employer and workers
+    .hint = remove `parties.government`, or set `level` to sector or region
+no-norms = no norms are adopted
+    .hint = list the norms to adopt, or write `norms: all`; `kelisim clauses list` shows them
+# $id, $slug: the norm; $line: where it is listed first.
+norm-twice = norm { $id } ({ $slug }) is adopted twice
+    .hint = it is already listed on line { $line }; keep one entry
+# $path: the party ("parties.employer"); $bin: what is written.
+bin-check-digit = `{ $path }.bin` { $bin } has a wrong check digit
+    .hint = write the 12-digit БСН/БИН in quotes, e.g. `bin: "080540001238"`, and check it against the registration certificate
+bin-number = `{ $path }.bin` is written as a number, which loses leading zeros
+    .hint = write the 12-digit БСН/БИН in quotes, e.g. `bin: "080540001238"`, and check it against the registration certificate
+bin-digits = `{ $path }.bin` `{ $bin }` is not 12 digits
+    .hint = write the 12-digit БСН/БИН in quotes, e.g. `bin: "080540001238"`, and check it against the registration certificate
+no-signatory = `{ $path }` names no signatory; the signature block leaves the position and name to be written by hand
+    .hint = add `signatory: {"{"}kk: "…", ru: "…"{"}"}` with the position and name of the person who signs, e.g. «Төраға А. Б. Сейітов» / «Председатель А. Б. Сейтов»
+# $path: the field; $code: kk or ru; $value: what is written.
+text-placeholder = `{ $path }.{ $code }` is a placeholder («{ $value }»), not a name
+    .hint = write the { $code ->
+        [kk] Kazakh
+       *[ru] Russian
+    } text as it is registered; a placeholder would be printed in the signed text
+text-empty = `{ $path }.{ $code }` is empty
+    .hint = write the { $code ->
+        [kk] Kazakh
+       *[ru] Russian
+    } text; every name and place is written in both languages
+text-missing = `{ $path }` has no { $code ->
+        [kk] Kazakh
+       *[ru] Russian
+    } text (`{ $code }`)
+    .hint = add `{ $code }: "…"`; every name and place is written in both languages
+
 ## The prefixes of errors and warnings.
 error-prefix = error
 help-label = help

@@ -212,7 +212,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     }
     let counts = index.finish(&args.output)?;
     for e in &counts.failed {
-        eprintln!("{}{e}", ui::error());
+        ui::report_text(e);
     }
     if stop.load(Ordering::SeqCst) {
         eprintln!(

@@ -26,6 +26,9 @@ pub(super) fn run(args: &CheckArgs) -> CmdResult {
                 return Err(Error::Invalid(findings));
             }
         }
+        if super::ui::json() {
+            return Ok(());
+        }
         super::print(&format!(
             "ok: {} ({}, {} norms)\n",
             source.name,

@@ -18,7 +18,7 @@ pub(super) fn run(args: &DiffArgs) -> CmdResult {
         Ok(true) if args.exit_code => Err(Failure::Exit(1)),
         Ok(_) => Ok(()),
         Err(e) if args.exit_code => {
-            eprintln!("{}", ui::render(&e));
+            ui::report(&e);
             Err(Failure::Exit(2))
         }
         Err(e) => Err(e.into()),

@@ -28,7 +28,7 @@ use crate::cli::Command;
 /// Prints what validation found valid but worth a look (a party without a signatory).
 pub(crate) fn warn(profile: &kelisim::Profile) {
     for w in &profile.warnings {
-        eprint!("{}", w.render_in(ui::lang(), &ui::warning()));
+        ui::report_warning(w);
     }
 }
 
@@ -95,7 +95,7 @@ pub(crate) fn each_profile(
     for path in profiles {
         ui::detail(format!("reading `{}`", path.display()));
         if let Err(e) = job(path) {
-            eprintln!("{}", ui::render(&e));
+            ui::report(&e);
             failures += 1;
         }
     }
@@ -162,6 +162,9 @@ pub(crate) fn lint(overrides: Option<&Path>) -> Result<()> {
     let files = kelisim::load::files::load(overrides)?;
     let findings = kelisim::lint::lint(&files);
     if findings.is_empty() {
+        if ui::json() {
+            return Ok(());
+        }
         return print(&format!(
             "ok: {} clause files and both phrase books are consistent\n",
             files.clauses.len()

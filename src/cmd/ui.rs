@@ -16,6 +16,7 @@ struct Ui {
     verbose: bool,
     colour: Color,
     lang: UiLang,
+    json: bool,
 }
 
 static UI: OnceLock<Ui> = OnceLock::new();
@@ -26,6 +27,7 @@ fn ui() -> &'static Ui {
         verbose: false,
         colour: Color::Auto,
         lang: UiLang::En,
+        json: false,
     })
 }
 
@@ -37,6 +39,7 @@ pub(crate) fn init(args: &GlobalArgs, project: Option<UiLang>) {
         verbose: args.verbose && !args.quiet,
         colour: args.color,
         lang: args.ui_lang.or(project).unwrap_or_else(from_environment),
+        json: args.json,
     });
 }
 
@@ -121,4 +124,100 @@ pub(crate) fn error() -> String {
 /// The prefix of a warning: valid input that will show in the signed text.
 pub(crate) fn warning() -> String {
     paint(&format!("{}: ", say("warning-prefix", &[])), "1;33")
+}
+
+/// What `--json` collects, printed as one list on standard output when the command ends.
+static REPORTED: std::sync::Mutex<Vec<serde_json::Value>> = std::sync::Mutex::new(Vec::new());
+
+/// Whether `--json` was given.
+pub(crate) fn json() -> bool {
+    ui().json
+}
+
+/// One entry of `--json`: where, how grave, which message and what it says.
+fn entry(
+    severity: &str,
+    d: Option<&kelisim::error::Diagnostic>,
+    message: &str,
+) -> serde_json::Value {
+    let place = |n: usize| (n > 0).then_some(n);
+    match d {
+        Some(d) => {
+            let d = d.in_lang(lang());
+            serde_json::json!({
+                "file": d.file,
+                "line": place(d.line),
+                "column": place(d.column),
+                "severity": severity,
+                "code": d.code.as_ref().map(|c| c.id),
+                "message": d.message,
+                "help": d.hint,
+            })
+        }
+        None => serde_json::json!({
+            "file": null, "line": null, "column": null, "severity": severity,
+            "code": null, "message": message, "help": null,
+        }),
+    }
+}
+
+fn collect(values: impl IntoIterator<Item = serde_json::Value>) {
+    if let Ok(mut all) = REPORTED.lock() {
+        all.extend(values);
+    }
+}
+
+/// Says `e`: on standard error, or into the `--json` list.
+pub(crate) fn report(e: &kelisim::Error) {
+    if !json() {
+        eprintln!("{}", render(e));
+        return;
+    }
+    let values: Vec<serde_json::Value> = match e {
+        kelisim::Error::Invalid(diags) => {
+            diags.iter().map(|d| entry("error", Some(d), "")).collect()
+        }
+        kelisim::Error::Io { path, .. } => {
+            let mut v = entry("error", None, &e.render(""));
+            v["file"] = serde_json::json!(path.display().to_string());
+            v["code"] = serde_json::json!("io");
+            vec![v]
+        }
+        kelisim::Error::Usage(m) => {
+            let mut v = entry("error", None, m);
+            v["code"] = serde_json::json!("usage");
+            vec![v]
+        }
+        kelisim::Error::Message(m) => vec![entry("error", None, m)],
+    };
+    collect(values);
+}
+
+/// Says a warning: on standard error, or into the `--json` list.
+pub(crate) fn report_warning(d: &kelisim::error::Diagnostic) {
+    if json() {
+        collect([entry("warning", Some(d), "")]);
+    } else {
+        eprint!("{}", d.render_in(lang(), &warning()));
+    }
+}
+
+/// Says an error already written as text (a failed row of a batch).
+pub(crate) fn report_text(message: &str) {
+    if json() {
+        collect([entry("error", None, message)]);
+    } else {
+        eprintln!("{}{message}", error());
+    }
+}
+
+/// Prints the `--json` list, when asked for, as the command ends.
+pub(crate) fn finish() {
+    if !json() {
+        return;
+    }
+    let all = REPORTED.lock().map(|a| a.clone()).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
+    text.push('\n');
+    let _ = super::print(&text);
 }

@@ -431,6 +431,13 @@ impl Validator<'_> {
         self.diags.push(self.source.diag(l, c, message).hint(hint));
     }
 
+    /// The message `code` of the interface's phrase books, with `args`, at `at`.
+    fn say<T>(&mut self, at: &Spanned<T>, code: &'static str, args: Vec<(&'static str, String)>) {
+        let (l, c) = yaml::at(at);
+        self.diags
+            .push(self.source.diag(l, c, "").coded(code, args));
+    }
+
     fn profile(mut self, raw: &RawProfile, clauses: &[Clause]) -> Result<Profile> {
         let a = &raw.agreement.value;
         let level = self.named::<Level>(&a.level);
@@ -438,11 +445,7 @@ impl Validator<'_> {
         if let Some(annex) = &a.annex
             && annex.value == 0
         {
-            self.push(
-                annex,
-                "the annex number must be 1 or more",
-                "write the number of this annex in the agreement, or remove `annex`",
-            );
+            self.say(annex, "annex-number", Vec::new());
         }
         let years = a.years.as_ref().and_then(|y| self.years(y));
         let date = a.date.as_ref().and_then(|d| self.date(d));
@@ -454,8 +457,16 @@ impl Validator<'_> {
         let sector = raw.sector.as_ref().and_then(|t| self.text(t, "sector"));
         let region = raw.region.as_ref().and_then(|t| self.text(t, "region"));
         match level {
-            Some(Level::Sector) if raw.sector.is_none() => self.push(&raw.agreement, "a sectoral agreement needs `sector`", "add `sector: {kk: \"…\", ru: \"…\"}` at the top level, naming the sector in both languages"),
-            Some(Level::Region) if raw.region.is_none() => self.push(&raw.agreement, "a regional agreement needs `region`", "add `region: {kk: \"…\", ru: \"…\"}` at the top level, naming the region in both languages"),
+            Some(Level::Sector) if raw.sector.is_none() => self.say(
+                &raw.agreement,
+                "scope-missing",
+                vec![("level", "sector".into())],
+            ),
+            Some(Level::Region) if raw.region.is_none() => self.say(
+                &raw.agreement,
+                "scope-missing",
+                vec![("level", "region".into())],
+            ),
             _ => {}
         }
         let default_variant = raw
@@ -636,10 +647,14 @@ impl Validator<'_> {
         let text = d.value.as_key();
         let parsed = Date::parse(&text);
         if parsed.is_none() {
-            self.push(
+            self.say(
                 d,
-                format!("`{what}` `{text}` is not a date"),
-                format!("write it as YYYY-MM-DD, e.g. `{what}: 2027-04-01`"),
+                "not-a-date",
+                vec![
+                    ("field", what.to_string()),
+                    ("text", text),
+                    ("example", "2027-04-01".into()),
+                ],
             );
         }
         parsed
@@ -666,11 +681,7 @@ impl Validator<'_> {
                 Some((*from, *to))
             }
             _ => {
-                self.push(
-                    y,
-                    "`years` must be the first and last year of the term, first not after last",
-                    "write e.g. `years: [2027, 2029]`",
-                );
+                self.say(y, "years-bad", Vec::new());
                 None
             }
         }
@@ -680,10 +691,14 @@ impl Validator<'_> {
         let text = d.value.as_key();
         let parsed = Date::parse(&text);
         if parsed.is_none() {
-            self.push(
+            self.say(
                 d,
-                format!("`{text}` is not a date"),
-                "write the date of signing as YYYY-MM-DD, e.g. `date: 2026-12-15`",
+                "not-a-date",
+                vec![
+                    ("field", "date".into()),
+                    ("text", text),
+                    ("example", "2026-12-15".into()),
+                ],
             );
         }
         parsed
@@ -700,14 +715,17 @@ impl Validator<'_> {
         at: (usize, usize),
         path: &str,
     ) -> Option<Bilingual<String>> {
-        let mut get = |v: &Option<Spanned<String>>, code: &str, name: &str| -> Option<String> {
+        let mut get = |v: &Option<Spanned<String>>, code: &str| -> Option<String> {
+            let args = |value: &str| {
+                vec![
+                    ("path", path.to_string()),
+                    ("code", code.to_string()),
+                    ("value", value.to_string()),
+                ]
+            };
             match v {
                 Some(s) if placeholder(&s.value) && !s.value.trim().is_empty() => {
-                    self.push(
-                        s,
-                        format!("`{path}.{code}` is a placeholder («{}»), not a name", s.value.trim()),
-                        format!("write the {name} text as it is registered; a placeholder would be printed in the signed text"),
-                    );
+                    self.say(s, "text-placeholder", args(s.value.trim()));
                     None
                 }
                 Some(s) if !s.value.trim().is_empty() => {
@@ -719,23 +737,21 @@ impl Validator<'_> {
                     None
                 }
                 Some(s) => {
-                    self.push(s, format!("`{path}.{code}` is empty"), format!("write the {name} text; every name and place is written in both languages"));
+                    self.say(s, "text-empty", args(""));
                     None
                 }
                 None => {
                     self.diags.push(
                         self.source
-                            .diag(at.0, at.1, format!("`{path}` has no {name} text (`{code}`)"))
-                            .hint(format!(
-                                "add `{code}: \"…\"`; every name and place is written in both languages"
-                            )),
+                            .diag(at.0, at.1, "")
+                            .coded("text-missing", args("")),
                     );
                     None
                 }
             }
         };
-        let kk = get(&t.kk, "kk", "Kazakh");
-        let ru = get(&t.ru, "ru", "Russian");
+        let kk = get(&t.kk, "kk");
+        let ru = get(&t.ru, "ru");
         Some(Bilingual { kk: kk?, ru: ru? })
     }
 
@@ -747,8 +763,8 @@ impl Validator<'_> {
                 let (l, c) = yaml::at(p);
                 self.warnings.push(
                     self.source
-                        .diag(l, c, format!("`{path}` names no signatory; the signature block leaves the position and name to be written by hand"))
-                        .hint("add `signatory: {kk: \"…\", ru: \"…\"}` with the position and name of the person who signs, e.g. «Төраға А. Б. Сейітов» / «Председатель А. Б. Сейтов»"),
+                        .diag(l, c, "")
+                        .coded("no-signatory", vec![("path", path.to_string())]),
                 );
                 None
             }
@@ -765,21 +781,19 @@ impl Validator<'_> {
     }
 
     fn bin(&mut self, b: &Spanned<Scalar>, path: &str) -> Option<String> {
-        let problem = match &b.value {
+        let (code, bin) = match &b.value {
             Scalar::Str(s)
                 if s.trim().len() == 12 && s.trim().bytes().all(|c| c.is_ascii_digit()) =>
             {
                 if bin_checksum_ok(s.trim()) {
                     return Some(s.trim().to_string());
                 }
-                format!("`{path}.bin` {} has a wrong check digit", s.trim())
+                ("bin-check-digit", s.trim().to_string())
             }
-            Scalar::Int(_) => {
-                format!("`{path}.bin` is written as a number, which loses leading zeros")
-            }
-            other => format!("`{path}.bin` `{}` is not 12 digits", other.as_key()),
+            Scalar::Int(n) => ("bin-number", n.to_string()),
+            other => ("bin-digits", other.as_key()),
         };
-        self.push(b, problem, "write the 12-digit БСН/БИН in quotes, e.g. `bin: \"080540001238\"`, and check it against the registration certificate");
+        self.say(b, code, vec![("path", path.to_string()), ("bin", bin)]);
         None
     }
 
@@ -788,11 +802,7 @@ impl Validator<'_> {
         let workers = self.party(&p.workers, "parties.workers");
         let government = match &p.government {
             Some(g) if level == Some(Level::Enterprise) => {
-                self.push(
-                    g,
-                    "a collective agreement has two parties: employer and workers",
-                    "remove `parties.government`, or set `level` to sector or region",
-                );
+                self.say(g, "government-at-enterprise", Vec::new());
                 None
             }
             Some(g) => Some(self.party(g, "parties.government")?),
@@ -844,11 +854,7 @@ impl Validator<'_> {
             RawNorms::List(list) => list,
         };
         if list.is_empty() {
-            self.push(
-                n,
-                "no norms are adopted",
-                "list the norms to adopt, or write `norms: all`; `kelisim clauses list` shows them",
-            );
+            self.say(n, "no-norms", Vec::new());
             return None;
         }
         let mut adopted: Vec<(usize, Adopted)> = Vec::new();
@@ -865,10 +871,14 @@ impl Validator<'_> {
                 continue;
             };
             if let Some(first) = seen.insert(clause.id.clone(), yaml::at(entry).0) {
-                self.push(
+                self.say(
                     entry,
-                    format!("norm {} ({}) is adopted twice", clause.id, clause.slug),
-                    format!("it is already listed on line {first}; keep one entry"),
+                    "norm-twice",
+                    vec![
+                        ("id", clause.id.clone()),
+                        ("slug", clause.slug.clone()),
+                        ("line", first.to_string()),
+                    ],
                 );
                 ok = false;
                 continue;
