@@ -550,6 +550,14 @@ fn the_phrase_books_of_the_interface_have_the_same_messages_and_placeables() {
     use kelisim::messages::{UiLang, ids};
     let en = ids(UiLang::En);
     assert!(en.len() > 20, "{en:?}");
+    // Every book parses whole: a broken message would be said as its id.
+    for lang in UiLang::ALL {
+        let path = repo(format!("locales/ui/{}.ftl", lang.name()));
+        let text = std::fs::read_to_string(&path).unwrap();
+        if let Err((_, errors)) = fluent_syntax::parser::parse(text.as_str()) {
+            panic!("{}: {errors:?}", path.display());
+        }
+    }
     for lang in [UiLang::Kk, UiLang::Ru] {
         assert_eq!(ids(lang), en, "locales/ui/{}.ftl", lang.name());
     }

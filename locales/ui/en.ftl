@@ -77,6 +77,22 @@ text-missing = `{ $path }` has no { $code ->
     } text (`{ $code }`)
     .hint = add `{ $code }: "…"`; every name and place is written in both languages
 
+# $name: the parameter; $id: the norm; $near: the closest parameter, or none; $known: the
+# norm's parameters, or none when it has none.
+unknown-param = unknown parameter `{ $name }` for norm { $id }
+    .hint = { $near ->
+        [none] { $known ->
+            [none] norm { $id } has no parameters
+           *[other] the parameters of norm { $id } are { $known }
+        }
+       *[other] did you mean `{ $near }`? { $known ->
+            [none] Norm { $id } has no parameters
+           *[other] The parameters of norm { $id } are { $known }
+        }
+    }
+param-not-in-variant = the `{ $variant }` wording of norm { $id } has no parameter `{ $name }`
+    .hint = remove it, or choose a variant that uses it (`kelisim clauses show { $id } --variant V`)
+
 ## The prefixes of errors and warnings.
 error-prefix = error
 help-label = help

@@ -72,6 +72,20 @@ text-missing = `{ $path }` өрісінде { $code ->
     } мәтін жоқ (`{ $code }`)
     .hint = `{ $code }: "…"` қосыңыз: әрбір атау мен орын екі тілде жазылады
 
+unknown-param = { $id } нормасында `{ $name }` параметрі жоқ
+    .hint = { $near ->
+        [none] { $known ->
+            [none] { $id } нормасының параметрлері жоқ
+           *[other] { $id } нормасының параметрлері: { $known }
+        }
+       *[other] `{ $near }` деп айтқыңыз келді ме? { $known ->
+            [none] { $id } нормасының параметрлері жоқ
+           *[other] { $id } нормасының параметрлері: { $known }
+        }
+    }
+param-not-in-variant = { $id } нормасының `{ $variant }` редакциясында `{ $name }` параметрі жоқ
+    .hint = оны алып тастаңыз немесе ол бар редакцияны таңдаңыз (`kelisim clauses show { $id } --variant V`)
+
 ## The prefixes of errors and warnings.
 error-prefix = қате
 help-label = кеңес

@@ -72,6 +72,20 @@ text-missing = в `{ $path }` нет { $code ->
     } текста (`{ $code }`)
     .hint = добавьте `{ $code }: "…"`: каждое название и место указываются на обоих языках
 
+unknown-param = у нормы { $id } нет параметра `{ $name }`
+    .hint = { $near ->
+        [none] { $known ->
+            [none] у нормы { $id } нет параметров
+           *[other] параметры нормы { $id }: { $known }
+        }
+       *[other] возможно, имелось в виду `{ $near }`? { $known ->
+            [none] У нормы { $id } нет параметров
+           *[other] Параметры нормы { $id }: { $known }
+        }
+    }
+param-not-in-variant = в редакции `{ $variant }` нормы { $id } нет параметра `{ $name }`
+    .hint = удалите его или выберите редакцию, в которой он есть (`kelisim clauses show { $id } --variant V`)
+
 ## The prefixes of errors and warnings.
 error-prefix = ошибка
 help-label = подсказка

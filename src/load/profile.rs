@@ -994,23 +994,36 @@ impl Validator<'_> {
         value: &Spanned<Scalar>,
     ) -> Option<ParamValue> {
         let Some(spec) = clause.param(name) else {
-            let (near, known) = clause.unknown_param(name);
-            self.push(
+            let names: Vec<&str> = clause.params.iter().map(|p| p.name.as_str()).collect();
+            let near = suggest::closest(name, names.iter().copied()).unwrap_or("none");
+            self.say(
                 value,
-                format!("unknown parameter `{name}` for norm {}", clause.id),
-                did_you_mean(near, &known),
+                "unknown-param",
+                vec![
+                    ("name", name.to_string()),
+                    ("id", clause.id.clone()),
+                    ("near", near.to_string()),
+                    (
+                        "known",
+                        if names.is_empty() {
+                            "none".to_string()
+                        } else {
+                            names.join(", ")
+                        },
+                    ),
+                ],
             );
             return None;
         };
         if !spec.defaults.contains_key(&variant) {
-            self.push(
+            self.say(
                 value,
-                format!(
-                    "the `{}` wording of norm {} has no parameter `{name}`",
-                    variant.name(),
-                    clause.id
-                ),
-                "remove it, or choose a variant that uses it (`kelisim clauses show ID --variant V`)",
+                "param-not-in-variant",
+                vec![
+                    ("name", name.to_string()),
+                    ("id", clause.id.clone()),
+                    ("variant", variant.name().to_string()),
+                ],
             );
             return None;
         }
