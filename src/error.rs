@@ -36,6 +36,20 @@ pub struct Code {
 }
 
 impl Diagnostic {
+    /// A diagnostic about `file` at `line` and `column` (0 when not known), with no message
+    /// yet: [`Diagnostic::coded`](crate::error::Diagnostic::coded) gives it one.
+    pub fn in_file(file: impl Into<String>, line: usize, column: usize) -> Diagnostic {
+        Diagnostic {
+            file: file.into(),
+            line,
+            column,
+            message: String::new(),
+            hint: None,
+            source_line: None,
+            code: None,
+        }
+    }
+
     /// Adds a hint.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());

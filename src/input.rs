@@ -34,18 +34,9 @@ impl Source {
             path.display().to_string()
         };
         let problem = |line, column, source_line, code, args| {
-            Error::from(
-                Diagnostic {
-                    file: shown.clone(),
-                    line,
-                    column,
-                    message: String::new(),
-                    hint: None,
-                    source_line,
-                    code: None,
-                }
-                .coded(code, args),
-            )
+            let mut d = Diagnostic::in_file(shown.clone(), line, column).coded(code, args);
+            d.source_line = source_line;
+            Error::from(d)
         };
         if let Some(kind) = Magic::of_bytes(&bytes).document(&bytes) {
             return Err(problem(
@@ -168,21 +159,10 @@ fn read_stdin() -> Result<Vec<u8>> {
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io("read", Path::new(STDIN_NAME), e))?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(Error::from(
-            Diagnostic {
-                file: STDIN_NAME.into(),
-                line: 0,
-                column: 0,
-                message: String::new(),
-                hint: None,
-                source_line: None,
-                code: None,
-            }
-            .coded(
-                "stdin-too-big",
-                vec![("limit", (MAX_INPUT_BYTES >> 20).to_string())],
-            ),
-        ));
+        return Err(Error::from(Diagnostic::in_file(STDIN_NAME, 0, 0).coded(
+            "stdin-too-big",
+            vec![("limit", (MAX_INPUT_BYTES >> 20).to_string())],
+        )));
     }
     Ok(bytes)
 }
@@ -191,24 +171,13 @@ fn read_stdin() -> Result<Vec<u8>> {
 /// on) is an error, found without reading the rest.
 fn read_text_bytes(path: &Path) -> Result<Vec<u8>> {
     let too_big = |size: String| {
-        Error::from(
-            Diagnostic {
-                file: path.display().to_string(),
-                line: 0,
-                column: 0,
-                message: String::new(),
-                hint: None,
-                source_line: None,
-                code: None,
-            }
-            .coded(
-                "file-too-big",
-                vec![
-                    ("size", size),
-                    ("limit", (MAX_INPUT_BYTES >> 20).to_string()),
-                ],
-            ),
-        )
+        Error::from(Diagnostic::in_file(path.display().to_string(), 0, 0).coded(
+            "file-too-big",
+            vec![
+                ("size", size),
+                ("limit", (MAX_INPUT_BYTES >> 20).to_string()),
+            ],
+        ))
     };
     if path.is_dir() {
         return Err(Error::Message(format!(

@@ -22,19 +22,7 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
         }
         Ok(())
     };
-    let target = Target::of(&args.output, 1, args.format.as_deref())?;
-    let formats = match (&args.format, &target) {
-        (Some(f), _) => f.clone(),
-        (None, Target::Stdout) => vec![Format::Md],
-        (None, Target::File(_, format)) => vec![*format],
-        (None, Target::Dir(_)) => vec![Format::Md, Format::Docx],
-    };
-    if target == Target::Stdout && formats != [Format::Md] {
-        return Err(Error::Usage(
-            "`-o -` writes the Markdown to standard output; give `--format md`, or a directory"
-                .into(),
-        ));
-    }
+    let (target, formats) = Target::with_formats(&args.output, 1, args.format.as_deref())?;
     only(args.grounds.is_some(), "--grounds", Kind::Objection)?;
     only(args.year.is_some(), "--year", Kind::Report)?;
     only(args.figures.is_some(), "--figures", Kind::Report)?;

@@ -54,6 +54,29 @@ impl Target {
         }
         Ok(Target::File(output.to_path_buf(), format))
     }
+
+    /// The target of `-o output` and the formats written there: those asked for, else the
+    /// file's, else Markdown on standard output, else Markdown and DOCX in a directory.
+    /// Standard output takes the Markdown of one document only.
+    pub(crate) fn with_formats(
+        output: &Path,
+        documents: usize,
+        asked: Option<&[Format]>,
+    ) -> Result<(Target, Vec<Format>)> {
+        let target = Target::of(output, documents, asked)?;
+        let formats = match (asked, &target) {
+            (Some(f), _) => f.to_vec(),
+            (None, Target::Stdout) => vec![Format::Md],
+            (None, Target::File(_, format)) => vec![*format],
+            (None, Target::Dir(_)) => vec![Format::Md, Format::Docx],
+        };
+        if target == Target::Stdout && (documents > 1 || formats != [Format::Md]) {
+            return Err(Error::Usage(
+                "`-o -` writes the Markdown of one document to standard output; give one profile and `--format md`, or a directory".into(),
+            ));
+        }
+        Ok((target, formats))
+    }
 }
 
 /// Writes every `(path, bytes)` whole or not at all, after checking that none exists (unless

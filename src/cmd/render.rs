@@ -16,20 +16,9 @@ use crate::cli::RenderArgs;
 
 /// Runs `render`.
 pub(crate) fn run(args: &RenderArgs) -> CmdResult {
-    let target = Target::of(&args.output, args.profiles.len(), args.format.as_deref())?;
+    let (target, formats) =
+        Target::with_formats(&args.output, args.profiles.len(), args.format.as_deref())?;
     let to_stdout = target == Target::Stdout;
-    let formats = match (&args.format, &target) {
-        (Some(f), _) => f.clone(),
-        (None, Target::Stdout) => vec![Format::Md],
-        (None, Target::File(_, format)) => vec![*format],
-        (None, Target::Dir(_)) => vec![Format::Md, Format::Docx],
-    };
-    if to_stdout && (args.profiles.len() > 1 || formats != [Format::Md]) {
-        return Err(Error::Usage(
-            "`-o -` writes the Markdown of one profile to standard output; give one profile and `--format md`, or a directory".into(),
-        )
-        .into());
-    }
     let library = super::library(&args.library)?;
     let style = super::page_style(&args.page)?;
     let timestamp = source_date_epoch()?;
