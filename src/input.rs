@@ -174,7 +174,7 @@ fn read_text_bytes(path: &Path) -> Result<Vec<u8>> {
         Error::from(Diagnostic::in_file(path.display().to_string(), 0, 0).coded(
             "file-too-big",
             vec![
-                ("size", size),
+                ("mib", size),
                 ("limit", (MAX_INPUT_BYTES >> 20).to_string()),
             ],
         ))
@@ -188,8 +188,8 @@ fn read_text_bytes(path: &Path) -> Result<Vec<u8>> {
     }
     match read_at_most(path, MAX_INPUT_BYTES)? {
         Ok(bytes) => Ok(bytes),
-        Err(TooLarge(Some(size))) => Err(too_big(mib(size))),
-        Err(TooLarge(None)) => Err(too_big(format!("over {} MiB", MAX_INPUT_BYTES >> 20))),
+        Err(TooLarge(Some(size))) => Err(too_big(mib_number(size))),
+        Err(TooLarge(None)) => Err(too_big("over".into())),
     }
 }
 
@@ -199,7 +199,12 @@ pub struct TooLarge(pub Option<u64>);
 
 /// "1.5 MiB".
 pub fn mib(bytes: u64) -> String {
-    format!("{:.1} MiB", bytes as f64 / 1048576.0)
+    format!("{} MiB", mib_number(bytes))
+}
+
+/// "1.5": `bytes` in MiB.
+fn mib_number(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / 1048576.0)
 }
 
 /// The bytes of `path` if it holds at most `max`, found without reading the rest: a file the

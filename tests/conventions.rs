@@ -612,7 +612,7 @@ fn init_asks_in_the_users_language_and_writes_a_profile_that_checks() {
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     // Asked in Kazakh; a wrong BIN and a name in one language asked again.
     assert!(err.contains("Келісімнің деңгейі"), "{err}");
-    assert!(err.contains("қате: БСН-де 12 цифр болады"), "{err}");
+    assert!(err.contains("қате: БСН 12 цифрдан тұрады"), "{err}");
     assert!(err.contains("қате: екі атауды да жазыңыз"), "{err}");
     let profile = std::fs::read_to_string(dir.path().join("profile.yaml")).unwrap();
     for expected in [

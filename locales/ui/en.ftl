@@ -18,12 +18,15 @@ file-utf16 = the file is saved as UTF-16, not UTF-8
     .hint = save it as UTF-8: in Notepad choose "UTF-8" under Encoding, in LibreOffice "Unicode (UTF-8)"
 file-not-utf8 = the file is not valid UTF-8
     .hint = save it as UTF-8 (Kazakh letters need it); in Word or Notepad choose "UTF-8" when saving
-# $size: "5.2 MiB" or "over 4 MiB"; $limit: 4.
-file-too-big = the file is { $size }; kelisim reads profiles, clause files and styles of up to { $limit } MiB
+# $mib: the size in MiB, "5.2", or over; $limit: 4.
+file-too-big = the file is { $mib ->
+        [over] over { $limit } MiB
+       *[other] { $mib } MiB
+    }; kelisim reads profiles, clause files and styles of up to { $limit } MiB
     .hint = a profile is a few kilobytes: check that this is the right file
 stdin-too-big = standard input holds over { $limit } MiB; kelisim reads profiles of up to that
     .hint = a profile is a few kilobytes: check what is piped in
-# $field: the unknown field; $expected: the fields allowed there; $near: the closest, or "".
+# $field: the unknown field; $expected: the fields allowed there; $near: the closest, or none.
 unknown-field = unknown field `{ $field }`, expected one of { $expected }
     .hint = { $near ->
         [none] remove the field or fix its spelling; `kelisim schema` lists every field
