@@ -96,6 +96,28 @@ unknown-param = unknown parameter `{ $name }` for norm { $id }
 param-not-in-variant = the `{ $variant }` wording of norm { $id } has no parameter `{ $name }`
     .hint = remove it, or choose a variant that uses it (`kelisim clauses show { $id } --variant V`)
 
+## The register of AI systems.
+# $path: "ai_systems[0]"; $id: what is written.
+system-id-bad = `{ $path }.id` `{ $id }` is not a short id
+    .hint = use lowercase Latin letters, digits and hyphens, e.g. `id: shift-planner`; the command line names the system by it
+system-id-twice = two AI systems have the id `{ $id }`
+    .hint = give each system of the register an id of its own
+monitoring-what = `{ $path }.monitoring` says the system monitors workers, not what
+    .hint = write what it monitors in both languages, e.g. `monitoring: {"{"}kk: "жұмыс уақытын пайдалану", ru: "использование рабочего времени"{"}"}`; a notice must say it
+headcount-bad = `{ $path }.affected.headcount` { $value } is not a number of workers
+    .hint = give how many workers the system affects, from 1 to 1,000,000
+vendor-empty = `{ $path }.vendor` is empty
+    .hint = name the supplier, or remove `vendor`
+planned-and-introduced = `{ $path }` is both planned and introduced
+    .hint = keep `planned` for a system not yet in use, `introduced` for one in use
+# $what: the field (level, layout, variant, risk); $name: what is written; $near: the closest,
+# or none; $known: the values allowed.
+unknown-value = unknown { $what } `{ $name }`
+    .hint = { $near ->
+        [none] the { $what }s are { $known }
+       *[other] did you mean `{ $near }`? The { $what }s are { $known }
+    }
+
 ## The prefixes of errors and warnings.
 error-prefix = error
 help-label = help

@@ -18,7 +18,7 @@ use crate::model::{
     Party, Profile, Risk, Scalar, Variant, find_clause,
 };
 use crate::names::Named;
-use crate::suggest::{self, did_you_mean};
+use crate::suggest;
 
 /// A profile as written: the public contract of kelisim's input.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -511,17 +511,13 @@ impl Validator<'_> {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             if !id_ok {
-                self.push(
+                self.say(
                     &r.id,
-                    format!("`{path}.id` `{id}` is not a short id"),
-                    "use lowercase Latin letters, digits and hyphens, e.g. `id: shift-planner`; the command line names the system by it",
+                    "system-id-bad",
+                    vec![("path", path.clone()), ("id", id.clone())],
                 );
             } else if seen.contains(&id) {
-                self.push(
-                    &r.id,
-                    format!("two AI systems have the id `{id}`"),
-                    "give each system of the register an id of its own",
-                );
+                self.say(&r.id, "system-id-twice", vec![("id", id.clone())]);
             }
             seen.push(id.clone());
             let text = |t: &Option<Spanned<RawText>>, field: &str, v: &mut Self| {
@@ -553,11 +549,7 @@ impl Validator<'_> {
                         ..
                     },
                 ) => {
-                    self.push(
-                        m,
-                        format!("`{path}.monitoring` says the system monitors workers, not what"),
-                        "write what it monitors in both languages, e.g. `monitoring: {kk: \"жұмыс уақытын пайдалану\", ru: \"использование рабочего времени\"}`; a notice must say it",
-                    );
+                    self.say(m, "monitoring-what", vec![("path", path.clone())]);
                     None
                 }
                 Some(
@@ -579,13 +571,10 @@ impl Validator<'_> {
                         None => None,
                         Some(h) if (1..=1_000_000).contains(&h.value) => Some(h.value as u32),
                         Some(h) => {
-                            self.push(
+                            self.say(
                                 h,
-                                format!(
-                                    "`{path}.affected.headcount` {} is not a number of workers",
-                                    h.value
-                                ),
-                                "give how many workers the system affects, from 1 to 1,000,000",
+                                "headcount-bad",
+                                vec![("path", path.clone()), ("value", h.value.to_string())],
                             );
                             None
                         }
@@ -595,11 +584,7 @@ impl Validator<'_> {
             };
             let vendor = match &r.vendor {
                 Some(v) if v.value.trim().is_empty() => {
-                    self.push(
-                        v,
-                        format!("`{path}.vendor` is empty"),
-                        "name the supplier, or remove `vendor`",
-                    );
+                    self.say(v, "vendor-empty", vec![("path", path.clone())]);
                     None
                 }
                 Some(v) => Some(v.value.trim().to_string()),
@@ -608,11 +593,7 @@ impl Validator<'_> {
             let risk = r.risk.as_ref().and_then(|k| self.named::<Risk>(k));
             let when = match (&r.planned, &r.introduced) {
                 (Some(p), Some(_)) => {
-                    self.push(
-                        p,
-                        format!("`{path}` is both planned and introduced"),
-                        "keep `planned` for a system not yet in use, `introduced` for one in use",
-                    );
+                    self.say(p, "planned-and-introduced", vec![("path", path.clone())]);
                     None
                 }
                 (Some(p), None) => self.day(p, "planned").map(Introduction::Planned),
@@ -665,11 +646,17 @@ impl Validator<'_> {
         let name = s.value.trim();
         let found = T::from_name(name);
         if found.is_none() {
-            let near = suggest::closest(name, T::names());
-            self.push(
+            let near = suggest::closest(name, T::names()).unwrap_or("none");
+            let known: Vec<&str> = T::names().collect();
+            self.say(
                 s,
-                format!("unknown {} `{name}`", T::WHAT),
-                did_you_mean(near, &T::list()),
+                "unknown-value",
+                vec![
+                    ("what", T::WHAT.to_string()),
+                    ("name", name.to_string()),
+                    ("near", near.to_string()),
+                    ("known", known.join(", ")),
+                ],
             );
         }
         found
