@@ -281,26 +281,8 @@ pub(crate) struct LetterArgs {
     pub figures: Option<PathBuf>,
     #[command(flatten)]
     pub calendar: CalendarArgs,
-    /// Directory to write into (created if missing), or one file (`notice.docx`, the format
-    /// taken from its extension); `-` writes Markdown to standard output.
-    #[arg(short, long, value_name = "DIR|FILE", default_value = ".")]
-    pub output: PathBuf,
-    /// Output formats, comma-separated [default: md,docx; the file's with `-o FILE`].
-    #[arg(long, value_parser = named::<Format>(), value_delimiter = ',')]
-    pub format: Option<Vec<Format>>,
-    /// Layout of the two languages; overrides the profile's `agreement.layout` and the style.
-    #[arg(long, value_parser = named::<Layout>())]
-    pub layout: Option<Layout>,
     #[command(flatten)]
-    pub page: PageArgs,
-    /// Author in the DOCX properties (default: the sender).
-    #[arg(long, value_name = "NAME")]
-    pub author: Option<String>,
-    #[command(flatten)]
-    pub pdf: PdfArgs,
-    /// Overwrite files that already exist.
-    #[arg(long)]
-    pub force: bool,
+    pub out: DocumentArgs,
     #[command(flatten)]
     pub library: LibraryArgs,
 }
@@ -454,8 +436,20 @@ pub(crate) struct RenderArgs {
     /// Profiles to render (YAML).
     #[arg(required = true, value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
+    /// Append a table of all 18 norms: adopted or not, variant, parameters, source item.
+    #[arg(long)]
+    pub coverage: bool,
+    #[command(flatten)]
+    pub out: DocumentArgs,
+    #[command(flatten)]
+    pub library: LibraryArgs,
+}
+
+/// Where and how `render` and `letter` write their documents.
+#[derive(Debug, Args)]
+pub(crate) struct DocumentArgs {
     /// Directory to write into (created if missing), or one file (`annex.docx`, the format taken
-    /// from its extension) for one profile; `-` writes Markdown to standard output.
+    /// from its extension) for one document; `-` writes Markdown to standard output.
     #[arg(short, long, value_name = "DIR|FILE", default_value = ".")]
     pub output: PathBuf,
     /// Output formats, comma-separated [default: md,docx; md with `-o -`; the file's with `-o FILE`].
@@ -466,19 +460,34 @@ pub(crate) struct RenderArgs {
     pub layout: Option<Layout>,
     #[command(flatten)]
     pub page: PageArgs,
-    /// Author in the DOCX properties (default: the workers' organisation).
+    /// Author in the DOCX properties (default: the workers' organisation for an annex, the
+    /// sender for a letter).
     #[arg(long, value_name = "NAME")]
     pub author: Option<String>,
-    /// Append a table of all 18 norms: adopted or not, variant, parameters, source item.
-    #[arg(long)]
-    pub coverage: bool,
     #[command(flatten)]
     pub pdf: PdfArgs,
     /// Overwrite files that already exist.
     #[arg(long)]
     pub force: bool,
-    #[command(flatten)]
-    pub library: LibraryArgs,
+}
+
+impl DocumentArgs {
+    /// How a document of `profile` is written: the layout asked for, else the profile's, else
+    /// the style's.
+    pub(crate) fn docx_options(
+        &self,
+        profile: &kelisim::Profile,
+        style: &kelisim::style::Style,
+        timestamp: i64,
+    ) -> kelisim::export::DocxOptions {
+        kelisim::export::DocxOptions {
+            layout: self.layout.or(profile.layout).unwrap_or(style.layout),
+            style: style.clone(),
+            author: self.author.clone(),
+            timestamp,
+            reviser: None,
+        }
+    }
 }
 
 /// The page of every DOCX and PDF: a style file, and a reference document.

@@ -246,6 +246,11 @@ impl Error {
     /// The error as the terminal shows it, each message after `prefix` ("error: "); a long list
     /// of diagnostics is cut after [`MAX_SHOWN`] and counted.
     pub fn render(&self, prefix: &str) -> String {
+        self.render_each(prefix, |d| d.render(prefix))
+    }
+
+    /// [`Error::render`] with each diagnostic written by `each` (in the user's language).
+    pub fn render_each(&self, prefix: &str, each: impl Fn(&Diagnostic) -> String) -> String {
         match self {
             Error::Io {
                 action,
@@ -256,7 +261,7 @@ impl Error {
                 let mut out = diags
                     .iter()
                     .take(MAX_SHOWN)
-                    .map(|d| d.render(prefix))
+                    .map(each)
                     .collect::<Vec<_>>()
                     .join("\n");
                 if diags.len() > MAX_SHOWN {

@@ -158,24 +158,6 @@ impl crate::error::Diagnostic {
 impl crate::error::Error {
     /// The error as the terminal shows it, its coded diagnostics in `lang`.
     pub fn render_in(&self, lang: UiLang, prefix: &str) -> String {
-        match self {
-            crate::error::Error::Invalid(diags) => {
-                let mut out: Vec<String> = diags
-                    .iter()
-                    .take(crate::error::MAX_SHOWN)
-                    .map(|d| d.render_in(lang, prefix))
-                    .collect();
-                // The count of what is left out and of all, as `render` writes them.
-                let all = self.render(prefix);
-                let tail: Vec<&str> = all
-                    .lines()
-                    .rev()
-                    .take_while(|l| l.starts_with('…') || l.ends_with(" errors"))
-                    .collect();
-                out.extend(tail.into_iter().rev().map(str::to_string));
-                out.join("\n")
-            }
-            other => other.render(prefix),
-        }
+        self.render_each(prefix, |d| d.render_in(lang, prefix))
     }
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use kelisim::error::{Error, Result, Source};
-use kelisim::export::{self, DocxOptions, Format};
+use kelisim::export::{self, Format};
 use kelisim::letters::{self, Figures, Kind, Request};
 use kelisim::pdf::Converter;
 
@@ -22,15 +22,15 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
         }
         Ok(())
     };
-    let (target, formats) = Target::with_formats(&args.output, 1, args.format.as_deref())?;
+    let (target, formats) = Target::with_formats(&args.out.output, 1, args.out.format.as_deref())?;
     only(args.grounds.is_some(), "--grounds", Kind::Objection)?;
     only(args.year.is_some(), "--year", Kind::Report)?;
     only(args.figures.is_some(), "--figures", Kind::Report)?;
     let library = super::library(&args.library)?;
-    let style = super::page_style(&args.page)?;
+    let style = super::page_style(&args.out.page)?;
     let timestamp = super::render::source_date_epoch()?;
     let pdf = if formats.contains(&Format::Pdf) {
-        Some(Converter::find(args.pdf.pdf_a)?)
+        Some(Converter::find(args.out.pdf.pdf_a)?)
     } else {
         None
     };
@@ -59,13 +59,7 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
     for note in &letter.notes {
         super::ui::note(format!("note: {note}"));
     }
-    let opts = DocxOptions {
-        layout: args.layout.or(profile.layout).unwrap_or(style.layout),
-        style,
-        author: args.author.clone(),
-        timestamp,
-        reviser: None,
-    };
+    let opts = args.out.docx_options(&profile, &style, timestamp);
     let stem = super::render::stem(&args.profile);
     let name = match &letter.suffix {
         Some(suffix) => format!("{stem}-{}-{suffix}", args.kind.name()),
@@ -80,11 +74,15 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
         }
         let path = match &target {
             Target::File(file, _) => file.clone(),
-            _ => args.output.join(&name).with_extension(format.extension()),
+            _ => args
+                .out
+                .output
+                .join(&name)
+                .with_extension(format.extension()),
         };
         files.push((path, bytes));
     }
-    super::render::write_documents(&mut files, pdf.as_ref(), timestamp, args.force)?;
+    super::render::write_documents(&mut files, pdf.as_ref(), timestamp, args.out.force)?;
     for (out, _) in &files {
         super::ui::wrote(out);
     }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use kelisim::error::{Result, Source};
 use kelisim::messages::UiLang;
 
-use crate::cli::{CalendarArgs, Command, LibraryArgs, PageArgs};
+use crate::cli::{CalendarArgs, Command, DocumentArgs, LibraryArgs, PageArgs};
 
 /// The name of the project file.
 pub(crate) const FILE: &str = "kelisim.yaml";
@@ -100,15 +100,13 @@ impl Project {
     pub(crate) fn apply(&self, command: &mut Command) {
         match command {
             Command::Render(a) => {
-                self.page(&mut a.page);
+                self.document(&mut a.out);
                 self.library(&mut a.library);
-                fill(&mut a.author, &self.author);
             }
             Command::Letter(a) => {
-                self.page(&mut a.page);
+                self.document(&mut a.out);
                 self.library(&mut a.library);
                 self.calendar(&mut a.calendar);
-                fill(&mut a.author, &self.author);
             }
             Command::Batch(a) => {
                 self.page(&mut a.page);
@@ -130,6 +128,11 @@ impl Project {
             Command::Clauses(crate::cli::ClausesCommand::Show(a)) => self.library(&mut a.library),
             _ => {}
         }
+    }
+
+    fn document(&self, out: &mut DocumentArgs) {
+        self.page(&mut out.page);
+        fill(&mut out.author, &self.author);
     }
 
     fn page(&self, page: &mut PageArgs) {

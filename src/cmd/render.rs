@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use kelisim::dates::TIMESTAMP_RANGE;
 use kelisim::error::{Error, Result, Source};
-use kelisim::export::{self, DocxOptions, Format};
+use kelisim::export::{self, Format};
 use kelisim::library::Library;
 use kelisim::pdf::Converter;
 use kelisim::style::Style;
@@ -16,14 +16,17 @@ use crate::cli::RenderArgs;
 
 /// Runs `render`.
 pub(crate) fn run(args: &RenderArgs) -> CmdResult {
-    let (target, formats) =
-        Target::with_formats(&args.output, args.profiles.len(), args.format.as_deref())?;
+    let (target, formats) = Target::with_formats(
+        &args.out.output,
+        args.profiles.len(),
+        args.out.format.as_deref(),
+    )?;
     let to_stdout = target == Target::Stdout;
     let library = super::library(&args.library)?;
-    let style = super::page_style(&args.page)?;
+    let style = super::page_style(&args.out.page)?;
     let timestamp = source_date_epoch()?;
     let pdf = if formats.contains(&Format::Pdf) {
-        Some(Converter::find(args.pdf.pdf_a)?)
+        Some(Converter::find(args.out.pdf.pdf_a)?)
     } else {
         None
     };
@@ -75,19 +78,11 @@ impl Job<'_> {
         let source = Source::read(path)?;
         let (profile, annex) = kelisim::render_profile(&source, self.library)?;
         let doc = annex.document(self.args.coverage);
-        let layout = self
-            .args
-            .layout
-            .or(profile.layout)
-            .unwrap_or(self.style.layout);
         let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-        let opts = DocxOptions {
-            layout,
-            style: self.style.clone(),
-            author: self.args.author.clone(),
-            timestamp: self.timestamp,
-            reviser: None,
-        };
+        let opts = self
+            .args
+            .out
+            .docx_options(&profile, self.style, self.timestamp);
         for &format in self.formats {
             let (ext, bytes) = (format.extension(), export::write(&doc, format, &opts)?);
             if to_stdout {
@@ -96,7 +91,7 @@ impl Job<'_> {
             }
             let out = match self.target {
                 Target::File(file, _) => file.clone(),
-                _ => self.args.output.join(stem(path)).with_extension(ext),
+                _ => self.args.out.output.join(stem(path)).with_extension(ext),
             };
             if !written.insert(out.clone()) {
                 return Err(Error::Message(format!(
@@ -110,7 +105,7 @@ impl Job<'_> {
             &mut files,
             self.pdf.as_ref(),
             self.timestamp,
-            self.args.force,
+            self.args.out.force,
         )?;
         for (out, _) in &files {
             super::ui::wrote(out);
