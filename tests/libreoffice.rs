@@ -814,6 +814,27 @@ fn every_letter_prints_its_dates_and_keeps_its_signature_with_the_lines_under_it
                     n + 1
                 );
             }
+            // No page but the last ends a quarter empty in the two-column layout: a heading over
+            // paragraphs (the grounds) breaks across pages like any text.
+            if layout == "columns" {
+                let bbox = run(Command::new(&pdftotext).arg("-bbox").arg(&pdf).arg("-"));
+                let laid = pages_of_words(&bbox);
+                for (n, (height, words)) in
+                    laid.iter().enumerate().take(laid.len().saturating_sub(1))
+                {
+                    let lowest = words
+                        .iter()
+                        .filter(|w| w.1 < 0.9 * height)
+                        .map(|w| w.1)
+                        .fold(0.0, f64::max);
+                    assert!(
+                        lowest > 0.75 * height,
+                        "{kind}: page {} ends at {:.0}% of its height",
+                        n + 1,
+                        100.0 * lowest / height
+                    );
+                }
+            }
             // The Russian signature and what follows it share a page.
             let signed = pages.iter().rposition(|p| p.contains(role));
             let closing = pages.iter().rposition(|p| p.contains(last));

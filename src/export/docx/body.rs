@@ -384,12 +384,19 @@ fn bilingual(
 /// The paragraphs of `block` kept with the next block's when that is a signatory, or when
 /// `block` is one and lines follow it: the place and date and each signatory but the last are
 /// kept with the next, so that the signature block is never split and no party's signature
-/// stands alone on a page, and a letter's copy and receipt lines stay under its signature.
+/// stands alone on a page, and a letter's copy and receipt lines stay under its signature. A
+/// paragraph of text before a signature (a letter's last request) is not kept with it: kept, a
+/// row of the two-column table would take it whole to the next page.
 fn kept(block: &Block, paragraphs: Vec<String>, next: Option<&Block>) -> Vec<String> {
-    let keep = matches!(
-        (block, next),
-        (_, Some(Block::Signatory(..))) | (Block::Signatory(..), Some(Block::Text(_)))
-    );
+    /// Longer than a place and date line: a paragraph.
+    const LINE: usize = 120;
+    let keep = match (block, next) {
+        (Block::Text(t), Some(Block::Signatory(..))) => {
+            t.kk.chars().count() <= LINE && t.ru.chars().count() <= LINE
+        }
+        (_, Some(Block::Signatory(..))) | (Block::Signatory(..), Some(Block::Text(_))) => true,
+        _ => false,
+    };
     if !keep {
         return paragraphs;
     }
@@ -411,13 +418,15 @@ fn kept(block: &Block, paragraphs: Vec<String>, next: Option<&Block>) -> Vec<Str
 }
 
 /// Where the signature block that starts at `blocks[i]` ends (exclusive): its heading, the place
-/// and date, and every signatory after them; `None` if no such block starts there.
+/// and date (one line at most), and every signatory after them; `None` if no such block starts
+/// there. A heading over paragraphs of text that a signature follows (a letter's grounds) is
+/// no signature block: its text may break across pages.
 fn signature_block(blocks: &[Block], i: usize) -> Option<usize> {
     if !matches!(blocks.get(i), Some(Block::Label(_))) {
         return None;
     }
     let mut j = i + 1;
-    while matches!(blocks.get(j), Some(Block::Text(_))) {
+    if matches!(blocks.get(j), Some(Block::Text(_))) {
         j += 1;
     }
     let first = j;
