@@ -293,22 +293,11 @@ impl Clause {
         self.params.iter().find(|p| p.name == name)
     }
 
-    /// For a parameter `name` this clause does not have: the one of its parameters `name` is
-    /// closest to, if any, and a sentence naming them all, for the message of a profile or a
-    /// table that names it.
-    pub(crate) fn unknown_param(&self, name: &str) -> (Option<&str>, String) {
+    /// For a parameter `name` the clause does not declare: the closest it declares, if one is
+    /// near, and the names of all it declares.
+    pub(crate) fn unknown_param(&self, name: &str) -> (Option<&str>, Vec<&str>) {
         let names: Vec<&str> = self.params.iter().map(|p| p.name.as_str()).collect();
-        let near = crate::suggest::closest(name, names.iter().copied());
-        let known = if names.is_empty() {
-            format!("norm {} has no parameters", self.id)
-        } else {
-            format!(
-                "the parameters of norm {} are {}",
-                self.id,
-                names.join(", ")
-            )
-        };
-        (near, known)
+        (crate::suggest::closest(name, names.iter().copied()), names)
     }
 
     /// Every parameter with the default of `variant`.

@@ -638,8 +638,17 @@ fn header_problem(path: &str, fields: &[String], library: &Library) -> Option<St
             if clause.params.iter().any(|p| p.name == *name) {
                 return None;
             }
-            let (near, known) = clause.unknown_param(name);
+            let (near, names) = clause.unknown_param(name);
             let near = near.map(|n| format!("params.{}.{n}", clause.id));
+            let known = if names.is_empty() {
+                format!("norm {} has no parameters", clause.id)
+            } else {
+                format!(
+                    "the parameters of norm {} are {}",
+                    clause.id,
+                    names.join(", ")
+                )
+            };
             Some(format!(
                 "is not a parameter of norm {}; {}",
                 clause.id,

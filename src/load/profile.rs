@@ -981,8 +981,8 @@ impl Validator<'_> {
         value: &Spanned<Scalar>,
     ) -> Option<ParamValue> {
         let Some(spec) = clause.param(name) else {
-            let names: Vec<&str> = clause.params.iter().map(|p| p.name.as_str()).collect();
-            let near = suggest::closest(name, names.iter().copied()).unwrap_or("none");
+            let (near, names) = clause.unknown_param(name);
+            let near = near.unwrap_or("none");
             self.say(
                 value,
                 "unknown-param",
