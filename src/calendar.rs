@@ -74,8 +74,8 @@ impl Calendar {
                 continue;
             }
             let column = raw.len() - raw.trim_start().len() + 1;
-            let bad = |message: String, hint: &str| -> Diagnostic {
-                source.diag(i + 1, column, message).hint(hint)
+            let bad = |id: &'static str, args: Vec<(&'static str, String)>| -> Diagnostic {
+                source.diag(i + 1, column, "").coded(id, args)
             };
             let words: Vec<&str> = line.split_whitespace().collect();
             match words.as_slice() {
@@ -83,35 +83,25 @@ impl Calendar {
                     Some(d) => {
                         off.insert(d);
                     }
-                    None => diags.push(bad(
-                        format!("`{date}` is not a date"),
-                        "write a day off as YYYY-MM-DD, e.g. 2027-03-22",
-                    )),
+                    None => {
+                        diags.push(bad("calendar-not-a-date", vec![("text", date.to_string())]))
+                    }
                 },
                 ["work", date] => match Date::parse(date) {
                     Some(d) if d.weekday() >= 6 => {
                         working.insert(d);
                     }
-                    Some(d) => diags.push(bad(
-                        format!("{} is a weekday, a working day already", d.iso()),
-                        "`work` makes a Saturday or a Sunday a working day",
-                    )),
+                    Some(d) => diags.push(bad("calendar-weekday", vec![("date", d.iso())])),
                     None => diags.push(bad(
-                        format!("`{date}` is not a date"),
-                        "write `work YYYY-MM-DD`, e.g. work 2027-07-03",
+                        "calendar-work-not-a-date",
+                        vec![("text", date.to_string())],
                     )),
                 },
                 ["years", a, b] => match (a.parse::<i32>(), b.parse::<i32>()) {
                     (Ok(a), Ok(b)) if a <= b => years = Some((a, b)),
-                    _ => diags.push(bad(
-                        format!("`{line}` does not name the years covered"),
-                        "write `years 2026 2027`",
-                    )),
+                    _ => diags.push(bad("calendar-years", vec![("text", line.to_string())])),
                 },
-                _ => diags.push(bad(
-                    format!("`{line}` is neither a date, `work DATE` nor `years A B`"),
-                    "one day off a line as YYYY-MM-DD; `work YYYY-MM-DD` for a working Saturday",
-                )),
+                _ => diags.push(bad("calendar-line", vec![("text", line.to_string())])),
             }
         }
         if !diags.is_empty() {

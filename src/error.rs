@@ -1,6 +1,7 @@
 //! Errors: every problem with the user's input is a [`Diagnostic`] that names the file, line and
 //! column and says how to fix it. The command layer prints an [`Error`] with its own prefix
-//! ([`Error::render`]) and maps it to exit code 1, or 2 for a usage mistake ([`Error::Usage`]).
+//! ([`Error::render`](crate::error::Error::render)) and maps it to exit code 1, or 2 for a usage mistake
+//! ([`Error::is_usage`]).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -218,11 +219,20 @@ pub enum Error {
     },
     /// The input is wrong; one or more diagnostics say where and how.
     Invalid(Vec<Diagnostic>),
-    /// A problem that is not tied to a place in a file (with its hint in the text).
+    /// A problem not tied to a place in a file, said by a message of the interface's phrase
+    /// books ([`Error::said`](crate::error::Error::said)): the command line says it in the
+    /// user's language.
+    Said {
+        /// The message and its arguments.
+        code: Code,
+        /// Whether the command line asks for what cannot be done (flags that do not go
+        /// together, a value of the wrong form): a usage mistake, which exits with 2 as clap's
+        /// own do ([`Error::usage`](crate::error::Error::usage)).
+        usage: bool,
+    },
+    /// A fault of kelisim's own that no input causes, or a message already said in the user's
+    /// language, as text.
     Message(String),
-    /// The command line asks for what cannot be done (flags that do not go together, a value of
-    /// the wrong form): a usage mistake, which exits with 2 as clap's own do.
-    Usage(String),
 }
 
 impl Error {
@@ -236,6 +246,30 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The code of the message that says it (of its first diagnostic, for several), as `--json`
+    /// gives it; `None` for a fault of kelisim's own.
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            Error::Io { .. } => Some("io-failed"),
+            Error::Invalid(diags) => diags.first().and_then(|d| d.code.as_ref()).map(|c| c.id),
+            Error::Said { code, .. } => Some(code.id),
+            Error::Message(_) => None,
+        }
+    }
+
+    /// Whether it is a mistake in the command line's use, which exits with 2.
+    pub fn is_usage(&self) -> bool {
+        matches!(self, Error::Said { usage: true, .. })
+    }
+}
+
+impl From<Code> for Error {
+    fn from(code: Code) -> Self {
+        Error::Said { code, usage: false }
+    }
+}
+
 impl From<Diagnostic> for Error {
     fn from(d: Diagnostic) -> Self {
         Error::Invalid(vec![d])
@@ -243,20 +277,32 @@ impl From<Diagnostic> for Error {
 }
 
 impl Error {
-    /// The error as the terminal shows it, each message after `prefix` ("error: "); a long list
-    /// of diagnostics is cut after [`MAX_SHOWN`] and counted.
-    pub fn render(&self, prefix: &str) -> String {
-        self.render_each(prefix, |d| d.render(prefix))
-    }
-
-    /// [`Error::render`] with each diagnostic written by `each` (in the user's language).
-    pub fn render_each(&self, prefix: &str, each: impl Fn(&Diagnostic) -> String) -> String {
+    /// The error as the terminal shows it, each message after `prefix` ("error: "), each
+    /// diagnostic written by `each` and each message of the phrase books by `say`, in the
+    /// user's language ([`Error::render_in`](crate::error::Error::render_in)); a long list of
+    /// diagnostics is cut after [`MAX_SHOWN`] and counted.
+    pub fn render_each(
+        &self,
+        prefix: &str,
+        each: impl Fn(&Diagnostic) -> String,
+        say: impl Fn(&'static str, &[(&'static str, String)]) -> String,
+    ) -> String {
         match self {
             Error::Io {
                 action,
                 path,
                 source,
-            } => format!("{prefix}failed to {action} `{}` ({source})", path.display()),
+            } => format!(
+                "{prefix}{}",
+                say(
+                    "io-failed",
+                    &[
+                        ("action", (*action).to_string()),
+                        ("path", path.display().to_string()),
+                        ("error", source.to_string()),
+                    ]
+                )
+            ),
             Error::Invalid(diags) => {
                 let mut out = diags
                     .iter()
@@ -265,24 +311,19 @@ impl Error {
                     .collect::<Vec<_>>()
                     .join("\n");
                 if diags.len() > MAX_SHOWN {
-                    out.push_str(&format!(
-                        "\n… and {} more; fix these first and run again",
-                        diags.len() - MAX_SHOWN
-                    ));
+                    let more = (diags.len() - MAX_SHOWN).to_string();
+                    out.push('\n');
+                    out.push_str(&say("errors-more", &[("count", more)]));
                 }
                 if diags.len() > 1 {
-                    out.push_str(&format!("\n{} errors", diags.len()));
+                    out.push('\n');
+                    out.push_str(&say("errors-count", &[("count", diags.len().to_string())]));
                 }
                 out
             }
-            Error::Message(m) | Error::Usage(m) => format!("{prefix}{m}"),
+            Error::Message(m) => format!("{prefix}{m}"),
+            Error::Said { code, .. } => format!("{prefix}{}", say(code.id, &code.args)),
         }
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(""))
     }
 }
 

@@ -52,15 +52,14 @@ pub fn check(
     library: &Library,
 ) -> Vec<Diagnostic> {
     let mut findings = Vec::new();
-    let at = |needles: &[&str], message: String, hint: String| {
-        let line = line_of(lower_source, needles);
-        lower_source.diag(line, 0, message).hint(hint)
-    };
     let upper_name = &upper.source_name;
+    let at = |needles: &[&str], id: &'static str, mut args: Vec<(&'static str, String)>| {
+        let line = line_of(lower_source, needles);
+        args.push(("upper", upper_name.clone()));
+        lower_source.diag(line, 0, "").coded(id, args)
+    };
     if upper.level == Level::Enterprise {
-        findings.push(lower_source.diag(0, 0, format!(
-            "`{upper_name}` is a collective agreement; the floor is a sectoral or regional agreement"
-        )).hint("pass the sectoral or regional profile that covers this enterprise with --floor"));
+        findings.push(at(&[], "floor-enterprise", Vec::new()));
         return findings;
     }
     for u in &upper.norms {
@@ -71,25 +70,20 @@ pub fn check(
         let Some(l) = lower.norms.iter().find(|l| l.id == u.id) else {
             findings.push(at(
                 &["norms"],
-                format!(
-                    "norm {} ({}) of `{upper_name}` is not adopted",
-                    clause.id, clause.slug
-                ),
-                "adopt it: the collective agreement may not grant less than the agreement above it"
-                    .into(),
+                "floor-not-adopted",
+                vec![("id", clause.id.clone()), ("slug", clause.slug.clone())],
             ));
             continue;
         };
         if strength(l.variant) < strength(u.variant) {
             findings.push(at(
                 &needles,
-                format!(
-                    "norm {} uses the `{}` wording, weaker than `{}` in `{upper_name}`",
-                    clause.id,
-                    l.variant.name(),
-                    u.variant.name()
-                ),
-                format!("use `variant: {}` or a stronger one", u.variant.name()),
+                "floor-weaker-variant",
+                vec![
+                    ("id", clause.id.clone()),
+                    ("variant", l.variant.name().to_string()),
+                    ("above", u.variant.name().to_string()),
+                ],
             ));
         }
         for (name, up) in &u.params {
@@ -100,17 +94,16 @@ pub fn check(
                 continue;
             };
             if worse(*low, *up, favours) {
-                let better = match favours {
-                    Favours::More => "at least",
-                    Favours::Less => "at most",
-                };
                 findings.push(at(
                     &[name.as_str()],
-                    format!(
-                        "`{name}` of norm {} is {low}, less favourable to workers than {up} in `{upper_name}`",
-                        clause.id
-                    ),
-                    format!("set `{name}` to {better} {up}"),
+                    "floor-worse-param",
+                    vec![
+                        ("name", name.clone()),
+                        ("id", clause.id.clone()),
+                        ("value", low.to_string()),
+                        ("above", up.to_string()),
+                        ("favours", favours.name().to_string()),
+                    ],
                 ));
             }
         }

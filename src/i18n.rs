@@ -43,18 +43,10 @@ impl Locales {
                 Err((r, errors)) => {
                     for e in errors {
                         let (line, col) = line_col(&source.text, e.pos.start);
-                        diags.push(
-                            source
-                                .diag(
-                                    line,
-                                    col,
-                                    format!(
-                                        "Fluent syntax error: {}",
-                                        e.kind.to_string().replace('\n', "\\n")
-                                    ),
-                                )
-                                .hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
-                        );
+                        diags.push(source.diag(line, col, "").coded(
+                            "fluent-syntax",
+                            vec![("error", e.kind.to_string().replace('\n', "\\n"))],
+                        ));
                     }
                     r
                 }
@@ -70,7 +62,11 @@ impl Locales {
             }
             if let Err(errors) = bundle.add_resource(resource) {
                 for e in errors {
-                    diags.push(source.diag(0, 0, format!("Fluent error: {e}")));
+                    diags.push(
+                        source
+                            .diag(0, 0, "")
+                            .coded("fluent-error", vec![("error", e.to_string())]),
+                    );
                 }
             }
             Ok(bundle)
@@ -93,11 +89,10 @@ impl Locales {
             .get_message(id)
             .and_then(|m| m.value())
             .ok_or_else(|| {
-                Error::Message(format!(
-                    "the {} phrase book has no message `{id}`; add it to locales/{}.ftl (see `kelisim clauses eject`)",
-                    lang.english_name(),
-                    lang.code()
-                ))
+                Error::said(
+                    "fluent-missing",
+                    vec![("lang", lang.code().to_string()), ("id", id.to_string())],
+                )
             })?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
@@ -106,10 +101,14 @@ impl Locales {
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
         if let Some(e) = errors.first() {
-            return Err(Error::Message(format!(
-                "message `{id}` of locales/{}.ftl: {e}",
-                lang.code()
-            )));
+            return Err(Error::said(
+                "fluent-failed",
+                vec![
+                    ("lang", lang.code().to_string()),
+                    ("id", id.to_string()),
+                    ("error", e.to_string()),
+                ],
+            ));
         }
         Ok(text.into_owned())
     }

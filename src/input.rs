@@ -119,16 +119,6 @@ impl Magic {
             Magic::Other => return None,
         })
     }
-
-    /// What the kind is, for messages: "a PDF".
-    pub fn describe(self) -> &'static str {
-        match self {
-            Magic::Zip => "a zip archive",
-            Magic::Compound => "an old Word (.doc) or Excel (.xls) file",
-            Magic::Pdf => "a PDF",
-            Magic::Other => "a text or other file",
-        }
-    }
 }
 
 /// A UTF-16 file: one with its byte-order mark, or one without whose opening bytes have NULs on
@@ -180,11 +170,16 @@ fn read_text_bytes(path: &Path) -> Result<Vec<u8>> {
         ))
     };
     if path.is_dir() {
-        return Err(Error::Message(format!(
-            "`{}` is a directory; give the YAML files in it, e.g. `{}/*.yaml`",
-            path.display(),
-            path.display().to_string().trim_end_matches('/')
-        )));
+        return Err(Error::said(
+            "file-is-directory",
+            vec![
+                ("path", path.display().to_string()),
+                (
+                    "dir",
+                    path.display().to_string().trim_end_matches('/').to_string(),
+                ),
+            ],
+        ));
     }
     match read_at_most(path, MAX_INPUT_BYTES)? {
         Ok(bytes) => Ok(bytes),
@@ -196,11 +191,6 @@ fn read_text_bytes(path: &Path) -> Result<Vec<u8>> {
 /// A file over the limit it was read with, and its size when the file system says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TooLarge(pub Option<u64>);
-
-/// "1.5 MiB".
-pub fn mib(bytes: u64) -> String {
-    format!("{} MiB", mib_number(bytes))
-}
 
 /// "1.5": `bytes` in MiB.
 fn mib_number(bytes: u64) -> String {
@@ -226,20 +216,24 @@ pub fn read_at_most(path: &Path, max: u64) -> Result<Result<Vec<u8>, TooLarge>> 
 }
 
 /// Refuses the file at `path` before it is read (or streamed) if it is larger than `max` bytes:
-/// "`enterprises.csv` is 257.0 MiB; kelisim reads tables of up to 256 MiB (advice)".
-pub fn check_size(path: &Path, max: u64, kind: &str, advice: &str) -> Result<()> {
+/// "`enterprises.csv` is 257.0 MiB; kelisim reads tables of up to 256 MiB". `kind` is `tables`
+/// or `workbooks`, which the message `table-too-big` says with its advice.
+pub fn check_size(path: &Path, max: u64, kind: &'static str) -> Result<()> {
     let size = std::fs::metadata(path)
         .map_err(|e| Error::io("read", path, e))?
         .len();
     if size <= max {
         return Ok(());
     }
-    Err(Error::Message(format!(
-        "the file `{}` is {}; kelisim reads {kind} of up to {} MiB ({advice})",
-        path.display(),
-        mib(size),
-        max >> 20
-    )))
+    Err(Error::said(
+        "table-too-big",
+        vec![
+            ("path", path.display().to_string()),
+            ("kind", kind.to_string()),
+            ("mib", mib_number(size)),
+            ("limit", (max >> 20).to_string()),
+        ],
+    ))
 }
 
 /// The value of the attribute `key` (`w:val`, with its prefix as written) of an XML element of
@@ -253,4 +247,19 @@ pub fn xml_attr(e: &quick_xml::events::BytesStart, key: &str) -> Option<String> 
                 .ok()
                 .map(|v| v.into_owned())
         })
+}
+
+/// The DOCX at `path` cannot serve as `usage` (`diff`, the document compared, or `reference`,
+/// a reference document), because of `why`, with `detail` (a part's name, a size, what the XML
+/// reader said): the message `docx-unusable`, whose keys say the reasons.
+pub(crate) fn docx_refused(path: &str, usage: &str, why: &str, detail: &str) -> Error {
+    Error::said(
+        "docx-unusable",
+        vec![
+            ("path", path.to_string()),
+            ("use", usage.to_string()),
+            ("why", why.to_string()),
+            ("detail", detail.to_string()),
+        ],
+    )
 }

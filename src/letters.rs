@@ -15,14 +15,14 @@ use crate::calendar::{Calendar, Count};
 use crate::dates::Date;
 use crate::deadlines::{Deadline, term};
 use crate::document::{Annex, Block, Cell, Document, Line, Meta, Part, Signatory, Table};
-use crate::error::{Diagnostic, Error, Result, Source};
+use crate::error::{Code, Diagnostic, Error, Result, Source};
 use crate::i18n::Locales;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
 use crate::load::yaml::{self, at};
 use crate::model::{AiSystem, Introduction, Level, Profile, Variant};
 use crate::names::named_enum;
-use crate::suggest::{closest, did_you_mean};
+use crate::suggest::closest;
 
 named_enum! {
     /// The kinds of letter.
@@ -87,7 +87,7 @@ pub struct Letter {
     /// What distinguishes its file name: the system's id, the report's year.
     pub suffix: Option<String>,
     /// Choices made for the user (a notice dated the last day allowed), for standard error.
-    pub notes: Vec<String>,
+    pub notes: Vec<Code>,
 }
 
 /// A report's figures for one system of the register; `None` leaves a cell to fill.
@@ -163,18 +163,10 @@ impl Figures {
             && y.value != year
         {
             let (l, c) = at(y);
-            diags.push(
-                source
-                    .diag(
-                        l,
-                        c,
-                        format!("the figures are for {}, the report for {year}", y.value),
-                    )
-                    .hint(format!(
-                        "give `--year {}`, or the figures of {year}",
-                        y.value
-                    )),
-            );
+            diags.push(source.diag(l, c, "").coded(
+                "figures-year",
+                vec![("figures", y.value.to_string()), ("year", year.to_string())],
+            ));
         }
         let mut systems = BTreeMap::new();
         for (id, entry) in &raw.systems {
@@ -182,31 +174,28 @@ impl Figures {
             if !register.iter().any(|s| &s.id == id) {
                 let near = closest(id, register.iter().map(|s| s.id.as_str()));
                 let ids: Vec<&str> = register.iter().map(|s| s.id.as_str()).collect();
-                diags.push(
-                    source
-                        .diag(l, c, format!("`{id}` is not a system of the register"))
-                        .hint(did_you_mean(
-                            near,
-                            &format!("the register has {}", list_or_none(&ids)),
-                        )),
-                );
+                diags.push(source.diag(l, c, "").coded(
+                    "figures-unknown-system",
+                    vec![
+                        ("id", id.clone()),
+                        ("near", near.unwrap_or("none").to_string()),
+                        ("ids", list_or_none(&ids)),
+                    ],
+                ));
                 continue;
             }
             let f = &entry.value;
             if let (Some(upheld), Some(complaints)) = (f.upheld, f.complaints)
                 && upheld > complaints
             {
-                diags.push(
-                    source
-                        .diag(
-                            l,
-                            c,
-                            format!("`{id}`: {upheld} complaints upheld of {complaints} filed"),
-                        )
-                        .hint(
-                            "`upheld` counts the complaints of `complaints` decided for the worker",
-                        ),
-                );
+                diags.push(source.diag(l, c, "").coded(
+                    "figures-upheld",
+                    vec![
+                        ("id", id.clone()),
+                        ("upheld", upheld.to_string()),
+                        ("complaints", complaints.to_string()),
+                    ],
+                ));
                 continue;
             }
             systems.insert(
@@ -241,18 +230,14 @@ pub fn grounds(source: &Source) -> Result<Vec<Bilingual<String>>> {
             let (l, c) = at(g);
             diags.push(
                 source
-                    .diag(l, c, format!("ground {} is empty in a language", i + 1))
-                    .hint("write each ground in both languages: `- {kk: \"…\", ru: \"…\"}`"),
+                    .diag(l, c, "")
+                    .coded("grounds-empty", vec![("number", (i + 1).to_string())]),
             );
         }
         found.push(text);
     }
     if raw.is_empty() {
-        diags.push(
-            source
-                .diag(1, 1, "no grounds")
-                .hint("list the grounds, each `- {kk: \"…\", ru: \"…\"}`, or leave out `--grounds` for lines to fill by hand"),
-        );
+        diags.push(source.diag(1, 1, "").coded("grounds-none", Vec::new()));
     }
     if !diags.is_empty() {
         return Err(Error::Invalid(diags));
@@ -260,9 +245,10 @@ pub fn grounds(source: &Source) -> Result<Vec<Bilingual<String>>> {
     Ok(found)
 }
 
+/// The ids of a register for a message: `none` for an empty one, which the message says.
 fn list_or_none(ids: &[&str]) -> String {
     if ids.is_empty() {
-        "no systems".to_string()
+        "none".to_string()
     } else {
         ids.join(", ")
     }
@@ -278,12 +264,14 @@ pub fn letter(
     request: &Request,
 ) -> Result<Letter> {
     if profile.level != Level::Enterprise {
-        return Err(Error::Message(format!(
-            "`letter {}` is written between one employer and its workers' representatives, and `{}` is a {} agreement; write an enterprise profile for that employer (its collective agreement takes the norms over)",
-            kind.name(),
-            profile.source_name,
-            profile.level.name()
-        )));
+        return Err(Error::said(
+            "letter-enterprise-only",
+            vec![
+                ("kind", kind.name().to_string()),
+                ("file", profile.source_name.clone()),
+                ("level", profile.level.name().to_string()),
+            ],
+        ));
     }
     let adopted: Vec<&str> = kind
         .norms()
@@ -300,27 +288,17 @@ pub fn letter(
                 format!("{n} ({slug})")
             })
             .collect();
-        return Err(Error::Message(format!(
-            "`letter {}` rests on norm {}, which `{}` does not adopt; add it to the profile's `norms`, or the letter has no basis",
-            kind.name(),
-            names.join(" or "),
-            profile.source_name
-        )));
+        return Err(Error::said(
+            "letter-norm-not-adopted",
+            vec![
+                ("kind", kind.name().to_string()),
+                ("norms", names.join(" / ")),
+                ("file", profile.source_name.clone()),
+            ],
+        ));
     }
     let system = match &request.system {
         Some(id) => Some(find_system(profile, id)?),
-        None if kind.needs_system() => {
-            let ids: Vec<&str> = profile.ai_systems.iter().map(|s| s.id.as_str()).collect();
-            return Err(Error::Usage(format!(
-                "`letter {}` is about one system of the register; name it with `--system ID` ({})",
-                kind.name(),
-                if ids.is_empty() {
-                    format!("`{}` has no `ai_systems:` yet", profile.source_name)
-                } else {
-                    format!("the register has {}", ids.join(", "))
-                }
-            )));
-        }
         None => None,
     };
     let w = Writer {
@@ -332,17 +310,24 @@ pub fn letter(
         request,
         adopted,
     };
-    match kind {
-        Kind::Notice => w.notice(system.ok_or_else(no_system)?),
-        Kind::Objection => w.objection(system.ok_or_else(no_system)?),
-        Kind::DisclosureRequest => w.disclosure(system.ok_or_else(no_system)?),
-        Kind::ReviewRequest => w.review(system),
-        Kind::Report => w.report(),
+    match (kind, system) {
+        (Kind::Notice, Some(s)) => w.notice(s),
+        (Kind::Objection, Some(s)) => w.objection(s),
+        (Kind::DisclosureRequest, Some(s)) => w.disclosure(s),
+        (Kind::ReviewRequest, s) => w.review(s),
+        (Kind::Report, _) => w.report(),
+        (_, None) => {
+            let ids: Vec<&str> = profile.ai_systems.iter().map(|s| s.id.as_str()).collect();
+            Err(Error::usage(
+                "letter-needs-system",
+                vec![
+                    ("kind", kind.name().to_string()),
+                    ("file", profile.source_name.clone()),
+                    ("ids", list_or_none(&ids)),
+                ],
+            ))
+        }
     }
-}
-
-fn no_system() -> Error {
-    Error::Message("no system named".into())
 }
 
 fn find_system<'p>(profile: &'p Profile, id: &str) -> Result<&'p AiSystem> {
@@ -351,17 +336,15 @@ fn find_system<'p>(profile: &'p Profile, id: &str) -> Result<&'p AiSystem> {
     }
     let ids: Vec<&str> = profile.ai_systems.iter().map(|s| s.id.as_str()).collect();
     let near = closest(id, ids.iter().copied());
-    Err(Error::Message(format!(
-        "`--system {id}`: `{}` has no such system in its register; {}",
-        profile.source_name,
-        did_you_mean(
-            near,
-            &format!(
-                "the register has {}; add it under `ai_systems:`",
-                list_or_none(&ids)
-            )
-        )
-    )))
+    Err(Error::said(
+        "letter-unknown-system",
+        vec![
+            ("id", id.to_string()),
+            ("file", profile.source_name.clone()),
+            ("near", near.unwrap_or("none").to_string()),
+            ("ids", list_or_none(&ids)),
+        ],
+    ))
 }
 
 /// A message's argument in each language.
@@ -602,17 +585,16 @@ impl Writer<'_> {
         let planned = match s.when {
             Some(Introduction::Planned(d)) => d,
             Some(Introduction::Introduced(d)) => {
-                return Err(Error::Message(format!(
-                    "`{}` was introduced on {}: a notice comes before a system is introduced; for a system in use the union's letters are `objection` and `disclosure-request`",
-                    s.id,
-                    d.iso()
-                )));
+                return Err(Error::said(
+                    "letter-notice-introduced",
+                    vec![("id", s.id.clone()), ("date", d.iso())],
+                ));
             }
             None => {
-                return Err(Error::Message(format!(
-                    "the register gives no day `{}` is to be introduced; add `planned: YYYY-MM-DD` to it, the notice counts its terms from that day",
-                    s.id
-                )));
+                return Err(Error::said(
+                    "letter-notice-unplanned",
+                    vec![("id", s.id.clone())],
+                ));
             }
         };
         // The last day the notice may be given: the earliest that 1.1 and 2.1 allow.
@@ -627,24 +609,27 @@ impl Writer<'_> {
         let mut notes = Vec::new();
         let date = match (self.request.date, latest) {
             (Some(d), Some(l)) if d > l.due.date => {
-                return Err(Error::Message(format!(
-                    "a notice on {} is too late for the introduction of `{}` on {}: norm {} ({}) requires it by {}; give an earlier `--date`, or move `planned` in the register",
-                    d.iso(),
-                    s.id,
-                    planned.iso(),
-                    l.norm,
-                    l.label.ru,
-                    l.due.date.iso()
-                )));
+                return Err(Error::said(
+                    "letter-notice-late",
+                    vec![
+                        ("date", d.iso()),
+                        ("id", s.id.clone()),
+                        ("planned", planned.iso()),
+                        ("norm", l.norm.to_string()),
+                        ("due", l.due.date.iso()),
+                    ],
+                ));
             }
             (Some(d), _) => d,
             (None, Some(l)) => {
-                notes.push(format!(
-                    "no --date: the notice is dated {}, the last day norm {} allows before the introduction on {}; give --date for another day",
-                    l.due.date.iso(),
-                    l.norm,
-                    planned.iso()
-                ));
+                notes.push(Code {
+                    id: "letter-dated-latest",
+                    args: vec![
+                        ("date", l.due.date.iso()),
+                        ("norm", l.norm.to_string()),
+                        ("planned", planned.iso()),
+                    ],
+                });
                 l.due.date
             }
             (None, None) => planned,
@@ -775,10 +760,7 @@ impl Writer<'_> {
     /// The suspension's length in words when there is no day to count it from.
     fn suspension_label(&self) -> Result<Bilingual<String>> {
         let adopted = self.profile.norms.iter().find(|a| a.id == "6.1");
-        let clause = self
-            .library
-            .clause("6.1")
-            .map_err(|e| Error::Message(e.to_string()))?;
+        let clause = self.library.clause("6.1").map_err(Error::from)?;
         match adopted.and_then(|a| a.params.get("suspension_days")) {
             Some(value) => self.library.label(clause, "suspension_days", value),
             None => self.plain("letter-blank"),
@@ -851,17 +833,19 @@ impl Writer<'_> {
     /// A term counted from the letter's day: its length in words, and the day it ends (in the
     /// ablative, before «кешіктірмей»), blank without a day.
     fn after(&self, norm: &str, param: &str) -> Result<(Bilingual<String>, Bilingual<String>)> {
-        let clause = self
-            .library
-            .clause(norm)
-            .map_err(|e| Error::Message(e.to_string()))?;
+        let clause = self.library.clause(norm).map_err(Error::from)?;
         let value = self
             .profile
             .norms
             .iter()
             .find(|a| a.id == norm)
             .and_then(|a| a.params.get(param))
-            .ok_or_else(|| Error::Message(format!("norm {norm} as adopted sets no `{param}`")))?;
+            .ok_or_else(|| {
+                Error::said(
+                    "letter-param-unset",
+                    vec![("norm", norm.to_string()), ("param", param.to_string())],
+                )
+            })?;
         let label = self.library.label(clause, param, value)?;
         let due = match self.request.date {
             Some(d) => self.term(norm, param, d)?.map(|t| t.due.date),
@@ -926,11 +910,10 @@ impl Writer<'_> {
     }
 
     fn report(&self) -> Result<Letter> {
-        let year = self.request.year.ok_or_else(|| {
-            Error::Usage(
-                "`letter report` needs `--year YYYY`, the calendar year the report covers".into(),
-            )
-        })?;
+        let year = self
+            .request
+            .year
+            .ok_or_else(|| Error::usage("letter-needs-year", Vec::new()))?;
         let due = self
             .term(
                 "5.1",

@@ -11,7 +11,7 @@ use crate::i18n::Locales;
 use crate::lang::{Bilingual, Lang};
 use crate::load::clauses;
 use crate::load::files::{self, LibraryFiles};
-use crate::model::{Clause, Level, ParamValue, UnknownNorm, Variant, find_clause};
+use crate::model::{Clause, Level, ParamValue, Variant, find_clause};
 use crate::templates::Templates;
 
 /// The loaded, checked clause library with its phrase books.
@@ -59,18 +59,10 @@ impl Library {
                         .iter()
                         .any(|o| o.section == c.section && o.section_title.is_some());
                 if !titled {
-                    diags.push(crate::error::Diagnostic {
-                        file: c.file.clone(),
-                        line: 0,
-                        column: 0,
-                        message: format!(
-                            "clause {} opens section {}, which has no title",
-                            c.id, c.section
-                        ),
-                        hint: Some("add `section_title: {kk: …, ru: …}` to the clause file".into()),
-                        source_line: None,
-                        code: None,
-                    });
+                    diags.push(crate::error::Diagnostic::in_file(&c.file, 0, 0).coded(
+                        "clause-section-untitled",
+                        vec![("section", c.section.to_string())],
+                    ));
                 }
             }
         }
@@ -111,15 +103,11 @@ impl Library {
             .iter()
             .filter(|c| c.section == n)
             .find_map(|c| c.section_title.clone())
-            .ok_or_else(|| {
-                Error::Message(format!(
-                    "section {n} has no title: give one of its clauses a `section_title`"
-                ))
-            })
+            .ok_or_else(|| Error::said("clause-section-untitled", vec![("section", n.to_string())]))
     }
 
     /// The clause with id or slug `key`, or what to tell the user, with "did you mean".
-    pub fn clause(&self, key: &str) -> Result<&Clause, UnknownNorm> {
+    pub fn clause(&self, key: &str) -> Result<&Clause, crate::error::Code> {
         find_clause(&self.clauses, key).map(|(_, c)| c)
     }
 

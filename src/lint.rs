@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{Event, Parser, Tag};
 
-use crate::error::{Diagnostic, Error, Source};
+use crate::error::{Code, Diagnostic, Error, Source};
 use crate::lang::Lang;
 use crate::library::Library;
 use crate::load::files::LibraryFiles;
@@ -21,12 +21,8 @@ pub fn lint(files: &LibraryFiles) -> Vec<Diagnostic> {
         if let Some((line, column)) = source.not_nfc_at {
             findings.push(
                 source
-                    .diag(
-                        line,
-                        column,
-                        "text is not in Unicode NFC (a letter is written decomposed)",
-                    )
-                    .hint("retype the letter or save the file normalised to NFC"),
+                    .diag(line, column, "")
+                    .coded("lint-not-nfc", Vec::new()),
             );
         }
         findings.extend(letters(source));
@@ -39,56 +35,40 @@ pub fn lint(files: &LibraryFiles) -> Vec<Diagnostic> {
         }
         Err(e) => {
             findings.push(Diagnostic {
-                file: "clause library".into(),
-                line: 0,
-                column: 0,
                 message: e.to_string(),
-                hint: None,
-                source_line: None,
-                code: None,
+                ..Diagnostic::in_file("clause library", 0, 0)
             });
             return findings;
         }
     };
     for clause in library.clauses() {
         for p in clause.params.iter().filter(|p| p.favours.is_none()) {
-            findings.push(Diagnostic {
-                file: clause.file.clone(),
-                line: 0,
-                column: 0,
-                message: format!(
-                    "parameter `{}` does not say which direction favours workers",
-                    p.name
-                ),
-                hint: Some(
-                    "add `favours: more` or `favours: less` (used by `check --floor`)".into(),
-                ),
-                source_line: None,
-                code: None,
-            });
+            findings.push(
+                Diagnostic::in_file(&clause.file, 0, 0)
+                    .coded("lint-favours", vec![("name", p.name.clone())]),
+            );
         }
     }
     findings.extend(merge_levels(rendered(&library)));
     findings
 }
 
-/// A finding on the rendered text of one variant at one level in one language, or both (`None`).
+/// A finding on the rendered text of one variant at one level: the message that says it.
 struct Rendered {
     file: String,
     line: usize,
     variant: &'static str,
     level: Level,
-    lang: Option<Lang>,
-    message: String,
+    finding: Code,
 }
 
 /// One finding per message, naming every level it occurs at.
 fn merge_levels(found: Vec<Rendered>) -> Vec<Diagnostic> {
     let mut merged: Vec<(Rendered, Vec<&'static str>)> = Vec::new();
     for r in found {
-        let same = merged.iter_mut().find(|(m, _)| {
-            m.file == r.file && m.variant == r.variant && m.lang == r.lang && m.message == r.message
-        });
+        let same = merged
+            .iter_mut()
+            .find(|(m, _)| m.file == r.file && m.variant == r.variant && m.finding == r.finding);
         match same {
             Some((_, levels)) => levels.push(r.level.name()),
             None => {
@@ -99,21 +79,13 @@ fn merge_levels(found: Vec<Rendered>) -> Vec<Diagnostic> {
     }
     merged
         .into_iter()
-        .map(|(r, levels)| Diagnostic {
-            file: r.file,
-            line: r.line,
-            column: 0,
-            message: format!(
-                "variant `{}`, level {}{}: {}",
-                r.variant,
-                levels.join(", "),
-                r.lang
-                    .map_or(String::new(), |l| format!(", {}", l.english_name())),
-                r.message
-            ),
-            hint: None,
-            source_line: None,
-            code: None,
+        .map(|(r, levels)| {
+            let mut args = vec![
+                ("variant", r.variant.to_string()),
+                ("levels", levels.join(", ")),
+            ];
+            args.extend(r.finding.args);
+            Diagnostic::in_file(r.file, r.line, 0).coded(r.finding.id, args)
         })
         .collect()
 }
@@ -125,41 +97,38 @@ fn rendered(library: &Library) -> Vec<Rendered> {
             let params = clause.defaults(*variant);
             for level in Level::all() {
                 let line = clause.wording(*variant, level).map_or(0, |w| w.line);
-                let at = |lang: Option<Lang>, message: String| Rendered {
+                let at = |id: &'static str, args: Vec<(&'static str, String)>| Rendered {
                     file: clause.file.clone(),
                     line,
                     variant: variant.name(),
                     level,
-                    lang,
-                    message,
+                    finding: Code { id, args },
                 };
                 let mut texts = Vec::new();
                 for lang in Lang::ALL {
+                    let code = ("lang", lang.code().to_string());
                     match library.render(clause, *variant, level, lang, &params) {
-                        Ok(t) if t.trim().is_empty() => {
-                            findings.push(at(Some(lang), "renders no text".into()))
-                        }
+                        Ok(t) if t.trim().is_empty() => findings.push(at("lint-empty", vec![code])),
                         Ok(t) => texts.push(t),
-                        Err(e) => findings.push(at(Some(lang), e.to_string())),
+                        Err(e) => findings
+                            .push(at("lint-unrendered", vec![code, ("error", e.to_string())])),
                     }
                 }
                 let [kk, ru] = texts.as_slice() else { continue };
                 let (sk, sr) = (shape(kk), shape(ru));
                 if sk != sr {
-                    findings.push(at(
-                        None,
-                        format!(
-                            "Kazakh has {} paragraph(s) and {} list item(s), Russian {} and {}",
-                            sk.0, sk.1, sr.0, sr.1
-                        ),
-                    ));
+                    let args = [("kp", sk.0), ("ki", sk.1), ("rp", sr.0), ("ri", sr.1)]
+                        .map(|(k, n)| (k, n.to_string()))
+                        .to_vec();
+                    findings.push(at("lint-shape", args));
                 }
                 let (nk, nr) = (numbers(kk), numbers(ru));
                 if nk != nr {
-                    findings.push(at(
-                        None,
-                        format!("the numbers differ: Kazakh {nk:?}, Russian {nr:?}"),
-                    ));
+                    let list = |n: Vec<String>| match n.is_empty() {
+                        true => "none".to_string(),
+                        false => n.join(", "),
+                    };
+                    findings.push(at("lint-numbers", vec![("kk", list(nk)), ("ru", list(nr))]));
                 }
             }
         }
@@ -203,15 +172,10 @@ fn letters(source: &Source) -> Vec<Diagnostic> {
             let latin = word.chars().position(|c| c.is_ascii_alphabetic());
             if let (true, Some(pos)) = (cyrillic, latin) {
                 let c = word.chars().nth(pos).unwrap_or(' ');
-                found.push(
-                    source
-                        .diag(
-                            i + 1,
-                            word_start + pos + 1,
-                            format!("Latin «{c}» inside the Cyrillic word «{word}»"),
-                        )
-                        .hint("retype the letter in Cyrillic (look-alikes: a c e i o p x y)"),
-                );
+                found.push(source.diag(i + 1, word_start + pos + 1, "").coded(
+                    "lint-latin",
+                    vec![("letter", c.to_string()), ("word", word.clone())],
+                ));
             }
             let chars: Vec<char> = word.chars().collect();
             if let Some(pos) = (1..chars.len().saturating_sub(1)).find(|&k| {
@@ -219,8 +183,8 @@ fn letters(source: &Source) -> Vec<Diagnostic> {
             }) {
                 found.push(
                     source
-                        .diag(i + 1, word_start + pos + 1, format!("«?» inside the word «{word}»: a letter was lost"))
-                        .hint("a Kazakh letter (ә ғ қ ң ө ұ ү һ і) was probably saved in a non-Unicode encoding; retype it"),
+                        .diag(i + 1, word_start + pos + 1, "")
+                        .coded("lint-lost-letter", vec![("word", word.clone())]),
                 );
             }
         }

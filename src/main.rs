@@ -32,11 +32,7 @@ fn main() -> ExitCode {
         Ok(Err(cmd::Failure::Exit(code))) => ExitCode::from(code),
         Ok(Err(cmd::Failure::Error(e))) => {
             cmd::ui::report(&e);
-            ExitCode::from(if matches!(e, kelisim::Error::Usage(_)) {
-                USAGE
-            } else {
-                1
-            })
+            ExitCode::from(if e.is_usage() { USAGE } else { 1 })
         }
         Err(_) => ExitCode::from(INTERNAL_ERROR),
     };

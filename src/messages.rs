@@ -84,7 +84,12 @@ fn bundle(lang: UiLang) -> &'static Bundle {
 pub fn text(lang: UiLang, id: &str, attr: Option<&str>, args: &[(&str, String)]) -> Option<String> {
     let mut fluent = FluentArgs::new();
     for (k, v) in args {
-        fluent.set(*k, FluentValue::from(v.as_str()));
+        // A count is a number, by which a language chooses its plural form («3 ошибки»,
+        // «5 ошибок»); every other argument is text, written as it is (a BIN keeps its zeros).
+        match v.parse::<u32>() {
+            Ok(n) if *k == "count" => fluent.set(*k, FluentValue::from(n)),
+            _ => fluent.set(*k, FluentValue::from(v.as_str())),
+        }
     }
     for lang in [lang, UiLang::En] {
         let bundle = bundle(lang);
@@ -110,6 +115,15 @@ pub fn text(lang: UiLang, id: &str, attr: Option<&str>, args: &[(&str, String)])
 /// The message `id` in `lang`: its text, or the id when no book has it.
 pub fn say(lang: UiLang, id: &str, args: &[(&str, String)]) -> String {
     text(lang, id, None, args).unwrap_or_else(|| id.to_string())
+}
+
+/// The message `id` in `lang` on one line, its hint in brackets: for a line of a batch's index.
+pub fn line(lang: UiLang, id: &str, args: &[(&str, String)]) -> String {
+    let message = say(lang, id, args);
+    match text(lang, id, Some("hint"), args).filter(|h| !h.is_empty()) {
+        Some(hint) => format!("{message} ({hint})"),
+        None => message,
+    }
 }
 
 /// The message ids of `lang`'s phrase book, for the test that keeps the books in step.
@@ -148,6 +162,15 @@ impl crate::error::Diagnostic {
         d
     }
 
+    /// What the diagnostic says in `lang` on one line, its hint in brackets, without its place.
+    pub fn line_in(&self, lang: UiLang) -> String {
+        let d = self.in_lang(lang);
+        match &d.hint {
+            Some(h) => format!("{} ({h})", d.message),
+            None => d.message,
+        }
+    }
+
     /// The diagnostic as the terminal shows it, in `lang`.
     pub fn render_in(&self, lang: UiLang, prefix: &str) -> String {
         self.in_lang(lang)
@@ -156,8 +179,61 @@ impl crate::error::Diagnostic {
 }
 
 impl crate::error::Error {
-    /// The error as the terminal shows it, its coded diagnostics in `lang`.
+    /// The error the message `code` of the phrase books says, with `args`.
+    pub fn said(code: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        crate::error::Error::Said {
+            code: crate::error::Code { id: code, args },
+            usage: false,
+        }
+    }
+
+    /// The usage mistake (exit 2) the message `code` of the phrase books says, with `args`.
+    pub fn usage(code: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        crate::error::Error::Said {
+            code: crate::error::Code { id: code, args },
+            usage: true,
+        }
+    }
+
+    /// The error as the terminal shows it, in `lang`, each message after `prefix` ("error: ").
     pub fn render_in(&self, lang: UiLang, prefix: &str) -> String {
-        self.render_each(prefix, |d| d.render_in(lang, prefix))
+        self.render_each(
+            prefix,
+            |d| d.render_in(lang, prefix),
+            |id, args| match text(lang, id, Some("hint"), args).filter(|h| !h.is_empty()) {
+                Some(hint) => format!(
+                    "{}\n  = {}: {hint}",
+                    say(lang, id, args),
+                    say(lang, "help-label", &[])
+                ),
+                None => say(lang, id, args),
+            },
+        )
+    }
+
+    /// What the error says in `lang` on one line, each of its diagnostics without its place:
+    /// for a line of a batch's index.
+    pub fn line_in(&self, lang: UiLang) -> String {
+        use crate::error::Error;
+        match self {
+            Error::Said { code, .. } => line(lang, code.id, &code.args),
+            Error::Invalid(diags) => diags
+                .iter()
+                .map(|d| d.line_in(lang))
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.render_in(lang, ""),
+        }
+    }
+
+    /// [`Error::render_in`] in English.
+    pub fn render(&self, prefix: &str) -> String {
+        self.render_in(UiLang::En, prefix)
+    }
+}
+
+impl std::fmt::Display for crate::error::Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(""))
     }
 }

@@ -6,10 +6,10 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::dates::{self, Date};
-use crate::error::Diagnostic;
+use crate::error::{Code, Diagnostic};
 use crate::lang::Bilingual;
 use crate::names::named_enum;
-use crate::suggest::{self, did_you_mean};
+use crate::suggest;
 
 named_enum! {
     /// The level of the agreement the annex belongs to.
@@ -197,31 +197,12 @@ impl ParamSpec {
     pub fn value(&self, value: &Scalar) -> Result<ParamValue, ParamError> {
         let v = match (self.unit, value) {
             (Unit::MonthDay, Scalar::Str(s)) if s.trim() == "02-29" => {
-                return Err(ParamError::Type(
-                    "`02-29` is not a day every year has; choose 02-28 or 03-01".into(),
-                ));
+                return Err(ParamError::LeapDay);
             }
-            (Unit::MonthDay, Scalar::Str(s)) => {
-                ParamValue::parse_month_day(s.trim()).ok_or_else(|| {
-                    ParamError::Type(format!(
-                        "`{s}` is not a day of the year written \"MM-DD\", e.g. \"03-01\""
-                    ))
-                })?
-            }
-            (Unit::MonthDay, other) => {
-                return Err(ParamError::Type(format!(
-                    "expected a day of the year in quotes, \"MM-DD\" (e.g. \"03-01\"), found {}",
-                    other.kind()
-                )));
-            }
+            (Unit::MonthDay, Scalar::Str(s)) => ParamValue::parse_month_day(s.trim())
+                .ok_or_else(|| ParamError::NotMonthDay(s.trim().to_string()))?,
             (_, Scalar::Int(n)) => ParamValue::Int(*n),
-            (unit, other) => {
-                return Err(ParamError::Type(format!(
-                    "expected a whole number of {}, found {}",
-                    unit.words(),
-                    other.kind()
-                )));
-            }
+            (_, other) => return Err(ParamError::Kind(other.kind())),
         };
         match v {
             ParamValue::Int(n)
@@ -231,6 +212,41 @@ impl ParamSpec {
             }
             v => Ok(v),
         }
+    }
+
+    /// What the phrase books say of a value written for it in norm `norm` that does not fit.
+    pub fn refusal(&self, norm: &str, error: &ParamError) -> Code {
+        let bounds = match (self.min, self.max) {
+            (Some(_), Some(_)) => "range",
+            (Some(_), None) => "min",
+            (None, Some(_)) => "max",
+            (None, None) => "any",
+        };
+        let bound = |b: Option<i64>| b.map_or(String::new(), |b| b.to_string());
+        let mut args = vec![
+            ("name", self.name.clone()),
+            ("id", norm.to_string()),
+            ("unit", self.unit.name().to_string()),
+            ("bounds", bounds.to_string()),
+            ("min", bound(self.min)),
+            ("max", bound(self.max)),
+        ];
+        let id = match error {
+            ParamError::LeapDay => "param-leap-day",
+            ParamError::NotMonthDay(text) => {
+                args.push(("value", text.clone()));
+                "param-not-month-day"
+            }
+            ParamError::Kind(found) => {
+                args.push(("found", (*found).to_string()));
+                "param-kind"
+            }
+            ParamError::OutOfBounds(n) => {
+                args.push(("value", n.to_string()));
+                "param-out-of-bounds"
+            }
+        };
+        Code { id, args }
     }
 }
 
@@ -300,6 +316,19 @@ impl Clause {
         (crate::suggest::closest(name, names.iter().copied()), names)
     }
 
+    /// The message `norm-lacks-variant`: the clause has no wording `variant`, and these.
+    pub fn lacks_variant(&self, variant: &str) -> Code {
+        let have: Vec<&str> = self.variants.iter().map(|v| v.name()).collect();
+        Code {
+            id: "norm-lacks-variant",
+            args: vec![
+                ("id", self.id.clone()),
+                ("variant", variant.to_string()),
+                ("known", have.join(", ")),
+            ],
+        }
+    }
+
     /// Every parameter with the default of `variant`.
     pub fn defaults(&self, variant: Variant) -> BTreeMap<String, ParamValue> {
         self.params
@@ -312,8 +341,12 @@ impl Clause {
 /// Why a value does not fit a parameter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParamError {
-    /// Not a value of the parameter's unit; says what was expected.
-    Type(String),
+    /// `02-29`, which not every year has.
+    LeapDay,
+    /// Text that is not a day of the year written "MM-DD".
+    NotMonthDay(String),
+    /// A value of the wrong kind: [`Scalar::kind`].
+    Kind(&'static str),
     /// A number outside the parameter's bounds.
     OutOfBounds(i64),
 }
@@ -441,27 +474,10 @@ pub struct Profile {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// A norm that is not in the clause library: what to say, and the hint with "did you mean".
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownNorm {
-    /// "unknown norm `2.9`".
-    pub message: String,
-    /// "did you mean `2.3`? Known norms are 1.1–6.1; see `kelisim clauses list`".
-    pub hint: String,
-}
-
-impl std::fmt::Display for UnknownNorm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}; {}", self.message, self.hint)
-    }
-}
-
-/// The clause of `clauses` with the id or slug `key`, with its place in the list; every unknown
-/// norm, in a profile, a batch cell or on the command line, is reported from here.
-pub fn find_clause<'c>(
-    clauses: &'c [Clause],
-    key: &str,
-) -> Result<(usize, &'c Clause), UnknownNorm> {
+/// The clause of `clauses` with the id or slug `key`, with its place in the list, or the message
+/// `unknown-norm` with "did you mean": every unknown norm, in a profile, a batch cell or on the
+/// command line, is reported from here.
+pub fn find_clause<'c>(clauses: &'c [Clause], key: &str) -> Result<(usize, &'c Clause), Code> {
     let key = key.trim();
     if let Some(found) = clauses
         .iter()
@@ -476,12 +492,14 @@ pub fn find_clause<'c>(
     let near = suggest::closest(key, names);
     let first = clauses.first().map_or("", |c| c.id.as_str());
     let last = clauses.last().map_or("", |c| c.id.as_str());
-    Err(UnknownNorm {
-        message: format!("unknown norm `{key}`"),
-        hint: did_you_mean(
-            near,
-            &format!("known norms are {first}–{last}; see `kelisim clauses list`"),
-        ),
+    Err(Code {
+        id: "unknown-norm",
+        args: vec![
+            ("norm", key.to_string()),
+            ("near", near.unwrap_or("none").to_string()),
+            ("first", first.to_string()),
+            ("last", last.to_string()),
+        ],
     })
 }
 
@@ -541,13 +559,14 @@ impl Scalar {
         }
     }
 
-    /// What kind of value this is, for messages.
+    /// What kind of value this is (`int`, `float`, `text`, `bool`), the key by which the
+    /// phrase books say it.
     pub fn kind(&self) -> &'static str {
         match self {
-            Scalar::Int(_) => "a whole number",
-            Scalar::Float(_) => "a fractional number",
+            Scalar::Int(_) => "int",
+            Scalar::Float(_) => "float",
             Scalar::Str(_) => "text",
-            Scalar::Bool(_) => "a boolean",
+            Scalar::Bool(_) => "bool",
         }
     }
 }

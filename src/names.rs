@@ -56,6 +56,22 @@ pub trait Named: Copy + PartialEq + Sized + 'static {
         };
         format!("the {}s are {joined}", Self::WHAT)
     }
+
+    /// The message `unknown-value` for `name`, which names no value: what the values are, and
+    /// the closest of them.
+    fn unknown(name: &str) -> crate::error::Code {
+        let near = crate::suggest::closest(name, Self::names()).unwrap_or("none");
+        let known: Vec<&str> = Self::names().collect();
+        crate::error::Code {
+            id: "unknown-value",
+            args: vec![
+                ("what", Self::WHAT.to_string()),
+                ("name", name.to_string()),
+                ("near", near.to_string()),
+                ("known", known.join(", ")),
+            ],
+        }
+    }
 }
 
 /// The JSON Schema of a named enum: one `const` per name, with its description.

@@ -32,16 +32,20 @@ impl Converter {
             Some(p) => {
                 let p = PathBuf::from(p);
                 if !p.is_file() {
-                    return Err(Error::Message(format!(
-                        "{PROGRAM_VARIABLE}=`{}` is not a file; give the path of LibreOffice's `soffice`, or unset it",
-                        p.display()
-                    )));
+                    return Err(Error::said(
+                        "pdf-program-not-a-file",
+                        vec![
+                            ("variable", PROGRAM_VARIABLE.to_string()),
+                            ("path", p.display().to_string()),
+                        ],
+                    ));
                 }
                 p
             }
             None => on_path(&["soffice", "libreoffice"]).ok_or_else(|| {
-                Error::Message(
-                    "`--format pdf` needs LibreOffice, and neither `soffice` nor `libreoffice` is on the PATH; install it (`apt-get install libreoffice-writer-nogui`, or from libreoffice.org) or set KELISIM_SOFFICE to its `soffice`".into(),
+                Error::said(
+                    "pdf-no-libreoffice",
+                    vec![("variable", PROGRAM_VARIABLE.to_string())],
                 )
             })?,
         };
@@ -76,7 +80,13 @@ impl Converter {
                 "-env:UserInstallation={}",
                 file_url(&work.0.join("profile"))
             ))
-            .args(["--headless", "--norestore", "--nologo", "--convert-to", filter])
+            .args([
+                "--headless",
+                "--norestore",
+                "--nologo",
+                "--convert-to",
+                filter,
+            ])
             .arg("--outdir")
             .arg(&output)
             .args(&names)
@@ -87,10 +97,14 @@ impl Converter {
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| {
-                Error::Message(format!(
-                    "LibreOffice (`{}`) would not start: {e}; check the installation, or set {PROGRAM_VARIABLE}",
-                    self.program.display()
-                ))
+                Error::said(
+                    "pdf-no-start",
+                    vec![
+                        ("program", self.program.display().to_string()),
+                        ("error", e.to_string()),
+                        ("variable", PROGRAM_VARIABLE.to_string()),
+                    ],
+                )
             })?;
         // LibreOffice takes a second or two to start and about half a second a document; one
         // that hangs (a dialog it cannot show) is stopped.
@@ -102,15 +116,19 @@ impl Converter {
                 Ok(None) if started.elapsed() > limit => {
                     let _ = child.kill();
                     let _ = child.wait();
-                    return Err(Error::Message(format!(
-                        "LibreOffice did not finish converting {} document(s) in {} s and was stopped; run `{} --headless --convert-to pdf FILE.docx` to see why",
-                        docs.len(),
-                        limit.as_secs(),
-                        self.program.display()
-                    )));
+                    return Err(Error::said(
+                        "pdf-timeout",
+                        vec![
+                            ("count", docs.len().to_string()),
+                            ("seconds", limit.as_secs().to_string()),
+                            ("program", self.program.display().to_string()),
+                        ],
+                    ));
                 }
                 Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-                Err(e) => return Err(Error::Message(format!("waiting for LibreOffice: {e}"))),
+                Err(e) => {
+                    return Err(Error::said("pdf-lost", vec![("error", e.to_string())]));
+                }
             }
         };
         let mut stderr = String::new();
@@ -123,10 +141,16 @@ impl Converter {
                 let pdf = output.join(format!("{i:06}.pdf"));
                 match std::fs::read(&pdf) {
                     Ok(bytes) if bytes.starts_with(b"%PDF-") => Ok(settle(bytes, timestamp)),
-                    _ => Err(Error::Message(format!(
-                        "LibreOffice wrote no PDF of this document (it exited with {status}{}{said})",
-                        if said.is_empty() { "" } else { ": " }
-                    ))),
+                    _ => Err(Error::said(
+                        "pdf-not-written",
+                        vec![
+                            ("status", status.to_string()),
+                            (
+                                "said",
+                                if said.is_empty() { "none" } else { said }.to_string(),
+                            ),
+                        ],
+                    )),
                 }
             })
             .collect())
@@ -172,17 +196,20 @@ impl WorkDir {
                 Err(e) => return Err(WorkDir(dir).refused(e)),
             }
         }
-        Err(Error::Message(format!(
-            "no free name for a working directory in `{}`; remove the old `kelisim-pdf-*` there",
-            base.display()
-        )))
+        Err(Error::said(
+            "pdf-no-workdir",
+            vec![("dir", base.display().to_string())],
+        ))
     }
 
     fn refused(&self, e: std::io::Error) -> Error {
-        Error::Message(format!(
-            "cannot prepare the PDF conversion in `{}`: {e}; free space in the temporary directory or set TMPDIR",
-            self.0.display()
-        ))
+        Error::said(
+            "pdf-workdir-refused",
+            vec![
+                ("dir", self.0.display().to_string()),
+                ("error", e.to_string()),
+            ],
+        )
     }
 }
 

@@ -10,7 +10,7 @@ pub use reference::Reference;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::error::{Diagnostic, Error, Result, Source};
+use crate::error::{Code, Diagnostic, Error, Result, Source};
 use crate::load::yaml::{self, at};
 use crate::model::Layout;
 use crate::names::Named;
@@ -130,32 +130,27 @@ impl Style {
     fn apply(&mut self, source: &Source) -> Result<()> {
         let raw: RawStyle = yaml::parse(source)?;
         let mut diags: Vec<Diagnostic> = Vec::new();
-        let mut bad = |s: (usize, usize), m: &str, h: &str| {
-            diags.push(source.diag(s.0, s.1, m).hint(h));
+        let mut bad = |s: (usize, usize), code: Code| {
+            diags.push(source.diag(s.0, s.1, "").coded(code.id, code.args));
         };
+        let said = |id: &'static str, args: Vec<(&'static str, String)>| Code { id, args };
         if let Some(font) = &raw.font {
             match font.value.trim() {
-                "" => bad(
-                    at(font),
-                    "`font` is empty",
-                    "name an installed font, e.g. `font: Times New Roman`",
-                ),
+                "" => bad(at(font), said("font-empty", Vec::new())),
                 // Word's font names (`w:rFonts`) hold at most 31 UTF-16 units.
                 f if f.encode_utf16().count() > MAX_FONT_NAME => bad(
                     at(font),
-                    &format!(
-                        "`font` is {} characters long; Word takes font names of at most {MAX_FONT_NAME}",
-                        f.chars().count()
+                    said(
+                        "font-too-long",
+                        vec![
+                            ("length", f.chars().count().to_string()),
+                            ("max", MAX_FONT_NAME.to_string()),
+                        ],
                     ),
-                    "give the family name as the font menu shows it, without style or foundry, e.g. `font: Times New Roman`",
                 ),
-                f => match crate::load::text::unprintable(f) {
+                f => match crate::load::text::unprintable("font", f) {
                     None => self.font = f.to_string(),
-                    Some((problem, _)) => bad(
-                        at(font),
-                        &format!("`font` {problem}"),
-                        "name an installed font as the font menu shows it, e.g. `font: Times New Roman`",
-                    ),
+                    Some(problem) => bad(at(font), problem),
                 },
             }
         }
@@ -164,11 +159,7 @@ impl Style {
             if (6.0..=36.0).contains(&v) && (v * 2.0).fract() == 0.0 {
                 self.size = v;
             } else {
-                bad(
-                    at(size),
-                    &format!("`size` {v} is not a usable font size"),
-                    "give points from 6 to 36, in steps of 0.5",
-                );
+                bad(at(size), said("size-bad", vec![("size", v.to_string())]));
             }
         }
         if let Some(m) = &raw.margins {
@@ -182,11 +173,7 @@ impl Style {
                     if (5.0..=60.0).contains(&v.value) {
                         *slot = v.value;
                     } else {
-                        bad(
-                            at(v),
-                            &format!("a margin of {} mm does not fit an A4 page", v.value),
-                            "give millimetres from 5 to 60",
-                        );
+                        bad(at(v), said("margin-bad", vec![("mm", v.value.to_string())]));
                     }
                 }
             }
@@ -194,11 +181,7 @@ impl Style {
         if let Some(l) = &raw.layout {
             match Layout::from_name(l.value.trim()) {
                 Some(layout) => self.layout = layout,
-                None => bad(
-                    at(l),
-                    &format!("unknown layout `{}`", l.value.trim()),
-                    &Layout::list(),
-                ),
+                None => bad(at(l), Layout::unknown(l.value.trim())),
             }
         }
         if let Some(total) = &raw.page_total {

@@ -26,20 +26,6 @@ pub(crate) fn closest<'a>(
     })
 }
 
-/// "did you mean `near`? Otherwise…", or `otherwise` alone when nothing is near.
-pub(crate) fn did_you_mean(near: Option<&str>, otherwise: &str) -> String {
-    match near {
-        Some(n) => format!("did you mean `{n}`? {}", capitalise(otherwise)),
-        None => otherwise.to_string(),
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
-}
-
 /// Single-character edits, with a swap of two neighbours counted as one ("unoin" → "union").
 fn distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());

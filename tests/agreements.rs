@@ -189,7 +189,7 @@ fn a_council_gets_placeholders_leap_days_and_missing_signatories_pointed_out() {
                 "enterprise",
                 "[{id: annual-report, params: {report_due: \"02-29\"}}]",
             ),
-            "`02-29` is not a day every year has; choose 02-28 or 03-01",
+            "`02-29` is not a day every year has\n",
         ),
     ] {
         std::fs::write(dir.path().join(name), yaml).unwrap();
@@ -283,17 +283,16 @@ fn a_clause_of_ones_own_in_a_new_section_needs_its_title_and_a_new_id() {
     )
     .unwrap();
     let err = Library::load(Some(dir.path())).unwrap_err().to_string();
-    assert!(
-        err.contains("clause 8.1 opens section 8, which has no title"),
-        "{err}"
-    );
+    assert!(err.contains("section 8 has no title"), "{err}");
     assert!(err.contains("section_title"), "{err}");
 
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("1.1-consultaton.yaml"), "id: x\n").unwrap();
     let err = Library::load(Some(dir.path())).unwrap_err().to_string();
     assert!(
-        err.contains("does not override any built-in file; rename it to `1.1-consultation.yaml`"),
+        err.contains(
+            "does not override any built-in file\n  = help: rename it to `1.1-consultation.yaml`"
+        ),
         "{err}"
     );
 }

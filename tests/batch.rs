@@ -137,7 +137,7 @@ fn a_value_in_a_column_without_a_header_fails_only_its_row() {
     assert!(
         stderr.contains(
             "row 3, column `D`: holds `Профсоюз «Болашақ» и ещё сорок символов…`, \
-             but its column has no header; name the column in the header row"
+             but its column has no header (name the column in the header row"
         ),
         "{stderr}"
     );
@@ -484,10 +484,10 @@ a,ТОО «А»,45,«А» ЖШС,«А» ЖШС,union\nb,ТОО «Б»,45,«Б» 
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     for says in [
-        "`t.csv` cell B1: `parties.employer.nme.ru` is not a path into the profile; did you mean `parties.employer.name.ru`?",
-        "`t.csv` cell C1: `params.1.1.notice_day` is not a parameter of norm 1.1; did you mean `params.1.1.notice_days`?",
-        "`t.csv` cell E1: `parties.employer.name.kk` is the column of D1 again",
-        "`t.csv` cell F1: `variant.9.9` names an unknown norm `9.9`",
+        "`parties.employer.nme.ru` is not a path into the profile\n  --> t.csv:1:2\n  = help: did you mean `parties.employer.name.ru`?",
+        "unknown parameter `params.1.1.notice_day` for norm 1.1\n  --> t.csv:1:3\n  = help: did you mean `params.1.1.notice_days`?",
+        "`parties.employer.name.kk` is the column of D1 again\n  --> t.csv:1:5",
+        "`variant.9.9` names an unknown norm `9.9`\n  --> t.csv:1:6",
         "nothing was rendered",
     ] {
         assert_eq!(stderr.matches(says).count(), 1, "{says}:\n{stderr}");
@@ -813,7 +813,7 @@ fn a_number_where_a_workbook_needs_text_fails_its_row() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("row 3, column `parties.employer.name.ru`: holds the number 12345, where text belongs; format the column as Text"),
+        stderr.contains("row 3, column `parties.employer.name.ru`: holds the number 12345, where text belongs (format the column as Text"),
         "{stderr}"
     );
     let ok = std::fs::read_to_string(dir.path().join("out/ok.md")).unwrap();

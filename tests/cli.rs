@@ -29,7 +29,7 @@ fn render_writes_the_annex_and_refuses_to_overwrite_without_force() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "already exists and was left as it is; pass --force",
+            "already exists and was left as it is\n  = help: pass --force",
         ));
     let kept = std::fs::read_to_string(dir.path().join("out/karaganda-coal.md")).unwrap();
     assert_eq!(kept, "edited by hand");

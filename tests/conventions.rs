@@ -724,5 +724,102 @@ fn json_lists_every_diagnostic_with_its_place_and_code() {
         .assert()
         .code(2);
     let list: Vec<serde_json::Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    assert_eq!(list[0]["code"], "usage");
+    assert_eq!(list[0]["code"], "output-stdout");
+}
+
+/// Every kind of failure speaks the user's language and carries its code: a file left as it
+/// was, a batch row, a letter with no system, a parameter out of bounds, an unknown norm to
+/// compare, a usage mistake. Each `--json` entry of each has a code, and under `--ui-lang ru`
+/// and `kk` its message and help are Cyrillic, not the English.
+#[test]
+fn every_kind_of_failure_is_said_in_the_users_language_with_its_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let karaganda = example("karaganda-coal.yaml");
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    std::fs::write(dir.path().join("out/karaganda-coal.md"), "edited by hand").unwrap();
+    std::fs::copy(
+        repo("examples/batch/base.yaml"),
+        dir.path().join("base.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("rows.csv"),
+        "id,parties.employer.name.kk,parties.employer.name.ru,parties.workers.name.kk,parties.workers.name.ru,params.1.1.notice_days\n\
+         a,«А» ЖШС,ТОО «А»,«А» ЖШС кәсіподағы,Профсоюз ТОО «А»,30\n\
+         b,«Б» ЖШС,ТОО «Б»,«Б» ЖШС кәсіподағы,Профсоюз ТОО «Б»,5000\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("m.yaml"),
+        "base: base.yaml\ntable: rows.csv\nid: id\n",
+    )
+    .unwrap();
+    let cases: [(&[&str], i32, &str); 5] = [
+        (&["render", &karaganda, "-o", "out"], 1, "output-exists"),
+        (
+            &["batch", "m.yaml", "-o", "drafts", "--force"],
+            1,
+            "param-out-of-bounds",
+        ),
+        (&["letter", "notice", &karaganda], 2, "letter-needs-system"),
+        (&["diff", "9.9@union", "2.3@union"], 1, "unknown-norm"),
+        (
+            &["render", &karaganda, "--format", "docx", "-o", "-"],
+            2,
+            "output-stdout",
+        ),
+    ];
+    let cyrillic = |s: &str| {
+        s.chars()
+            .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c)))
+    };
+    for (args, code, id) in cases {
+        let mut said = Vec::new();
+        for lang in ["ru", "kk", "en"] {
+            let out = kelisim(dir.path())
+                .args(args)
+                .args(["--json", "--ui-lang", lang])
+                .assert()
+                .code(code);
+            let list: Vec<serde_json::Value> =
+                serde_json::from_slice(&out.get_output().stdout).unwrap();
+            assert!(!list.is_empty(), "{args:?}");
+            for entry in &list {
+                let message = entry["message"].as_str().unwrap_or_default();
+                assert!(entry["code"].is_string(), "{args:?} {lang}: {entry}");
+                if !id.is_empty() {
+                    assert_eq!(entry["code"], id, "{args:?}");
+                }
+                let help = entry["help"].as_str().unwrap_or_default();
+                if lang == "en" {
+                    assert!(!cyrillic(help), "{args:?}: {help}");
+                } else {
+                    assert!(cyrillic(message), "{args:?} {lang}: {message}");
+                }
+            }
+            said.push(list[0]["message"].to_string());
+        }
+        assert!(
+            said[0] != said[1] && said[1] != said[2],
+            "{args:?}: {said:?}"
+        );
+    }
+    // The batch's row names its row and column in the user's words, and its index says so too.
+    let out = kelisim(dir.path())
+        .args([
+            "batch",
+            "m.yaml",
+            "-o",
+            "drafts-ru",
+            "--ui-lang",
+            "ru",
+            "-q",
+        ])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("строка 3, столбец `params.1.1.notice_days`"),
+        "{stderr}"
+    );
 }

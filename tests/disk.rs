@@ -155,7 +155,7 @@ fn a_read_only_output_directory_gives_a_clear_error_and_no_file() {
     std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
     let out = as_unprivileged(dir.path(), &["render", "p.yaml", "-o", "ro"]);
     assert_clean_failure(&out, "cannot write `ro/p.md`: permission denied");
-    assert!(stderr(&out).contains("Choose a writable output directory"));
+    assert!(stderr(&out).contains("choose a writable output directory"));
     assert!(files(&ro).is_empty(), "{:?}", files(&ro));
 }
 

@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 /// what is built on them.
 const ORDER: &[&str] = &[
     "error",
+    "suggest",
     "names",
     "messages",
     "input",
-    "suggest",
     "lang",
     "typography",
     "dates",

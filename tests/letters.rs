@@ -439,7 +439,7 @@ fn a_letter_under_a_norm_not_adopted_fails_naming_the_norm() {
     );
     assert_eq!(code, 1, "{err}");
     assert!(
-        err.contains("norm 1.1 (consultation) or 2.1 (advance-notice)"),
+        err.contains("norm 1.1 (consultation) / 2.1 (advance-notice)"),
         "{err}"
     );
     assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| {
@@ -517,7 +517,7 @@ fn mistakes_are_named_usage_ones_with_exit_2() {
         (
             &["notice", &k],
             2,
-            "name it with `--system ID` (the register has shift-planner, fatigue-monitor)",
+            "name it with `--system ID`: the register has shift-planner, fatigue-monitor",
         ),
         (
             &["notice", &k, "--system", "shift-planer"],

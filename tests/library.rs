@@ -85,7 +85,7 @@ fn a_default_outside_its_bounds_is_refused() {
     })
     .unwrap_err();
     assert!(
-        err.contains("default of `notice_days` is outside its own bounds"),
+        err.contains("`notice_days` of norm 1.1 is 30, outside the allowed 10–20"),
         "{err}"
     );
 }

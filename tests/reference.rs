@@ -182,7 +182,7 @@ fn a_file_that_cannot_be_a_reference_document_is_a_clear_error() {
     };
     let example = repo("examples/karaganda-coal.yaml").display().to_string();
     for (file, says) in [
-        (pdf, "it is not a DOCX but a PDF"),
+        (pdf, "cannot be a reference document: it is a PDF"),
         (xlsx, "it has no word/document.xml"),
         (
             no_section,

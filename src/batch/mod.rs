@@ -16,11 +16,12 @@ use encoding::{Encoding, lost_letter};
 use serde_json::{Map, Value};
 use serde_saphyr::Spanned;
 
-use crate::error::{Diagnostic, Error, Result, Source};
+use crate::error::{Code, Diagnostic, Error, Result, Source};
 use crate::input::{Magic, check_size};
 use crate::library::Library;
 use crate::load::profile::bin_checksum_ok;
 use crate::load::yaml;
+use crate::messages::{UiLang, say};
 
 /// A batch manifest.
 #[derive(Debug)]
@@ -90,7 +91,7 @@ pub struct Row {
     pub stray: Vec<(String, String)>,
     /// Why the row cannot be drafted as read, naming the column: a Kazakh letter the file's
     /// encoding lost.
-    pub problem: Option<(String, String)>,
+    pub problem: Option<(String, Code)>,
 }
 
 impl Manifest {
@@ -103,15 +104,10 @@ impl Manifest {
         let base_source = Source::read(&base_path).map_err(|e| {
             let (l, c) = yaml::at(&raw.base);
             match e {
-                Error::Io { .. } => Error::from(
-                    source
-                        .diag(
-                            l,
-                            c,
-                            format!("cannot read the base profile `{}`", base_path.display()),
-                        )
-                        .hint("`base` is a profile path relative to the manifest"),
-                ),
+                Error::Io { .. } => Error::from(source.diag(l, c, "").coded(
+                    "manifest-base-unread",
+                    vec![("path", base_path.display().to_string())],
+                )),
                 other => other,
             }
         })?;
@@ -120,48 +116,27 @@ impl Manifest {
             (Some(t), None) => {
                 let p = dir.join(&t.value);
                 let (l, c) = yaml::at(&t);
-                let refuse = |what: String, hint: &str| -> Error {
-                    source.diag(l, c, what).hint(hint.to_string()).into()
+                let refuse = |id: &'static str, kind: &str| -> Error {
+                    let args = vec![
+                        ("path", p.display().to_string()),
+                        ("table", t.value.clone()),
+                        ("kind", kind.to_string()),
+                    ];
+                    source.diag(l, c, "").coded(id, args).into()
                 };
                 // By content, not by name: a workbook saved under another name is still one.
                 match Magic::of(&p) {
-                    _ if !p.is_file() => {
-                        return Err(refuse(
-                            format!("cannot read the table `{}`", p.display()),
-                            "`table` is a file path relative to the manifest",
-                        ));
-                    }
+                    _ if !p.is_file() => return Err(refuse("manifest-table-unread", "")),
                     Magic::Zip => match book_in_zip(&p) {
                         Ok(book) => Table::Workbook(p, book),
-                        Err(what) => {
-                            return Err(refuse(
-                                format!("`{}` is {what}, not a table", t.value),
-                                TABLES,
-                            ));
-                        }
+                        Err(kind) => return Err(refuse("manifest-not-a-table", kind)),
                     },
                     Magic::Compound => Table::Workbook(p, Book::Xls),
-                    Magic::Pdf => {
-                        return Err(refuse(
-                            format!("`{}` is a PDF, not a table", t.value),
-                            TABLES,
-                        ));
-                    }
+                    Magic::Pdf => return Err(refuse("manifest-not-a-table", "pdf")),
                     // Named as a workbook, but not one inside.
                     Magic::Other if is_workbook_name(&p) => {
-                        check_size(
-                            &p,
-                            MAX_XLSX_BYTES,
-                            "workbooks",
-                            "save the table as CSV, which may be larger",
-                        )?;
-                        return Err(refuse(
-                            format!(
-                                "`{}` is named as a workbook but is not one: it holds neither XLSX, XLS nor ODS",
-                                t.value
-                            ),
-                            "save it again from Excel or LibreOffice Calc as .xlsx, or as CSV UTF-8",
-                        ));
+                        check_size(&p, MAX_XLSX_BYTES, "workbooks")?;
+                        return Err(refuse("manifest-not-a-workbook", ""));
                     }
                     Magic::Other => Table::Csv(p),
                 }
@@ -169,8 +144,8 @@ impl Manifest {
             (None, Some(rows)) => Table::Inline(rows),
             _ => {
                 return Err(source
-                    .diag(1, 1, "the manifest needs exactly one of `table` and `rows`")
-                    .hint("`table: enterprises.csv`, or `rows:` with partial profiles")
+                    .diag(1, 1, "")
+                    .coded("manifest-table-or-rows", Vec::new())
                     .into());
             }
         };
@@ -183,8 +158,8 @@ impl Manifest {
                 other => {
                     let (l, c) = yaml::at(d);
                     return Err(source
-                        .diag(l, c, format!("`delimiter: {other}` is not a field separator kelisim knows"))
-                        .hint("write `delimiter: \",\"`, `delimiter: \";\"` or `delimiter: tab`, or leave it out to have it found from the header row")
+                        .diag(l, c, "")
+                        .coded("manifest-delimiter", vec![("delimiter", other.to_string())])
                         .into());
                 }
             },
@@ -195,17 +170,8 @@ impl Manifest {
                 Some(enc) => Some(enc),
                 None => {
                     let (l, c) = yaml::at(e);
-                    return Err(source
-                        .diag(
-                            l,
-                            c,
-                            format!("`encoding: {}` is not one kelisim reads", e.value),
-                        )
-                        .hint(format!(
-                            "{}; or leave it out to have it found from the file",
-                            Encoding::list()
-                        ))
-                        .into());
+                    let unknown = Encoding::unknown(e.value.trim());
+                    return Err(source.diag(l, c, "").coded(unknown.id, unknown.args).into());
                 }
             },
         };
@@ -222,12 +188,7 @@ impl Manifest {
     /// A CSV table's reader, positioned after its header row, its header cells and the
     /// encoding it was saved in.
     fn csv(&self, p: &Path) -> Result<(CsvReader, Vec<String>, Encoding)> {
-        check_size(
-            p,
-            MAX_CSV_BYTES,
-            "tables",
-            "about a million rows: split it into several batches",
-        )?;
+        check_size(p, MAX_CSV_BYTES, "tables")?;
         let (input, encoding) = csv_input(p, self.encoding)?;
         let (input, delimiter) = match self.delimiter {
             Some(d) => (input, d),
@@ -239,16 +200,21 @@ impl Manifest {
             .from_reader(input);
         let header: Vec<String> = reader
             .headers()
-            .map_err(|e| Error::Message(format!("`{}`: no header row ({e})", p.display())))?
+            .map_err(|e| {
+                Error::said(
+                    "table-no-header",
+                    vec![("path", p.display().to_string()), ("error", e.to_string())],
+                )
+            })?
             .iter()
             .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
             .collect();
         Ok((reader, header, encoding))
     }
 
-    /// The header row of a table, as (cell, text) of its non-empty cells: `("C1", "norms")`.
-    /// Inline rows have none.
-    pub fn header(&self) -> Result<Vec<(String, String)>> {
+    /// The non-empty cells of a table's header row, as (column from 0, text). Inline rows have
+    /// none.
+    fn header(&self) -> Result<Vec<(usize, String)>> {
         let cells: Vec<(usize, String)> = match &self.table {
             Table::Csv(p) => self.csv(p)?.1.into_iter().enumerate().collect(),
             Table::Workbook(p, book) => workbook(p, *book)?
@@ -261,7 +227,6 @@ impl Manifest {
         Ok(cells
             .into_iter()
             .filter(|(_, text)| !text.is_empty())
-            .map(|(col, text)| (format!("{}1", column_letter(col)), text))
             .collect())
     }
 
@@ -277,27 +242,26 @@ impl Manifest {
         };
         let fields = profile_paths();
         let mut problems = Vec::new();
-        for (i, (cell, path)) in header.iter().enumerate() {
-            if let Some((first, _)) = header[..i].iter().find(|(_, p)| p == path) {
-                problems.push(format!(
-                    "`{table}` cell {cell}: `{path}` is the column of {first} again; delete one of the two columns"
-                ));
-                continue;
-            }
-            if Some(path.as_str()) == self.id.as_deref() {
-                continue;
-            }
-            if let Some(why) = header_problem(path, &fields, library) {
-                problems.push(format!("`{table}` cell {cell}: `{path}` {why}"));
+        for (i, (col, path)) in header.iter().enumerate() {
+            let problem = match header[..i].iter().find(|(_, p)| p == path) {
+                Some((first, _)) => Some(code(
+                    "batch-column-twice",
+                    vec![
+                        ("path", path.clone()),
+                        ("first", format!("{}1", column_letter(*first))),
+                    ],
+                )),
+                None if Some(path.as_str()) == self.id.as_deref() => None,
+                None => header_problem(path, &fields, library),
+            };
+            if let Some(code) = problem {
+                problems.push(Diagnostic::in_file(&table, 1, col + 1).coded(code.id, code.args));
             }
         }
         if problems.is_empty() {
             Ok(())
         } else {
-            Err(Error::Message(format!(
-                "{}\nnothing was rendered: fix the header row and run again",
-                problems.join("\n")
-            )))
+            Err(Error::Invalid(problems))
         }
     }
 
@@ -310,7 +274,14 @@ impl Manifest {
                 Ok(Box::new(reader.into_records().enumerate().map(
                     move |(i, rec)| {
                         let rec = rec.map_err(|e| {
-                            Error::Message(format!("`{}` row {}: {e}", path.display(), i + 2))
+                            Error::said(
+                                "table-row-unread",
+                                vec![
+                                    ("path", path.display().to_string()),
+                                    ("row", (i + 2).to_string()),
+                                    ("error", e.to_string()),
+                                ],
+                            )
                         })?;
                         let mut row = Row {
                             number: i + 2,
@@ -322,14 +293,17 @@ impl Manifest {
                             row.push(header.get(col).map(String::as_str), col, v.trim());
                         }
                         if encoding == Encoding::Windows1251 {
-                            row.problem = row
-                                .cells
-                                .iter()
-                                .find(|(_, v)| lost_letter(v))
-                                .map(|(c, v)| {
-                                    let shown: String = v.chars().take(40).collect();
-                                    (c.clone(), format!("reads `{shown}`: the file is saved as Windows-1251 (Excel's plain CSV), which has no Kazakh letters, so they became «?»; save the table as \"CSV UTF-8\" or as an Excel workbook (.xlsx) and run again"))
-                                });
+                            row.problem =
+                                row.cells
+                                    .iter()
+                                    .find(|(_, v)| lost_letter(v))
+                                    .map(|(c, v)| {
+                                        let shown: String = v.chars().take(40).collect();
+                                        (
+                                            c.clone(),
+                                            code("batch-lost-letters", vec![("value", shown)]),
+                                        )
+                                    });
                         }
                         Ok(row)
                     },
@@ -377,18 +351,24 @@ fn csv_input(
         return Ok((Box::new(open()?), encoding));
     }
     let Ok(bytes) = crate::input::read_at_most(p, MAX_CSV_BYTES)? else {
-        return Err(Error::Message(format!(
-            "the table `{}` is larger than {} MiB",
-            p.display(),
-            MAX_CSV_BYTES >> 20
-        )));
+        return Err(Error::said(
+            "table-too-big",
+            vec![
+                ("path", p.display().to_string()),
+                ("kind", "tables".into()),
+                ("mib", "over".into()),
+                ("limit", (MAX_CSV_BYTES >> 20).to_string()),
+            ],
+        ));
     };
     let text = encoding.decode(&bytes).ok_or_else(|| {
-        Error::Message(format!(
-            "`{}` is not valid {} text; save it as \"CSV UTF-8\" or as .xlsx",
-            p.display(),
-            encoding.name()
-        ))
+        Error::said(
+            "table-bad-encoding",
+            vec![
+                ("path", p.display().to_string()),
+                ("encoding", encoding.name().to_string()),
+            ],
+        )
     })?;
     Ok((Box::new(std::io::Cursor::new(text.into_bytes())), encoding))
 }
@@ -440,9 +420,6 @@ const MAX_CSV_BYTES: u64 = 256 << 20;
 const MAX_XLSX_BYTES: u64 = 20 << 20;
 const MAX_XLSX_CELLS: usize = 2_000_000;
 
-/// What kinds of table kelisim reads, for the messages that refuse another.
-const TABLES: &str = "give a CSV file (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1251) or a workbook (XLSX, XLS or ODS; its first sheet is read)";
-
 /// Whether `p`'s name says it is a workbook.
 fn is_workbook_name(p: &Path) -> bool {
     p.extension()
@@ -450,17 +427,17 @@ fn is_workbook_name(p: &Path) -> bool {
         .is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// The kind of workbook the zip archive at `p` is, or what else it is.
+/// The kind of workbook the zip archive at `p` is, or what else it is: `unreadable`, `damaged`,
+/// `docx`, `odf` or `zip`, as the message `manifest-not-a-table` says them.
 fn book_in_zip(p: &Path) -> std::result::Result<Book, &'static str> {
     use std::io::Read;
     let file = std::fs::File::open(p).map_err(|_| "unreadable")?;
-    let mut zip =
-        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|_| "a damaged zip archive")?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|_| "damaged")?;
     if zip.index_for_name("xl/workbook.xml").is_some() {
         return Ok(Book::Xlsx);
     }
     if zip.index_for_name("word/document.xml").is_some() {
-        return Err("a Word document (DOCX)");
+        return Err("docx");
     }
     let mut mimetype = String::new();
     if let Ok(entry) = zip.by_name("mimetype") {
@@ -468,10 +445,8 @@ fn book_in_zip(p: &Path) -> std::result::Result<Book, &'static str> {
     }
     match mimetype.trim() {
         "application/vnd.oasis.opendocument.spreadsheet" => Ok(Book::Ods),
-        m if m.starts_with("application/vnd.oasis.opendocument") => {
-            Err("an OpenDocument file other than a spreadsheet")
-        }
-        _ => Err("a zip archive"),
+        m if m.starts_with("application/vnd.oasis.opendocument") => Err("odf"),
+        _ => Err("zip"),
     }
 }
 
@@ -481,27 +456,25 @@ fn book_in_zip(p: &Path) -> std::result::Result<Book, &'static str> {
 fn workbook(p: &Path, book: Book) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
     use calamine::{Data, Ods, Reader, Xls, Xlsx, open_workbook};
     let fail = |e: &dyn std::fmt::Display| {
-        Error::Message(format!(
-            "failed to read the workbook `{}` ({e}); save it again from Excel or LibreOffice as .xlsx",
-            p.display()
-        ))
+        Error::said(
+            "workbook-unread",
+            vec![("path", p.display().to_string()), ("error", e.to_string())],
+        )
     };
-    check_size(
-        p,
-        MAX_XLSX_BYTES,
-        "workbooks",
-        "save the table as CSV, which may be larger",
-    )?;
+    check_size(p, MAX_XLSX_BYTES, "workbooks")?;
     // (column, text, whether the cell is a number) of each row.
     let mut rows: BTreeMap<u32, Vec<(u32, String, bool)>> = BTreeMap::new();
     let mut cells = 0;
     let mut take = |row: u32, col: u32, value: &Data| -> Result<()> {
         cells += 1;
         if cells > MAX_XLSX_CELLS {
-            return Err(Error::Message(format!(
-                "the workbook `{}` has more than {MAX_XLSX_CELLS} cells; split the table, or save it as CSV",
-                p.display()
-            )));
+            return Err(Error::said(
+                "workbook-too-many-cells",
+                vec![
+                    ("path", p.display().to_string()),
+                    ("max", MAX_XLSX_CELLS.to_string()),
+                ],
+            ));
         }
         let text = cell_text(value);
         if !text.is_empty() {
@@ -511,10 +484,9 @@ fn workbook(p: &Path, book: Book) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
         Ok(())
     };
     let first = |names: Vec<String>| {
-        names
-            .into_iter()
-            .next()
-            .ok_or_else(|| Error::Message(format!("`{}` has no sheet", p.display())))
+        names.into_iter().next().ok_or_else(|| {
+            Error::said("workbook-no-sheet", vec![("path", p.display().to_string())])
+        })
     };
     let range = |range: calamine::Range<Data>,
                  take: &mut dyn FnMut(u32, u32, &Data) -> Result<()>| {
@@ -571,7 +543,7 @@ fn workbook(p: &Path, book: Book) -> Result<(BTreeMap<u32, String>, Vec<Row>)> {
                 {
                     row.problem = Some((
                         path.to_string(),
-                        format!("holds the number {v}, where text belongs; format the column as Text, type the value again and save"),
+                        code("batch-number-for-text", vec![("value", v.clone())]),
                     ));
                 }
             }
@@ -620,42 +592,40 @@ fn profile_paths() -> Vec<String> {
 }
 
 /// Why the header cell `path` names no column kelisim can fill, if it does not.
-fn header_problem(path: &str, fields: &[String], library: &Library) -> Option<String> {
+fn header_problem(path: &str, fields: &[String], library: &Library) -> Option<Code> {
     let parts: Vec<&str> = path.split('.').collect();
-    let norm = |id: &str| {
-        library
-            .clause(id)
-            .map_err(|unknown| format!("names an {unknown}"))
-    };
     match parts.as_slice() {
         ["norms"] => None,
         ["params", rest @ ..] if rest.len() >= 2 => {
             let (name, id) = rest.split_last()?;
-            let clause = match norm(&id.join(".")) {
+            let clause = match library.clause(&id.join(".")) {
                 Ok(c) => c,
-                Err(e) => return Some(e),
+                Err(unknown) => return Some(in_column(unknown, path)),
             };
             if clause.params.iter().any(|p| p.name == *name) {
                 return None;
             }
             let (near, names) = clause.unknown_param(name);
-            let near = near.map(|n| format!("params.{}.{n}", clause.id));
+            let near = near.map_or("none".to_string(), |n| format!("params.{}.{n}", clause.id));
             let known = if names.is_empty() {
-                format!("norm {} has no parameters", clause.id)
+                "none".to_string()
             } else {
-                format!(
-                    "the parameters of norm {} are {}",
-                    clause.id,
-                    names.join(", ")
-                )
+                names.join(", ")
             };
-            Some(format!(
-                "is not a parameter of norm {}; {}",
-                clause.id,
-                crate::suggest::did_you_mean(near.as_deref(), &known)
+            Some(code(
+                "unknown-param",
+                vec![
+                    ("name", path.to_string()),
+                    ("id", clause.id.clone()),
+                    ("near", near),
+                    ("known", known),
+                ],
             ))
         }
-        ["variant", id @ ..] if !id.is_empty() => norm(&id.join(".")).err(),
+        ["variant", id @ ..] if !id.is_empty() => library
+            .clause(&id.join("."))
+            .err()
+            .map(|unknown| in_column(unknown, path)),
         _ if fields.iter().any(|f| f == path) => None,
         _ => {
             let near = crate::suggest::closest(
@@ -666,15 +636,27 @@ fn header_problem(path: &str, fields: &[String], library: &Library) -> Option<St
                     "variant.2.3",
                 ]),
             );
-            Some(format!(
-                "is not a path into the profile; {}",
-                crate::suggest::did_you_mean(
-                    near,
-                    "columns are dotted paths such as parties.employer.name.kk, norms, params.2.3.review_days, variant.2.3"
-                )
+            Some(code(
+                "batch-not-a-path",
+                vec![
+                    ("path", path.to_string()),
+                    ("near", near.unwrap_or("none").to_string()),
+                ],
             ))
         }
     }
+}
+
+/// The message `unknown-norm` as the header cell `path` names the norm.
+fn in_column(mut unknown: Code, path: &str) -> Code {
+    unknown.id = "batch-unknown-norm";
+    unknown.args.push(("path", path.to_string()));
+    unknown
+}
+
+/// The message `id` of the phrase books, with `args`.
+fn code(id: &'static str, args: Vec<(&'static str, String)>) -> Code {
+    Code { id, args }
 }
 
 impl Row {
@@ -697,7 +679,10 @@ impl Row {
         }
         if let Some((column, why)) = &self.problem {
             eat(column.as_bytes());
-            eat(why.as_bytes());
+            eat(why.id.as_bytes());
+            for (_, arg) in &why.args {
+                eat(arg.as_bytes());
+            }
         }
         format!("{hash:016x}")
     }
@@ -838,7 +823,7 @@ pub fn merge(
     row: &Row,
     id: Option<&str>,
     library: &Library,
-) -> std::result::Result<Merged, (String, String)> {
+) -> std::result::Result<Merged, (String, Code)> {
     if let Some(problem) = &row.problem {
         return Err(problem.clone());
     }
@@ -848,9 +833,7 @@ pub fn merge(
         let shown = shown.trim_end();
         return Err((
             column.clone(),
-            format!(
-                "holds `{shown}{cut}`, but its column has no header; name the column in the header row with a dotted path (such as parties.employer.name.ru), or delete the value"
-            ),
+            code("batch-no-header", vec![("value", format!("{shown}{cut}"))]),
         ));
     }
     let mut profile = base.clone();
@@ -894,9 +877,7 @@ pub fn merge(
             {
                 return Err((
                     column.clone(),
-                    format!(
-                        "holds {text}: a BIN has 12 digits, and this one lost its leading zeros as a number in the spreadsheet; format the column as Text, type the BIN again and save"
-                    ),
+                    code("batch-bin-zeros", vec![("value", text.clone())]),
                 ));
             }
             [first, ..]
@@ -908,7 +889,10 @@ pub fn merge(
             _ => {
                 return Err((
                     column.clone(),
-                    "is not a path into the profile; columns are dotted paths such as parties.employer.name.kk, norms, params.2.3.review_days, variant.2.3".into(),
+                    code(
+                        "batch-not-a-path",
+                        vec![("path", column.clone()), ("near", "none".into())],
+                    ),
                 ));
             }
         }
@@ -940,7 +924,7 @@ fn attach(
     variants: &BTreeMap<String, (String, String)>,
     library: &Library,
     origin: &mut BTreeMap<String, String>,
-) -> std::result::Result<(), (String, String)> {
+) -> std::result::Result<(), (String, Code)> {
     let norms = profile.get("norms").cloned().unwrap_or(Value::Null);
     let mut list: Vec<Value> = match norms {
         Value::String(s) if s == "all" => library
@@ -966,15 +950,15 @@ fn attach(
     let touch = |list: &mut Vec<Value>,
                  id: &str,
                  column: &str|
-     -> std::result::Result<usize, (String, String)> {
+     -> std::result::Result<usize, (String, Code)> {
         let norm = library
             .clause(id)
             .map(|c| c.id.clone())
-            .map_err(|unknown| (column.to_string(), format!("names an {unknown}")))?;
+            .map_err(|unknown| (column.to_string(), unknown))?;
         let i = *ids.get(&norm).ok_or_else(|| {
             (
                 column.to_string(),
-                format!("sets norm {norm}, which this row does not adopt; add it to `norms`"),
+                code("batch-norm-not-adopted", vec![("id", norm.clone())]),
             )
         })?;
         if !list[i].is_object() {
@@ -1025,6 +1009,8 @@ pub struct Outcome {
     pub files: Vec<String>,
     /// Why it failed.
     pub error: Option<String>,
+    /// The code of the message that says why (of its first problem), for `--json`.
+    pub code: Option<&'static str>,
     /// The fingerprint of its input ([`Row::fingerprint`]).
     pub input: String,
 }
@@ -1042,6 +1028,7 @@ impl Outcome {
             floor: Vec::new(),
             files: Vec::new(),
             error,
+            code: None,
             input: String::new(),
         }
     }
@@ -1083,29 +1070,73 @@ pub struct Drafted {
 }
 
 /// Validates and renders a merged row, and checks it against `upper`, the sectoral or regional
-/// agreement above it, if given; diagnostics are turned into "row N, column X: …".
+/// agreement above it, if given; what is wrong is said in `lang`, placed at its row and column
+/// («row 4, column `B`: …»), with the code of its first problem.
 pub fn render_row(
     manifest: &Manifest,
     row: &Row,
     library: &Library,
     upper: Option<&crate::model::Profile>,
-) -> std::result::Result<Drafted, String> {
-    let merged = merge(&manifest.base, row, manifest.id.as_deref(), library)
-        .map_err(|(column, message)| format!("row {}, column `{column}`: {message}", row.number))?;
+    lang: UiLang,
+) -> std::result::Result<Drafted, (String, Option<&'static str>)> {
+    let at = |column: Option<&str>, message: String| -> String {
+        let number = row.number.to_string();
+        match column {
+            Some(c) => say(
+                lang,
+                "batch-at-column",
+                &[
+                    ("row", number),
+                    ("column", c.to_string()),
+                    ("message", message),
+                ],
+            ),
+            None => say(
+                lang,
+                "batch-at-row",
+                &[("row", number), ("message", message)],
+            ),
+        }
+    };
+    let merged =
+        merge(&manifest.base, row, manifest.id.as_deref(), library).map_err(|(column, c)| {
+            let text = crate::messages::line(lang, c.id, &c.args);
+            (at(Some(&column), text), Some(c.id))
+        })?;
     let source = Source::new(
         format!("{}#row{}", manifest.path.display(), row.number),
         &merged.yaml,
     );
-    let (profile, annex) =
-        crate::render_profile(&source, library).map_err(|e| describe(e, row, &merged))?;
+    let (profile, annex) = crate::render_profile(&source, library).map_err(|e| {
+        let code = e.code();
+        let text = match e {
+            Error::Invalid(diags) => diags
+                .iter()
+                .map(|d| {
+                    let text = d.line_in(lang);
+                    match merged.columns.get(&d.line) {
+                        Some(c) => at(Some(c), text),
+                        None => at(None, say(lang, "batch-from-base", &[("message", text)])),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => at(None, other.line_in(lang)),
+        };
+        (text, code)
+    })?;
     // In the row's line of the index: the column, without the row.
     let floor = upper.map_or_else(Vec::new, |upper| {
         crate::floor::check(&profile, &source, upper, library)
             .iter()
             .map(|d| {
-                let text = said(d);
+                let text = d.line_in(lang);
                 match merged.columns.get(&d.line) {
-                    Some(c) => format!("column `{c}`: {text}"),
+                    Some(c) => say(
+                        lang,
+                        "batch-in-column",
+                        &[("column", c.clone()), ("message", text)],
+                    ),
                     None => text,
                 }
             })
@@ -1116,32 +1147,4 @@ pub fn render_row(
         annex,
         floor,
     })
-}
-
-/// A diagnostic of a row's merged profile, placed at the column its line came from.
-fn one(d: &Diagnostic, row: &Row, merged: &Merged) -> String {
-    let place = match merged.columns.get(&d.line) {
-        Some(c) => format!("row {}, column `{c}`", row.number),
-        None => format!("row {} (from the base profile)", row.number),
-    };
-    format!("{place}: {}", said(d))
-}
-
-/// What a diagnostic says, with its hint.
-fn said(d: &Diagnostic) -> String {
-    match &d.hint {
-        Some(h) => format!("{} ({h})", d.message),
-        None => d.message.clone(),
-    }
-}
-
-fn describe(e: Error, row: &Row, merged: &Merged) -> String {
-    match e {
-        Error::Invalid(diags) => diags
-            .iter()
-            .map(|d| one(d, row, merged))
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => format!("row {}: {}", row.number, other),
-    }
 }

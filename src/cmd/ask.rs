@@ -54,10 +54,10 @@ impl Asker {
                     .read_line(&mut line)
                     .map_err(|e| Error::io("read", std::path::Path::new("<stdin>"), e))?;
                 if read == 0 {
-                    return Err(Error::Message(say(
+                    return Err(Error::said(
                         "init-answers-ended",
-                        &[("question", question.to_string())],
-                    )));
+                        vec![("question", question.to_string())],
+                    ));
                 }
                 match check(line.trim()) {
                     Ok(()) => return Ok(line.trim().to_string()),
@@ -118,7 +118,7 @@ impl Asker {
     /// A name in both languages, «Kazakh | Russian».
     fn names(&mut self, question: &str) -> Result<Bilingual<String>> {
         self.names_or_none(question, false)?
-            .ok_or_else(|| Error::Message(say("init-names-bad", &[])))
+            .ok_or_else(|| Error::said("init-names-bad", Vec::new()))
     }
 
     /// A name in both languages, or none when `optional` and left empty.
@@ -149,7 +149,7 @@ impl Asker {
 }
 
 fn interrupted(_: inquire::InquireError) -> Error {
-    Error::Message(say("init-interrupted", &[]))
+    Error::said("init-interrupted", Vec::new())
 }
 
 /// The profile the user's answers describe, as YAML text that passes `check`.

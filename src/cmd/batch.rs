@@ -35,7 +35,11 @@ const RECORD: &str = ".kelisim-batch.tsv";
 pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let library = super::library(&args.library)?;
     let manifest = Manifest::load(&args.manifest)?;
-    manifest.check_header(&library)?;
+    // A bad header would fail every row: it fails the table, and nothing is rendered.
+    if let Err(e) = manifest.check_header(&library) {
+        ui::report(&e);
+        return Err(Failure::Error(Error::said("batch-header-bad", Vec::new())));
+    }
     let style = super::page_style(&args.page)?;
     let timestamp = super::render::source_date_epoch()?;
     let upper = match &args.floor {
@@ -53,10 +57,10 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
         .then_some(args.output.as_path());
     if zip.is_some() && args.resume {
-        return Err(Error::Usage(format!(
-            "--resume finishes a batch written into a directory; `{}` is an archive, which is written whole or not at all: run again without --resume",
-            args.output.display()
-        ))
+        return Err(Error::usage(
+            "batch-resume-zip",
+            vec![("path", args.output.display().to_string())],
+        )
         .into());
     }
     if zip.is_none() {
@@ -73,15 +77,13 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
                 .into_iter()
                 .find(|p| p.exists())
         {
-            let resume = if record.exists() {
-                "pass --resume to finish it (the rows already drafted are kept), "
-            } else {
-                ""
-            };
-            return Err(Error::Message(format!(
-                "`{}` is there from an earlier batch and was left as it is; {resume}pass --force to redo that batch, or choose another output directory",
-                old.display()
-            ))
+            return Err(Error::said(
+                "batch-earlier",
+                vec![
+                    ("path", old.display().to_string()),
+                    ("resume", record.exists().to_string()),
+                ],
+            )
             .into());
         }
         Record::default()
@@ -93,7 +95,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     for signal in [SIGINT, SIGTERM] {
         signal_hook::flag::register_conditional_shutdown(signal, 130, Arc::clone(&stop))
             .and_then(|_| signal_hook::flag::register(signal, Arc::clone(&stop)))
-            .map_err(|e| Error::Message(format!("cannot watch for Ctrl-C ({e})")))?;
+            .map_err(|e| Error::said("batch-no-signals", vec![("error", e.to_string())]))?;
     }
 
     let pdf = if args.format.contains(&Format::Pdf) {
@@ -103,10 +105,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     };
     let total = manifest.rows()?.count() as u64;
     if zip.is_some() && total * args.format.len() as u64 + 2 > u64::from(u16::MAX) {
-        return Err(Error::Message(format!(
-            "{total} rows make more files than a zip archive holds (65,535); write the batch into a directory, or split the table"
-        ))
-        .into());
+        return Err(Error::said("batch-zip-too-many", vec![("rows", total.to_string())]).into());
     }
     let bar = if super::ui::quiet() || !std::io::stderr().is_terminal() {
         ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden())
@@ -134,7 +133,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         .take_while(|_| !stop.load(Ordering::SeqCst))
         .enumerate()
         .map(|(seq, row)| {
-            let row = row.map_err(|e| (seq + 2, e.to_string()));
+            let row = row.map_err(|e| (seq + 2, e.line_in(ui::lang()), e.code()));
             let stem = match &row {
                 Ok(r) => {
                     let wanted = id_column
@@ -145,7 +144,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
                         .unwrap_or_else(|| base_name.clone());
                     names::file_stem(&wanted, r.number, &mut taken)
                 }
-                Err((n, _)) => format!("row-{n}"),
+                Err((n, ..)) => format!("row-{n}"),
             };
             (seq, row, stem)
         });
@@ -153,7 +152,12 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
-        .map_err(|e| Error::Message(format!("cannot start {threads} workers ({e})")))?;
+        .map_err(|e| {
+            Error::said(
+                "batch-no-workers",
+                vec![("threads", threads.to_string()), ("error", e.to_string())],
+            )
+        })?;
     let job = Job {
         args,
         manifest: &manifest,
@@ -189,7 +193,11 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         rows.par_bridge().for_each(|(seq, row, stem)| {
             let outcome = match row {
                 Ok(row) => job.render(&row, stem),
-                Err((number, error)) => (Outcome::new(number, stem, Some(error)), Vec::new()),
+                Err((number, error, code)) => {
+                    let mut outcome = Outcome::new(number, stem, Some(error));
+                    outcome.code = code;
+                    (outcome, Vec::new())
+                }
             };
             bar.inc(1);
             if let Ok(mut index) = index.lock() {
@@ -200,52 +208,84 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     bar.finish_and_clear();
     let index = index
         .into_inner()
-        .map_err(|_| Error::Message("a worker failed while writing the index".into()))?;
+        .map_err(|_| Error::said("batch-worker-failed", Vec::new()))?;
     if stop.load(Ordering::SeqCst) && zip.is_some() {
         // Dropped unfinished, the archive leaves nothing behind.
         drop(index);
         eprintln!(
-            "interrupted; `{}` was not written (an archive is written whole): run again",
-            args.output.display()
+            "{}",
+            ui::say(
+                "batch-interrupted-zip",
+                &[("path", args.output.display().to_string())]
+            )
         );
         return Err(Failure::Exit(130));
     }
     let counts = index.finish(&args.output)?;
-    for e in &counts.failed {
-        ui::report_text(e);
+    for (e, code) in &counts.failed {
+        ui::report_text(e, *code);
     }
     if stop.load(Ordering::SeqCst) {
         eprintln!(
-            "interrupted after {} of {total} rows; rerun with --resume to draft the rest",
-            counts.done
+            "{}",
+            ui::say(
+                "batch-interrupted",
+                &[
+                    ("done", counts.done.to_string()),
+                    ("count", total.to_string())
+                ]
+            )
         );
         return Err(Failure::Exit(130));
     }
     let skipped = job.skipped.load(Ordering::SeqCst);
     if let Some(upper) = &args.floor {
         eprintln!(
-            "{} of {} rows grant less than `{}`: see the floor column of the index",
-            counts.floor,
-            counts.done,
-            upper.display()
+            "{}",
+            ui::say(
+                "batch-below-floor",
+                &[
+                    ("below", counts.floor.to_string()),
+                    ("count", counts.done.to_string()),
+                    ("upper", upper.display().to_string()),
+                ]
+            )
         );
     }
-    let see = match zip {
-        Some(_) => "index.md inside it".to_string(),
+    let index = match zip {
+        Some(_) => "zip".to_string(),
         None => args.output.join("index.md").display().to_string(),
     };
     eprintln!(
-        "rendered {} of {} rows into {} ({skipped} already done, {} failed); see {see}",
-        counts.done - counts.failed.len() - skipped,
-        counts.done,
-        args.output.display(),
-        counts.failed.len(),
+        "{}",
+        ui::say(
+            "batch-done",
+            &[
+                (
+                    "rendered",
+                    (counts.done - counts.failed.len() - skipped).to_string()
+                ),
+                ("count", counts.done.to_string()),
+                ("path", args.output.display().to_string()),
+                ("skipped", skipped.to_string()),
+                ("failed", counts.failed.len().to_string()),
+                ("index", index),
+            ]
+        )
     );
     if counts.failed.is_empty() {
         Ok(())
     } else {
         Err(Failure::Reported)
     }
+}
+
+/// An error of row `row`, as its line of the index says it, in the user's language.
+fn at_row(row: usize, e: &Error) -> String {
+    ui::say(
+        "batch-at-row",
+        &[("row", row.to_string()), ("message", e.line_in(ui::lang()))],
+    )
 }
 
 fn cell(row: &Row, column: &str) -> Option<String> {
@@ -297,10 +337,11 @@ impl Job<'_> {
         let mut outcome = Outcome::new(row.number, stem, None);
         outcome.input = input;
         let mut files = Vec::new();
-        let drafted = match render_row(self.manifest, row, self.library, self.upper) {
+        let drafted = match render_row(self.manifest, row, self.library, self.upper, ui::lang()) {
             Ok(r) => r,
-            Err(e) => {
+            Err((e, code)) => {
                 outcome.error = Some(e);
+                outcome.code = code;
                 return (outcome, files);
             }
         };
@@ -333,7 +374,8 @@ impl Job<'_> {
             match written {
                 Ok(()) => outcome.files.push(name),
                 Err(e) => {
-                    outcome.error = Some(format!("row {}: {}", row.number, e));
+                    outcome.error = Some(at_row(row.number, &e));
+                    outcome.code = e.code();
                     return (outcome, Vec::new());
                 }
             }
@@ -381,7 +423,7 @@ struct Index {
     waiting: BTreeMap<usize, (Outcome, Files)>,
     next: usize,
     done: usize,
-    failed: Vec<String>,
+    failed: Vec<(String, Option<&'static str>)>,
     /// The first failure to write the index, reported when it is finished.
     broken: Option<std::io::Error>,
 }
@@ -431,7 +473,7 @@ impl Index {
             .flexible(true)
             .from_writer(sink(RECORD)?);
         csv.write_record(COLUMNS)
-            .map_err(|e| Error::Message(format!("cannot write the index ({e})")))?;
+            .map_err(|e| index_unwritten(dir, &e))?;
         writeln!(
             md,
             "| {} |\n|{}",
@@ -439,8 +481,7 @@ impl Index {
             " --- |".repeat(COLUMNS.len())
         )
         .map_err(io)?;
-        let (book, wrap) = workbook(timestamp)
-            .map_err(|e| Error::Message(format!("cannot write index.xlsx ({e})")))?;
+        let (book, wrap) = workbook(timestamp).map_err(|e| index_unwritten(dir, &e))?;
         let archive = match zip {
             Some(path) => {
                 let when = DosTime::new(Moment::from_unix(timestamp));
@@ -502,7 +543,7 @@ impl Index {
             Ok(pdfs) => pdfs,
             Err(e) => docs
                 .iter()
-                .map(|_| Err(Error::Message(e.to_string())))
+                .map(|_| Err(Error::Message(e.render_in(ui::lang(), ""))))
                 .collect(),
         }
         .into_iter();
@@ -510,7 +551,7 @@ impl Index {
             for (name, bytes) in files.iter_mut().filter(|(n, _)| is_pdf(n)) {
                 let pdf = converted
                     .next()
-                    .unwrap_or_else(|| Err(Error::Message("LibreOffice converted nothing".into())));
+                    .unwrap_or_else(|| Err(Error::said("pdf-none", Vec::new())));
                 let written = pdf.and_then(|pdf| {
                     *bytes = pdf;
                     match self.archive {
@@ -519,7 +560,12 @@ impl Index {
                     }
                 });
                 if let Err(e) = written {
-                    o.error = Some(format!("row {}: {name}: {e}", o.row));
+                    let message = format!("{name}: {}", e.line_in(ui::lang()));
+                    o.error = Some(ui::say(
+                        "batch-at-row",
+                        &[("row", o.row.to_string()), ("message", message)],
+                    ));
+                    o.code = e.code();
                     o.files.retain(|f| f != name);
                 }
             }
@@ -603,7 +649,7 @@ impl Index {
                 .err();
         }
         if let Some(e) = &o.error {
-            self.failed.push(e.clone());
+            self.failed.push((e.clone(), o.code));
         }
         self.floor += usize::from(!o.floor.is_empty());
     }
@@ -619,12 +665,7 @@ impl Index {
             .archive
             .as_ref()
             .map_or(dir.to_path_buf(), |(p, _)| p.clone());
-        let unwritten = |e: &dyn std::fmt::Display| {
-            Error::Message(format!(
-                "cannot write the index in `{}` ({e}); the rendered files are complete, but run again after fixing the disk to get the index",
-                target.display()
-            ))
-        };
+        let unwritten = |e: &dyn std::fmt::Display| index_unwritten(&target, e);
         let flushed = self
             .csv
             .flush()
@@ -652,11 +693,13 @@ impl Index {
                     .and_then(|()| archive.add("index.xlsx", &xlsx, false))
                     .and_then(|()| archive.finish())
                     .map_err(|e| {
-                        Error::Message(format!(
-                            "cannot write `{}` ({})",
-                            path.display(),
-                            archive_error(e)
-                        ))
+                        Error::said(
+                            "batch-zip-unwritten",
+                            vec![
+                                ("path", path.display().to_string()),
+                                ("error", archive_error(e).to_string()),
+                            ],
+                        )
                     })?
                     .commit()?;
             }
@@ -674,17 +717,26 @@ impl Index {
 fn archive_error(e: ArchiveError) -> std::io::Error {
     match e {
         ArchiveError::Io(e) => e,
-        ArchiveError::TooLarge => std::io::Error::other(
-            "a zip archive holds at most 65,535 files and 4 GiB; write the batch into a directory, or split the table",
-        ),
+        ArchiveError::TooLarge => std::io::Error::other("> 65,535 files or > 4 GiB"),
     }
+}
+
+/// The index in `dir` could not be written.
+fn index_unwritten(dir: &Path, e: &dyn std::fmt::Display) -> Error {
+    Error::said(
+        "batch-index-unwritten",
+        vec![
+            ("path", dir.display().to_string()),
+            ("error", e.to_string()),
+        ],
+    )
 }
 
 /// The rows a batch went through, the errors of those that failed, and how many grant less
 /// than the agreement above them.
 struct Counts {
     done: usize,
-    failed: Vec<String>,
+    failed: Vec<(String, Option<&'static str>)>,
     floor: usize,
 }
 
@@ -757,20 +809,26 @@ impl Record {
         {
             Ok(r) => r,
             Err(_) => {
-                return Err(Error::Message(format!(
-                    "there is no batch to resume in `{}`: it has no {RECORD}, which a batch writes beside its index; run without --resume",
-                    dir.display()
-                )));
+                return Err(Error::said(
+                    "batch-nothing-to-resume",
+                    vec![
+                        ("dir", dir.display().to_string()),
+                        ("record", RECORD.to_string()),
+                    ],
+                ));
             }
         };
         let mut rows = std::collections::HashMap::new();
         for (line, rec) in reader.records().enumerate() {
             let broken = |why: &str| {
-                Error::Message(format!(
-                    "`{}` line {}: {why}; it is kelisim's own record, not to be edited: run with --force to redo the batch",
-                    path.display(),
-                    line + 1
-                ))
+                Error::said(
+                    "batch-record-broken",
+                    vec![
+                        ("path", path.display().to_string()),
+                        ("line", (line + 1).to_string()),
+                        ("error", why.to_string()),
+                    ],
+                )
             };
             let rec = rec.map_err(|e| broken(&e.to_string()))?;
             let Some([id, input, name, level, norms, variants, files]) = (0..7)
@@ -778,7 +836,7 @@ impl Record {
                 .collect::<Option<Vec<_>>>()
                 .and_then(|f| <[&str; 7]>::try_from(f).ok())
             else {
-                return Err(broken("it does not have the seven fields kelisim writes"));
+                return Err(broken("fields"));
             };
             let mut outcome = Outcome::new(0, id.to_string(), None);
             outcome.input = input.to_string();

@@ -16,7 +16,7 @@ pub(super) fn run(args: &CheckArgs) -> CmdResult {
         Some(path) => Some(kelisim::render_profile(&Source::read(path)?, &library)?.0),
         None => None,
     };
-    super::each_profile(&args.profiles, "have errors", |path| {
+    super::each_profile(&args.profiles, "check-failed", |path| {
         let source = Source::read(path)?;
         let (profile, annex) = kelisim::render_profile(&source, &library)?;
         super::warn(&profile);
@@ -29,12 +29,15 @@ pub(super) fn run(args: &CheckArgs) -> CmdResult {
         if super::ui::json() {
             return Ok(());
         }
-        super::print(&format!(
-            "ok: {} ({}, {} norms)\n",
-            source.name,
-            profile.level.name(),
-            profile.norms.len()
-        ))?;
+        let ok = super::ui::say(
+            "check-ok",
+            &[
+                ("file", source.name.clone()),
+                ("level", profile.level.name().to_string()),
+                ("count", profile.norms.len().to_string()),
+            ],
+        );
+        super::print(&format!("{ok}\n"))?;
         if args.coverage {
             super::print(&format!("\n{}\n", table(&annex.coverage.table())))?;
         }

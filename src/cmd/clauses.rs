@@ -25,9 +25,9 @@ pub(super) fn run(command: ClausesCommand) -> Result<()> {
                 .map(|(rel, text)| (args.dir.join(&rel), text.as_bytes().to_vec()))
                 .collect();
             super::write_all(&files, args.force)?;
-            super::ui::note(format!(
-                "copied the clause library to {0}; edit it and pass `--clauses {0}`",
-                args.dir.display()
+            super::ui::note(super::ui::say(
+                "clauses-ejected",
+                &[("dir", args.dir.display().to_string())],
             ));
             Ok(())
         }
@@ -68,13 +68,10 @@ fn show(args: &ShowArgs) -> Result<()> {
     let library = super::library(&args.library)?;
     let clause = library
         .clause(&args.id)
-        .map_err(|unknown| Error::Usage(unknown.to_string()))?;
+        .map_err(|unknown| Error::usage(unknown.id, unknown.args))?;
     if !clause.variants.contains(&args.variant) {
-        return Err(Error::Usage(format!(
-            "norm {} has no `{}` variant in this clause library",
-            clause.id,
-            args.variant.name()
-        )));
+        let lacks = clause.lacks_variant(args.variant.name());
+        return Err(Error::usage(lacks.id, lacks.args));
     }
     let mut out = String::new();
     let source = match &clause.resolution {

@@ -62,7 +62,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
     }
     let diffs = diff::compare(&a, &b);
     let items = diff::compare_items(&a, &b);
-    let warnings = diff::warnings(&a, &b, &diffs, &items);
+    let warnings = diff::warnings(&a, &b, &diffs, &items, ui::lang());
     let differ =
         diffs.iter().any(|d| d.differs()) || items.iter().any(|d| d.status != Status::Same);
     let to_file = args.output.as_ref().filter(|p| p.as_os_str() != "-");
@@ -83,9 +83,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
         DiffFormat::Docx | DiffFormat::Table | DiffFormat::Protocol => {
             let docx_out = to_file.is_some_and(|p| p.extension().is_some_and(|e| e == "docx"));
             if args.format == DiffFormat::Docx && !docx_out {
-                return Err(Error::Usage(
-                    "a DOCX goes to a file: give `-o FILE.docx`".into(),
-                ));
+                return Err(Error::usage("diff-docx-to-file", Vec::new()));
             }
             // The warnings of a file format go to standard error.
             for w in &warnings {
@@ -156,10 +154,5 @@ fn timestamp(date: Option<Date>) -> Result<i64> {
     };
     Some(date.timestamp())
         .filter(|t| TIMESTAMP_RANGE.contains(t))
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "`--date {}`: write the date as YYYY-MM-DD, from 1980-01-01 to 2107-12-31 (the dates a DOCX can carry)",
-                date.iso()
-            ))
-        })
+        .ok_or_else(|| Error::usage("diff-date-range", vec![("date", date.iso())]))
 }

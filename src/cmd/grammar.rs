@@ -31,11 +31,13 @@ pub(super) fn number(args: &NumberArgs) -> Result<()> {
             Lang::Ru => numbers::ru(args.number, args.case, args.gender),
         }
         .ok_or_else(|| {
-            Error::Usage(format!(
-                "{} is too large to write in words; numbers up to {} can be",
-                args.number,
-                numbers::MAX
-            ))
+            Error::usage(
+                "number-too-large",
+                vec![
+                    ("number", args.number.to_string()),
+                    ("max", numbers::MAX.to_string()),
+                ],
+            )
         })?;
         let label = if langs.len() > 1 {
             format!("{}: ", lang.code())

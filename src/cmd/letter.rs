@@ -14,11 +14,14 @@ use crate::cli::LetterArgs;
 pub(crate) fn run(args: &LetterArgs) -> Result<()> {
     let only = |given: bool, flag: &str, kind: Kind| -> Result<()> {
         if given && args.kind != kind {
-            return Err(Error::Usage(format!(
-                "`{flag}` is for `letter {}`, not `letter {}`",
-                kind.name(),
-                args.kind.name()
-            )));
+            return Err(Error::usage(
+                "letter-flag-elsewhere",
+                vec![
+                    ("flag", flag.to_string()),
+                    ("for", kind.name().to_string()),
+                    ("kind", args.kind.name().to_string()),
+                ],
+            ));
         }
         Ok(())
     };
@@ -57,7 +60,7 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
     };
     let letter = letters::letter(args.kind, &profile, &annex, &library, &calendar, &request)?;
     for note in &letter.notes {
-        super::ui::note(format!("note: {note}"));
+        super::ui::choice(super::ui::say(note.id, &note.args));
     }
     let opts = args.out.docx_options(&profile, &style, timestamp);
     let stem = super::render::stem(&args.profile);

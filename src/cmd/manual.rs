@@ -37,10 +37,12 @@ pub(crate) fn manpage(args: &ManpageArgs) -> Result<()> {
     }
     files.sort();
     super::write_all(&files, args.force)?;
-    super::ui::note(format!(
-        "wrote {} pages into {}",
-        files.len(),
-        dir.display()
+    super::ui::note(super::ui::say(
+        "manpages-written",
+        &[
+            ("count", files.len().to_string()),
+            ("dir", dir.display().to_string()),
+        ],
     ));
     Ok(())
 }
@@ -49,6 +51,6 @@ fn page(command: &clap::Command) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     clap_mangen::Man::new(command.clone())
         .render(&mut out)
-        .map_err(|e| Error::Message(format!("cannot write the manual page ({e})")))?;
+        .map_err(|e| Error::said("manpage-failed", vec![("error", e.to_string())]))?;
     Ok(out)
 }

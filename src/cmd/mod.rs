@@ -62,7 +62,10 @@ pub(crate) fn run(mut command: Command, global: &crate::cli::GlobalArgs) -> CmdR
     ui::init(global, project.as_ref().ok().and_then(|p| p.ui_lang));
     let project = project?;
     if let Some(path) = &project.path {
-        ui::detail(format!("defaults from `{}`", path.display()));
+        ui::detail(ui::say(
+            "detail-project",
+            &[("path", path.display().to_string())],
+        ));
     }
     project.apply(&mut command);
     match command {
@@ -85,15 +88,19 @@ pub(crate) fn run(mut command: Command, global: &crate::cli::GlobalArgs) -> CmdR
 }
 
 /// Runs `job` on every profile, reporting each failure on standard error as it happens, so that
-/// one bad profile does not stop the others. `failed` completes "N of M profiles …".
+/// one bad profile does not stop the others. `failed` is the message that counts them: "N of M
+/// profiles …".
 pub(crate) fn each_profile(
     profiles: &[std::path::PathBuf],
-    failed: &str,
+    failed: &'static str,
     mut job: impl FnMut(&Path) -> Result<()>,
 ) -> CmdResult {
     let mut failures = 0;
     for path in profiles {
-        ui::detail(format!("reading `{}`", path.display()));
+        ui::detail(ui::say(
+            "detail-reading",
+            &[("path", path.display().to_string())],
+        ));
         if let Err(e) = job(path) {
             ui::report(&e);
             failures += 1;
@@ -102,7 +109,14 @@ pub(crate) fn each_profile(
     match failures {
         0 => Ok(()),
         _ if profiles.len() == 1 => Err(Failure::Reported),
-        n => Err(Error::Message(format!("{n} of {} profiles {failed}", profiles.len())).into()),
+        n => Err(Error::said(
+            failed,
+            vec![
+                ("failed", n.to_string()),
+                ("count", profiles.len().to_string()),
+            ],
+        )
+        .into()),
     }
 }
 
@@ -112,18 +126,21 @@ pub(crate) fn each_profile(
 pub(crate) fn page_style(args: &crate::cli::PageArgs) -> Result<Style> {
     let file = args.style.as_deref().map(Source::read).transpose()?;
     if let Some(f) = &file {
-        ui::detail(format!("page style: `{}` over the shipped one", f.name));
+        ui::detail(ui::say("detail-style", &[("path", f.name.clone())]));
     }
     let style = Style::load(file.as_ref())?;
     let Some(path) = &args.reference_doc else {
         return Ok(style);
     };
     if let Some(file) = &args.style {
-        eprintln!(
-            "note: `{}` sets the page, margins, font and size; `{}` still sets the layout and page_total",
-            path.display(),
-            file.display()
+        let message = ui::say(
+            "reference-over-style",
+            &[
+                ("reference", path.display().to_string()),
+                ("style", file.display().to_string()),
+            ],
         );
+        ui::choice(message);
     }
     Ok(style.with_reference(Reference::read(path)?))
 }
@@ -134,9 +151,13 @@ pub(crate) fn calendar(args: &crate::cli::CalendarArgs) -> Result<kelisim::calen
         Some(path) => kelisim::calendar::Calendar::parse(&Source::read(path)?)?,
         None => kelisim::calendar::Calendar::kazakhstan(),
     };
-    ui::detail(format!(
-        "working days counted by {} ({}–{})",
-        calendar.name, calendar.years.0, calendar.years.1
+    ui::detail(ui::say(
+        "detail-calendar",
+        &[
+            ("name", calendar.name.clone()),
+            ("from", calendar.years.0.to_string()),
+            ("to", calendar.years.1.to_string()),
+        ],
     ));
     Ok(calendar)
 }
@@ -145,13 +166,13 @@ pub(crate) fn calendar(args: &crate::cli::CalendarArgs) -> Result<kelisim::calen
 pub(crate) fn library(args: &crate::cli::LibraryArgs) -> Result<kelisim::Library> {
     let library = kelisim::Library::load(args.clauses.as_deref())?;
     match &args.clauses {
-        Some(dir) => ui::detail(format!(
-            "clause library: `{}` over the built-in one",
-            dir.display()
+        Some(dir) => ui::detail(ui::say(
+            "detail-clauses",
+            &[("dir", dir.display().to_string())],
         )),
-        None => ui::detail(format!(
-            "clause library: the built-in one, {} norms",
-            library.clauses().len()
+        None => ui::detail(ui::say(
+            "detail-builtin",
+            &[("count", library.clauses().len().to_string())],
         )),
     }
     Ok(library)

@@ -36,21 +36,26 @@ impl Target {
             return Ok(Target::Dir(output.to_path_buf()));
         };
         if documents != 1 {
-            return Err(Error::Usage(format!(
-                "`-o {}` writes one file, and {documents} profiles were given; give one profile, or a directory (`-o out/`)",
-                output.display()
-            )));
+            return Err(Error::usage(
+                "output-one-file",
+                vec![
+                    ("path", output.display().to_string()),
+                    ("count", documents.to_string()),
+                ],
+            ));
         }
         if let Some(asked) = asked
             && asked != [format]
         {
             let names: Vec<&str> = asked.iter().map(|f| f.name()).collect();
-            return Err(Error::Usage(format!(
-                "`-o {}` writes {}, and `--format {}` asks for more or other; leave out `--format`, or give a directory (`-o out/`)",
-                output.display(),
-                format.name(),
-                names.join(",")
-            )));
+            return Err(Error::usage(
+                "output-format-clash",
+                vec![
+                    ("path", output.display().to_string()),
+                    ("format", format.name().to_string()),
+                    ("asked", names.join(",")),
+                ],
+            ));
         }
         Ok(Target::File(output.to_path_buf(), format))
     }
@@ -71,9 +76,7 @@ impl Target {
             (None, Target::Dir(_)) => vec![Format::Md, Format::Docx],
         };
         if target == Target::Stdout && (documents > 1 || formats != [Format::Md]) {
-            return Err(Error::Usage(
-                "`-o -` writes the Markdown of one document to standard output; give one profile and `--format md`, or a directory".into(),
-            ));
+            return Err(Error::usage("output-stdout", Vec::new()));
         }
         Ok((target, formats))
     }
@@ -208,11 +211,13 @@ pub(crate) fn ensure_dir(dir: &Path) -> Result<()> {
             .filter(|a| !a.as_os_str().is_empty())
             .find(|a| a.symlink_metadata().is_ok_and(|m| !m.is_dir()) && !a.is_dir());
         match file {
-            Some(file) => Error::Message(format!(
-                "cannot write into `{}`: `{}` is a file, not a directory; choose another output directory or move the file",
-                dir.display(),
-                file.display()
-            )),
+            Some(file) => Error::said(
+                "output-file-in-the-way",
+                vec![
+                    ("dir", dir.display().to_string()),
+                    ("file", file.display().to_string()),
+                ],
+            ),
             None => refused(dir, e),
         }
     })
@@ -220,37 +225,27 @@ pub(crate) fn ensure_dir(dir: &Path) -> Result<()> {
 
 /// An existing output that `--force` would be needed to replace.
 fn exists(path: &Path) -> Error {
-    Error::Message(format!(
-        "`{}` already exists and was left as it is; pass --force to overwrite it, or choose another output directory",
-        path.display()
-    ))
+    Error::said("output-exists", vec![("path", path.display().to_string())])
 }
 
 /// What the file system's refusal to write `path` means for the user.
 fn refused(path: &Path, e: std::io::Error) -> Error {
-    let (what, fix) = match e.kind() {
-        ErrorKind::PermissionDenied => ("permission denied", "Choose a writable output directory."),
-        ErrorKind::ReadOnlyFilesystem => (
-            "the file system is read-only",
-            "Choose a writable output directory.",
-        ),
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
-            ("the disk is full", "Free some space and run again.")
-        }
-        ErrorKind::IsADirectory => (
-            "a directory of that name is in the way",
-            "Move it or choose another output directory.",
-        ),
-        ErrorKind::NotADirectory => (
-            "part of the path is a file, not a directory",
-            "Choose another output directory.",
-        ),
+    let why = match e.kind() {
+        ErrorKind::PermissionDenied => "permission",
+        ErrorKind::ReadOnlyFilesystem => "read-only",
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "full",
+        ErrorKind::IsADirectory => "directory",
+        ErrorKind::NotADirectory => "not-directory",
         _ => return Error::io("write", path, e),
     };
-    Error::Message(format!(
-        "cannot write `{}`: {what} ({e}); nothing was written there. {fix}",
-        path.display()
-    ))
+    Error::said(
+        "output-refused",
+        vec![
+            ("path", path.display().to_string()),
+            ("why", why.to_string()),
+            ("error", e.to_string()),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -75,12 +75,9 @@ impl Project {
                     .diag(
                         l.referenced.line() as usize,
                         l.referenced.column() as usize,
-                        format!(
-                            "`ui_lang: {}` is not a language of kelisim's messages",
-                            l.value
-                        ),
+                        "",
                     )
-                    .hint("write `ui_lang: kk`, `ru` or `en`")
+                    .coded("project-ui-lang", vec![("value", l.value.clone())])
             })?),
         };
         let base = path.parent().unwrap_or(Path::new("."));
@@ -148,58 +145,49 @@ impl Project {
         fill(&mut calendar.holidays, &self.holidays);
     }
 
-    /// What `kelisim config` prints: each setting, its value and where it came from.
+    /// What `kelisim config` prints, in the user's language: each setting, its value and
+    /// where it came from.
     pub(crate) fn report(&self) -> String {
-        let from = match &self.path {
-            Some(p) => format!("{}", p.display()),
-            None => String::new(),
+        use super::ui::say;
+        let from = self.path.as_ref().map(|p| p.display().to_string());
+        let mut out = match &from {
+            Some(p) => say("config-file", &[("path", p.clone())]),
+            None => say("config-no-file", &[("file", FILE.to_string())]),
         };
-        let mut out = match &self.path {
-            Some(p) => format!("project file: {}\n", p.display()),
-            None => format!(
-                "project file: none ({FILE} in this directory or a parent sets the defaults below)\n"
-            ),
-        };
+        out.push('\n');
         let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
         let rows = [
-            ("style", path(&self.style), "the shipped style"),
-            ("reference_doc", path(&self.reference_doc), "none"),
-            (
-                "clauses",
-                path(&self.clauses),
-                "the built-in clause library",
-            ),
-            ("author", self.author.clone(), "the sender's organisation"),
-            (
-                "ui_lang",
-                self.ui_lang.map(|l| l.name().to_string()),
-                "LC_ALL, LC_MESSAGES or LANG, else en",
-            ),
-            (
-                "holidays",
-                path(&self.holidays),
-                "the shipped calendar of Kazakhstan",
-            ),
+            ("style", path(&self.style)),
+            ("reference_doc", path(&self.reference_doc)),
+            ("clauses", path(&self.clauses)),
+            ("author", self.author.clone()),
+            ("ui_lang", self.ui_lang.map(|l| l.name().to_string())),
+            ("holidays", path(&self.holidays)),
         ];
-        for (name, value, default) in rows {
-            match value {
-                Some(v) => out.push_str(&format!("{name:<14} {v}  (from {from})\n")),
-                None => out.push_str(&format!("{name:<14} {default}  (default)\n")),
-            }
+        for (name, value) in rows {
+            let (id, args) = match value {
+                Some(v) => (
+                    "config-set",
+                    vec![("value", v), ("from", from.clone().unwrap_or_default())],
+                ),
+                None => ("config-default", vec![("setting", name.to_string())]),
+            };
+            out.push_str(&format!("{name:<14} {}\n", say(id, &args)));
         }
-        for (name, meaning) in [
-            ("SOURCE_DATE_EPOCH", "the DOCX and PDF timestamps"),
-            ("NO_COLOR", "no colour with --color auto"),
-            (kelisim::pdf::PROGRAM_VARIABLE, "the LibreOffice program"),
+        for name in [
+            "SOURCE_DATE_EPOCH",
+            "NO_COLOR",
+            kelisim::pdf::PROGRAM_VARIABLE,
         ] {
-            match std::env::var(name) {
-                Ok(v) => out.push_str(&format!(
-                    "{name:<14} {v}  (from the environment: {meaning})\n"
-                )),
-                Err(_) => out.push_str(&format!("{name:<14} unset  ({meaning})\n")),
-            }
+            let setting = ("setting", name.to_string());
+            let line = match std::env::var(name) {
+                Ok(v) => say("config-environment", &[setting, ("value", v)]),
+                Err(_) => say("config-unset", &[setting]),
+            };
+            out.push_str(&format!("{name:<14} {line}\n"));
         }
-        out.push_str("a flag on the command line wins over all of these\n");
+        out.push_str(&say("config-flags-win", &[]));
+        out.push('\n');
         out
     }
 }

@@ -40,7 +40,7 @@ pub(crate) fn run(args: &RenderArgs) -> CmdResult {
         timestamp,
     };
     let mut written = BTreeSet::new();
-    super::each_profile(&args.profiles, "failed; the others were written", |path| {
+    super::each_profile(&args.profiles, "render-failed", |path| {
         job.render(path, to_stdout, &mut written)
     })
 }
@@ -53,12 +53,18 @@ pub(crate) fn source_date_epoch() -> Result<i64> {
         Err(_) => Ok(kelisim::export::docx::DEFAULT_TIMESTAMP),
         Ok(v) => match v.trim().parse::<i64>() {
             Ok(t) if TIMESTAMP_RANGE.contains(&t) => Ok(t),
-            Ok(_) => Err(Error::Message(format!(
-                "SOURCE_DATE_EPOCH=`{v}` is outside the dates a DOCX can carry; give seconds since 1970 from {min} (1980-01-01) to {max} (2107-12-31), e.g. 1782432000, or unset it"
-            ))),
-            Err(_) => Err(Error::Message(format!(
-                "SOURCE_DATE_EPOCH=`{v}` is not a number of seconds since 1970; unset it or give e.g. 1782432000"
-            ))),
+            Ok(_) => Err(Error::said(
+                "epoch-range",
+                vec![
+                    ("value", v.clone()),
+                    ("min", min.to_string()),
+                    ("max", max.to_string()),
+                ],
+            )),
+            Err(_) => Err(Error::said(
+                "epoch-not-a-number",
+                vec![("value", v.clone())],
+            )),
         },
     }
 }
@@ -94,10 +100,10 @@ impl Job<'_> {
                 _ => self.args.out.output.join(stem(path)).with_extension(ext),
             };
             if !written.insert(out.clone()) {
-                return Err(Error::Message(format!(
-                    "two profiles would both write `{}`; rename one of them",
-                    out.display()
-                )));
+                return Err(Error::said(
+                    "render-same-output",
+                    vec![("path", out.display().to_string())],
+                ));
             }
             files.push((out, bytes));
         }
@@ -138,14 +144,12 @@ pub(crate) fn write_documents(
         && files.iter().any(|(p, _)| is_pdf(p))
     {
         super::output::refuse_existing(files, force)?;
-        for (path, bytes) in files.iter_mut().filter(|(p, _)| is_pdf(p)) {
+        for (_, bytes) in files.iter_mut().filter(|(p, _)| is_pdf(p)) {
             let converted = pdf.convert(&[bytes.as_slice()], timestamp)?;
-            *bytes = converted.into_iter().next().unwrap_or_else(|| {
-                Err(Error::Message(format!(
-                    "LibreOffice converted nothing for `{}`",
-                    path.display()
-                )))
-            })?;
+            *bytes = converted
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| Err(Error::said("pdf-none", Vec::new())))?;
         }
     }
     super::write_all(files, force)

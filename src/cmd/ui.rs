@@ -89,7 +89,10 @@ pub(crate) fn wrote(path: &std::path::Path) {
 /// A detail of what was read or chosen, with `-v`.
 pub(crate) fn detail(message: impl Display) {
     if ui().verbose {
-        eprintln!("{}{message}", paint("note: ", "2"));
+        eprintln!(
+            "{}{message}",
+            paint(&format!("{}: ", say("note-prefix", &[])), "2")
+        );
     }
 }
 
@@ -119,6 +122,11 @@ fn paint(text: &str, code: &str) -> String {
 /// The prefix of every error: «error: », red and bold on a terminal.
 pub(crate) fn error() -> String {
     paint(&format!("{}: ", say("error-prefix", &[])), "1;31")
+}
+
+/// A note of a choice made for the user, unless `-q`.
+pub(crate) fn choice(message: impl Display) {
+    note(format!("{}: {message}", say("note-prefix", &[])));
 }
 
 /// The prefix of a warning: valid input that will show in the signed text.
@@ -178,17 +186,23 @@ pub(crate) fn report(e: &kelisim::Error) {
             diags.iter().map(|d| entry("error", Some(d), "")).collect()
         }
         kelisim::Error::Io { path, .. } => {
-            let mut v = entry("error", None, &e.render(""));
+            let mut v = entry("error", None, &e.render_in(lang(), ""));
             v["file"] = serde_json::json!(path.display().to_string());
-            v["code"] = serde_json::json!("io");
-            vec![v]
-        }
-        kelisim::Error::Usage(m) => {
-            let mut v = entry("error", None, m);
-            v["code"] = serde_json::json!("usage");
+            v["code"] = serde_json::json!("io-failed");
             vec![v]
         }
         kelisim::Error::Message(m) => vec![entry("error", None, m)],
+        kelisim::Error::Said { code, .. } => {
+            let mut v = entry("error", None, &say(code.id, &code.args));
+            v["code"] = serde_json::json!(code.id);
+            v["help"] = serde_json::json!(kelisim::messages::text(
+                lang(),
+                code.id,
+                Some("hint"),
+                &code.args
+            ));
+            vec![v]
+        }
     };
     collect(values);
 }
@@ -202,10 +216,13 @@ pub(crate) fn report_warning(d: &kelisim::error::Diagnostic) {
     }
 }
 
-/// Says an error already written as text (a failed row of a batch).
-pub(crate) fn report_text(message: &str) {
+/// Says an error already written as text (a failed row of a batch), with the code of the
+/// message that says why.
+pub(crate) fn report_text(message: &str, code: Option<&'static str>) {
     if json() {
-        collect([entry("error", None, message)]);
+        let mut v = entry("error", None, message);
+        v["code"] = serde_json::json!(code);
+        collect([v]);
     } else {
         eprintln!("{}{message}", error());
     }

@@ -18,8 +18,8 @@ use crate::export::docx::reader;
 use crate::input::Magic;
 use crate::lang::{Bilingual, Lang};
 use crate::library::Library;
-use crate::model::{Level, ParamError, Scalar, Variant};
-use crate::names::Named;
+use crate::messages::{UiLang, say};
+use crate::model::{Level, Scalar, Variant};
 
 /// One side of a comparison.
 #[derive(Debug, Clone)]
@@ -127,15 +127,15 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
     };
     // What a file is, by its first bytes rather than its name: a zip is read as a DOCX (and a
     // zip of another kind named for what it is), an old Word or a PDF file is refused.
-    let foreign = |what: &str| {
-        Error::Message(format!(
-            "`{}` is {what}, not a DOCX or a profile; save it from Word or LibreOffice as Word 2007–365 (.docx)",
-            path.display()
-        ))
-    };
     let magic = Magic::of(path);
-    if matches!(magic, Magic::Compound | Magic::Pdf) {
-        return Err(foreign(magic.describe()));
+    if let (Magic::Compound | Magic::Pdf, Some(kind)) = (magic, magic.document(&[])) {
+        return Err(Error::said(
+            "diff-not-docx",
+            vec![
+                ("path", path.display().to_string()),
+                ("kind", kind.to_string()),
+            ],
+        ));
     }
     if magic == Magic::Zip
         || path
@@ -196,47 +196,34 @@ pub fn side(arg: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
 }
 
 fn clause_side(id: &str, variant: &str, library: &Library, spec: &ClauseSpec) -> Result<Side> {
-    let clause = library.clause(id).map_err(|unknown| {
-        Error::Message(format!(
-            "`{id}@{variant}` names no norm and no file; {}",
-            unknown.hint
-        ))
-    })?;
+    let clause = library.clause(id).map_err(Error::from)?;
     let v = Variant::from_name(variant)
         .filter(|v| clause.variants.contains(v))
         .ok_or_else(|| {
-            Error::Message(format!(
-                "norm {} has no `{variant}` variant; {}",
-                clause.id,
-                Variant::list()
-            ))
+            let lacks = clause.lacks_variant(variant);
+            Error::from(lacks)
         })?;
     let mut params = clause.defaults(v);
     for p in spec.params {
-        let (name, value) = p.split_once('=').ok_or_else(|| {
-            Error::Message(format!(
-                "`--params {p}`: write NAME=VALUE, e.g. review_days=7"
-            ))
-        })?;
+        let (name, value) = p
+            .split_once('=')
+            .ok_or_else(|| Error::said("params-form", vec![("param", p.clone())]))?;
         let param = clause
             .param(name.trim())
             .filter(|s| s.defaults.contains_key(&v))
             .ok_or_else(|| {
-                Error::Message(format!(
-                    "the `{}` wording of norm {} has no parameter `{name}`",
-                    v.name(),
-                    clause.id
-                ))
+                Error::said(
+                    "param-not-in-variant",
+                    vec![
+                        ("name", name.trim().to_string()),
+                        ("id", clause.id.clone()),
+                        ("variant", v.name().to_string()),
+                    ],
+                )
             })?;
-        let value = param.value(&Scalar::from_text(value)).map_err(|e| {
-            Error::Message(match e {
-                ParamError::Type(m) => format!("`--params {p}`: {m}"),
-                ParamError::OutOfBounds(_) => format!(
-                    "`--params {p}` is outside the allowed {}",
-                    param.bounds_text()
-                ),
-            })
-        })?;
+        let value = param
+            .value(&Scalar::from_text(value))
+            .map_err(|e| Error::from(param.refusal(&clause.id, &e)))?;
         params.insert(param.name.clone(), value);
     }
     let body = Bilingual::try_from_fn(|lang| {
@@ -418,14 +405,30 @@ pub struct Warning {
     pub kind: &'static str,
     /// The clause or piece it concerns, if one.
     pub id: Option<String>,
-    /// What to say, in English.
+    /// What to say, in the language of the interface: the message `diff-` and its kind.
     pub message: String,
 }
 
-/// What a negotiator should be told: tracked changes a side still holds (read as accepted), a
-/// clause or piece edited in one language only, a clause whose Kazakh and Russian numbers differ.
-pub fn warnings(a: &Side, b: &Side, clauses: &[ClauseDiff], items: &[ItemDiff]) -> Vec<Warning> {
+/// What a negotiator should be told, in `lang`: tracked changes a side still holds (read as
+/// accepted), a clause or piece edited in one language only, a clause whose Kazakh and Russian
+/// numbers differ.
+pub fn warnings(
+    a: &Side,
+    b: &Side,
+    clauses: &[ClauseDiff],
+    items: &[ItemDiff],
+    lang: UiLang,
+) -> Vec<Warning> {
     let mut out = Vec::new();
+    let mut warn = |kind: &'static str, id: Option<String>, args: Vec<(&str, String)>| {
+        let message = match kind {
+            "unaccepted-revisions" => say(lang, "diff-unaccepted-revisions", &args),
+            "one-language-edited" => say(lang, "diff-one-language-edited", &args),
+            _ => say(lang, "diff-languages-disagree", &args),
+        };
+        out.push(Warning { kind, id, message });
+    };
+    let edited_in = |kk: &[Segment]| if words::changed(kk) { "kk" } else { "ru" };
     // How many changes a comparison finds, clauses and pieces.
     let count = |a: &Side, b: &Side| {
         compare(a, b).iter().filter(|d| d.differs()).count()
@@ -445,27 +448,22 @@ pub fn warnings(a: &Side, b: &Side, clauses: &[ClauseDiff], items: &[ItemDiff]) 
             let by: Vec<String> = side
                 .revisions
                 .iter()
-                .map(|(who, n)| {
-                    let who = if who.is_empty() {
-                        "an unnamed author"
-                    } else {
-                        who
-                    };
-                    format!("{n} by {who}")
-                })
+                .map(|(who, n)| format!("{}: {n}", if who.is_empty() { "?" } else { who }))
                 .collect();
-            out.push(Warning {
-                kind: "unaccepted-revisions",
-                id: None,
-                message: format!(
-                    "`{}` holds {total} tracked changes not yet accepted ({}); they were compared as if accepted ({accepted} differences){}",
-                    side.label.ru,
-                    by.join(", "),
-                    original.map_or(String::new(), |n| format!(
-                        "; with them rejected there are {n}"
-                    ))
-                ),
-            });
+            warn(
+                "unaccepted-revisions",
+                None,
+                vec![
+                    ("side", side.label.ru.clone()),
+                    ("count", total.to_string()),
+                    ("authors", by.join(", ")),
+                    ("accepted", accepted.to_string()),
+                    (
+                        "rejected",
+                        original.map_or("none".into(), |n| n.to_string()),
+                    ),
+                ],
+            );
         }
     }
     let one_language = |status: Status, kk: &[Segment], ru: &[Segment]| {
@@ -477,51 +475,46 @@ pub fn warnings(a: &Side, b: &Side, clauses: &[ClauseDiff], items: &[ItemDiff]) 
             [d.title_diff.ru.clone(), d.body.ru.clone()].concat(),
         );
         if one_language(d.status, &kk, &ru) {
-            let which = if words::changed(&kk) {
-                "Kazakh"
-            } else {
-                "Russian"
-            };
-            out.push(Warning {
-                kind: "one-language-edited",
-                id: Some(d.norm.clone()),
-                message: format!(
-                    "clause {} was edited in {which} only; the other text still reads as before",
-                    d.norm
-                ),
-            });
+            warn(
+                "one-language-edited",
+                Some(d.norm.clone()),
+                vec![
+                    ("what", "clause".into()),
+                    ("id", d.norm.clone()),
+                    ("lang", edited_in(&kk).into()),
+                ],
+            );
         }
         if d.status != Status::Removed {
-            let numbers = |segs: &[Segment]| digits(&words::new_text(segs));
-            if numbers(&d.body.kk) != numbers(&d.body.ru) {
-                out.push(Warning {
-                    kind: "languages-disagree",
-                    id: Some(d.norm.clone()),
-                    message: format!(
-                        "in the new text of clause {} the Kazakh numbers {:?} and the Russian {:?} differ",
-                        d.norm,
-                        numbers(&d.body.kk),
-                        numbers(&d.body.ru)
-                    ),
-                });
+            let numbers = |segs: &[Segment]| {
+                let n = digits(&words::new_text(segs));
+                if n.is_empty() {
+                    "none".to_string()
+                } else {
+                    n.join(", ")
+                }
+            };
+            let (kk, ru) = (numbers(&d.body.kk), numbers(&d.body.ru));
+            if kk != ru {
+                warn(
+                    "languages-disagree",
+                    Some(d.norm.clone()),
+                    vec![("id", d.norm.clone()), ("kk", kk), ("ru", ru)],
+                );
             }
         }
     }
     for d in items {
         if one_language(d.status, &d.text.kk, &d.text.ru) {
-            let which = if words::changed(&d.text.kk) {
-                "Kazakh"
-            } else {
-                "Russian"
-            };
-            out.push(Warning {
-                kind: "one-language-edited",
-                id: Some(format!("{}.{}", d.part, d.key)),
-                message: format!(
-                    "{} {} was edited in {which} only; the other text still reads as before",
-                    d.part, d.key
-                ),
-            });
+            warn(
+                "one-language-edited",
+                Some(format!("{}.{}", d.part, d.key)),
+                vec![
+                    ("what", "item".into()),
+                    ("id", format!("{} {}", d.part, d.key)),
+                    ("lang", edited_in(&d.text.kk).into()),
+                ],
+            );
         }
     }
     out

@@ -103,28 +103,22 @@ impl Negotiation {
         for (id, item) in &raw.items {
             let (l, c) = at(item);
             if !known.contains(id) {
-                diags.push(
-                    source
-                        .diag(l, c, format!("`{id}` is not an item this comparison has"))
-                        .hint(format!(
-                            "the items that differ are {}",
-                            if known.is_empty() {
-                                "none".to_string()
-                            } else {
-                                known.join(", ")
-                            }
-                        )),
-                );
+                let known = if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                };
+                diags.push(source.diag(l, c, "").coded(
+                    "protocol-unknown-item",
+                    vec![("id", id.clone()), ("known", known)],
+                ));
                 continue;
             }
             let status = &item.value.status;
             let Some(decision) = Decision::from_name(status.value.trim()) else {
                 let (l, c) = at(status);
-                diags.push(
-                    source
-                        .diag(l, c, format!("unknown status `{}`", status.value.trim()))
-                        .hint(Decision::list()),
-                );
+                let unknown = Decision::unknown(status.value.trim());
+                diags.push(source.diag(l, c, "").coded(unknown.id, unknown.args));
                 continue;
             };
             let text = match &item.value.text {
@@ -133,11 +127,10 @@ impl Negotiation {
                     Some(w) => Some(w),
                     None => {
                         let (l, c) = at(t);
-                        diags.push(
-                            source
-                                .diag(l, c, format!("`text: {}` names no side", t.value.trim()))
-                                .hint("`text: a` for the workers' wording, `text: b` for the employer's"),
-                        );
+                        diags.push(source.diag(l, c, "").coded(
+                            "protocol-no-side",
+                            vec![("text", t.value.trim().to_string())],
+                        ));
                         continue;
                     }
                 },
@@ -145,8 +138,8 @@ impl Negotiation {
             if decision == Decision::Agreed && text.is_none() {
                 diags.push(
                     source
-                        .diag(l, c, format!("`{id}` is agreed, but not in whose wording"))
-                        .hint("add `text: a` or `text: b`"),
+                        .diag(l, c, "")
+                        .coded("protocol-agreed-whose", vec![("id", id.clone())]),
                 );
                 continue;
             }

@@ -13,10 +13,10 @@ use crate::error::{Diagnostic, Error, Result, Source};
 use crate::lang::{Bilingual, Lang};
 use crate::load::yaml::{self, at};
 use crate::model::{
-    Clause, Counts, Favours, Level, NORMS, ParamError, ParamSpec, Scalar, Unit, Variant, Wording,
+    Clause, Counts, Favours, Level, NORMS, ParamSpec, Scalar, Unit, Variant, Wording,
 };
 use crate::names::Named;
-use crate::templates::{LABEL_VALUE, Pending, label_name, template_name};
+use crate::templates::{LABEL_VALUE, Pending, label_name, label_part, template_name, text_part};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -108,32 +108,39 @@ struct RawParam {
 pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Clause> {
     let raw: RawClause = yaml::parse(source)?;
     let mut diags: Vec<Diagnostic> = Vec::new();
-    let d = |s: (usize, usize), m: String| source.diag(s.0, s.1, m);
+    let said = |s: (usize, usize), id: &'static str, args: Vec<(&'static str, String)>| {
+        source.diag(s.0, s.1, "").coded(id, args)
+    };
 
     let id = raw.id.value.as_key();
     let slug = raw.slug.value.clone();
     match (NORMS.iter().find(|(i, _)| *i == id), &raw.resolution) {
-        (None, Some(r)) => diags.push(
-            d(
-                at(&raw.id),
-                format!("`{id}` is not a norm of the recommendation, yet the file names resolution `{}`", r.value),
-            )
-            .hint("norm ids of the recommendation are 1.1–6.1 (`kelisim clauses list`); a clause of your own has a new id and no `resolution`"),
-        ),
-        (Some(_), None) => diags.push(
-            d(at(&raw.id), format!("norm {id} of the recommendation has no `resolution`"))
-                .hint("add `resolution: \"3-3\"`; a clause of your own takes an id the recommendation does not use"),
-        ),
-        (Some((_, s)), _) if *s != slug => diags.push(d(
+        (None, Some(r)) => diags.push(said(
+            at(&raw.id),
+            "clause-not-a-norm",
+            vec![("id", id.clone()), ("resolution", r.value.clone())],
+        )),
+        (Some(_), None) => diags.push(said(
+            at(&raw.id),
+            "clause-no-resolution",
+            vec![("id", id.clone())],
+        )),
+        (Some((_, s)), _) if *s != slug => diags.push(said(
             at(&raw.slug),
-            format!("norm {id} has the slug `{s}`, not `{slug}`"),
+            "clause-wrong-slug",
+            vec![
+                ("id", id.clone()),
+                ("slug", slug.clone()),
+                ("right", s.to_string()),
+            ],
         )),
         _ => {}
     }
     if let Some(clash) = NORMS.iter().find(|(i, s)| *s == slug && *i != id) {
-        diags.push(d(
+        diags.push(said(
             at(&raw.slug),
-            format!("the slug `{slug}` is norm {}'s", clash.0),
+            "clause-slug-taken",
+            vec![("slug", slug.clone()), ("id", clash.0.to_string())],
         ));
     }
     let (section, item) = match id
@@ -142,9 +149,10 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
     {
         Some((Ok(s), Ok(i))) => (s, i),
         _ => {
-            diags.push(d(
+            diags.push(said(
                 at(&raw.id),
-                format!("`{id}` is not a norm id of the form SECTION.ITEM, such as 2.3"),
+                "clause-id-form",
+                vec![("id", id.clone())],
             ));
             (0, 0)
         }
@@ -152,7 +160,7 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
 
     let mut params = Vec::new();
     for (name, p) in &raw.params {
-        match parse_param(name, p, source) {
+        match parse_param(&id, name, p, source) {
             Ok(spec) => params.push(spec),
             Err(e) => diags.push(e),
         }
@@ -162,9 +170,9 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
         let label = &p.value.label;
         for lang in Lang::ALL {
             let text = pair_text(&label.value, lang);
-            let what = format!("the {} label of parameter `{name}`", lang.english_name());
+            let what = label_part(lang, name);
             if text.trim().is_empty() {
-                diags.push(d(at(label), format!("{what} is empty")));
+                diags.push(said(at(label), "clause-part-empty", what));
                 continue;
             }
             let value = BTreeSet::from([LABEL_VALUE.to_string()]);
@@ -172,7 +180,7 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
                 name: label_name(&id, name, lang),
                 text: text.trim().to_string(),
                 what,
-                at: d(at(label), String::new()),
+                at: source.diag(at(label).0, at(label).1, ""),
                 declared: value.clone(),
                 all_declared: value,
             });
@@ -185,7 +193,8 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
     let mut requires = BTreeMap::new();
     for (vname, by_level) in &raw.text {
         let Some(variant) = Variant::from_name(vname) else {
-            diags.push(d(at(by_level), format!("unknown variant `{vname}`")).hint(Variant::list()));
+            let unknown = Variant::unknown(vname);
+            diags.push(said(at(by_level), unknown.id, unknown.args));
             continue;
         };
         variants.push(variant);
@@ -214,17 +223,14 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
         }
         for level in Level::all() {
             let Some((wording, place)) = named.get(&level) else {
-                diags.push(
-                    d(
-                        at(by_level),
-                        format!("variant `{vname}` has no wording for the {} level", level.name()),
-                    )
-                    .hint(format!(
-                        "add `{}:` with `kk` and `ru`, or name the level whose wording it takes, e.g. `{}: enterprise`",
-                        level.name(),
-                        level.name()
-                    )),
-                );
+                diags.push(said(
+                    at(by_level),
+                    "clause-level-missing",
+                    vec![
+                        ("variant", vname.clone()),
+                        ("level", level.name().to_string()),
+                    ],
+                ));
                 continue;
             };
             let pair = match &wording.value {
@@ -232,19 +238,20 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
                 RawWording::SameAs(other) => {
                     let target = Level::from_name(other);
                     match target.and_then(|t| named.get(&t).map(|w| (t, w))) {
-                        Some((t, (w, _))) if t != level && matches!(w.value, RawWording::Text(_)) => {
+                        Some((t, (w, _)))
+                            if t != level && matches!(w.value, RawWording::Text(_)) =>
+                        {
                             levels.insert((variant, level), t);
                         }
-                        _ => diags.push(
-                            d(
-                                *place,
-                                format!(
-                                    "the {} level of variant `{vname}` takes the wording of `{other}`, which is not a level with its own wording here",
-                                    level.name()
-                                ),
-                            )
-                            .hint("name a level of this variant that has `kk` and `ru`, e.g. `region: sector`"),
-                        ),
+                        _ => diags.push(said(
+                            *place,
+                            "clause-same-as",
+                            vec![
+                                ("variant", vname.clone()),
+                                ("level", level.name().to_string()),
+                                ("other", other.clone()),
+                            ],
+                        )),
                     }
                     continue;
                 }
@@ -262,26 +269,20 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
             );
             for lang in Lang::ALL {
                 let text = pair_text(pair, lang);
-                let what = format!(
-                    "the {} text of variant `{vname}` at the {} level",
-                    lang.english_name(),
-                    level.name()
-                );
+                let what = text_part(lang, variant, level);
                 if text.trim().is_empty() {
-                    diags.push(d(*place, format!("{what} is empty")));
+                    diags.push(said(*place, "clause-part-empty", what));
                     continue;
                 }
                 if names_level(text) {
-                    diags.push(d(*place, format!("{what} branches on `level`")).hint(
-                        "each level has its own wording: write it under `enterprise:`, `sector:` or `region:` of the variant, or name the level whose wording it takes (`region: sector`)",
-                    ));
+                    diags.push(said(*place, "clause-branches-on-level", what));
                     continue;
                 }
                 pending.push(Pending {
                     name: template_name(&id, variant, level, lang),
                     text: text.to_string(),
                     what,
-                    at: d(*place, String::new()),
+                    at: source.diag(place.0, place.1, ""),
                     declared: declared.clone(),
                     all_declared: all_declared.iter().map(|s| s.to_string()).collect(),
                 });
@@ -290,12 +291,10 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
     }
     for p in &params {
         if !p.defaults.keys().any(|v| variants.contains(v)) {
-            diags.push(d(
+            diags.push(said(
                 at(&raw.id),
-                format!(
-                    "parameter `{}` has no default for any variant of this file",
-                    p.name
-                ),
+                "clause-param-no-default",
+                vec![("name", p.name.clone())],
             ));
         }
     }
@@ -360,6 +359,7 @@ fn pair_text(pair: &RawPair, lang: Lang) -> &str {
 }
 
 fn parse_param(
+    norm: &str,
     name: &str,
     p: &Spanned<RawParam>,
     source: &Source,
@@ -368,13 +368,8 @@ fn parse_param(
     let unit_name = raw.unit.value.as_str();
     let Some(unit) = Unit::from_name(unit_name) else {
         let (l, c) = at(&raw.unit);
-        return Err(source
-            .diag(
-                l,
-                c,
-                format!("unknown unit `{unit_name}` of parameter `{name}`"),
-            )
-            .hint(Unit::list()));
+        let unknown = Unit::unknown(unit_name);
+        return Err(source.diag(l, c, "").coded(unknown.id, unknown.args));
     };
     let favours = match raw.favours.as_ref() {
         None => None,
@@ -382,9 +377,13 @@ fn parse_param(
             Some(favours) => Some(favours),
             None => {
                 let (l, c) = at(f);
-                return Err(source
-                    .diag(l, c, format!("`favours: {}` of `{name}` is neither `more` nor `less`", f.value.trim()))
-                    .hint("`more` if a larger value is better for workers, `less` if a smaller one is"));
+                return Err(source.diag(l, c, "").coded(
+                    "clause-favours",
+                    vec![
+                        ("value", f.value.trim().to_string()),
+                        ("name", name.to_string()),
+                    ],
+                ));
             }
         },
     };
@@ -395,18 +394,18 @@ fn parse_param(
             match Counts::from_name(c.value.trim()) {
                 Some(_) if matches!(unit, Unit::Count) => {
                     return Err(source
-                        .diag(
-                            l,
-                            col,
-                            format!("`{name}` counts {}, not a term", unit.words()),
-                        )
-                        .hint("`counts` marks a term in days or months; remove it"));
+                        .diag(l, col, "")
+                        .coded("clause-counts-count", vec![("name", name.to_string())]));
                 }
                 Some(counts) => Some(counts),
                 None => {
-                    return Err(source
-                        .diag(l, col, format!("`counts: {}` of `{name}` is neither `after` nor `before`", c.value.trim()))
-                        .hint("`after` if the term runs from the event (a request received), `before` if the act is due before it (the system introduced)"));
+                    return Err(source.diag(l, col, "").coded(
+                        "clause-counts",
+                        vec![
+                            ("value", c.value.trim().to_string()),
+                            ("name", name.to_string()),
+                        ],
+                    ));
                 }
             }
         }
@@ -424,20 +423,12 @@ fn parse_param(
     for (vname, value) in &raw.default {
         let (l, c) = at(value);
         let variant = Variant::from_name(vname).ok_or_else(|| {
-            source.diag(
-                l,
-                c,
-                format!("unknown variant `{vname}` in the defaults of `{name}`"),
-            )
+            let unknown = Variant::unknown(vname);
+            source.diag(l, c, "").coded(unknown.id, unknown.args)
         })?;
         let v = spec.value(&value.value).map_err(|e| {
-            let message = match e {
-                ParamError::Type(m) => format!("default of `{name}`: {m}"),
-                ParamError::OutOfBounds(_) => {
-                    format!("the `{vname}` default of `{name}` is outside its own bounds")
-                }
-            };
-            source.diag(l, c, message)
+            let refusal = spec.refusal(norm, &e);
+            source.diag(l, c, "").coded(refusal.id, refusal.args)
         })?;
         spec.defaults.insert(variant, v);
     }
@@ -452,45 +443,30 @@ pub(crate) fn check_set(clauses: &[Clause], diags: &mut Vec<Diagnostic>) {
                 .iter()
                 .filter(|n| !clauses.iter().any(|o| &o.id == *n))
             {
-                diags.push(Diagnostic {
-                    file: c.file.clone(),
-                    line: 0,
-                    column: 0,
-                    message: format!(
-                        "the `{}` wording of norm {} requires norm `{need}`, which the library does not have",
-                        variant.name(),
-                        c.id
-                    ),
-                    hint: Some("`requires` lists the ids of the norms the wording refers to".into()),
-                    source_line: None,
-                    code: None,
-                });
+                diags.push(Diagnostic::in_file(&c.file, 0, 0).coded(
+                    "clause-requires-unknown",
+                    vec![
+                        ("variant", variant.name().to_string()),
+                        ("id", c.id.clone()),
+                        ("need", need.clone()),
+                    ],
+                ));
             }
         }
     }
     for (id, slug) in NORMS {
         let found: Vec<&Clause> = clauses.iter().filter(|c| c.id == id).collect();
         if found.len() > 1 {
-            diags.push(Diagnostic {
-                file: found[1].file.clone(),
-                line: 0,
-                column: 0,
-                message: format!("norm {id} is defined twice, also in {}", found[0].file),
-                hint: Some("keep one file per norm".into()),
-                source_line: None,
-                code: None,
-            });
+            diags.push(Diagnostic::in_file(&found[1].file, 0, 0).coded(
+                "clause-twice",
+                vec![("id", id.to_string()), ("file", found[0].file.clone())],
+            ));
         }
         if found.is_empty() {
-            diags.push(Diagnostic {
-                file: "clause library".into(),
-                line: 0,
-                column: 0,
-                message: format!("norm {id} ({slug}) has no clause file"),
-                hint: Some(format!("add `{id}-{slug}.yaml`")),
-                source_line: None,
-                code: None,
-            });
+            diags.push(Diagnostic::in_file("clause library", 0, 0).coded(
+                "clause-missing",
+                vec![("id", id.to_string()), ("slug", slug.to_string())],
+            ));
         }
     }
 }

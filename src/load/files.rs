@@ -130,11 +130,10 @@ fn own_clause(name: &str, builtin: &[(String, &str)]) -> bool {
 /// own, which are returned (their paths relative to `dir`, sorted).
 fn check_no_strangers(dir: &Path, builtin: &[(String, &str)]) -> Result<Vec<String>> {
     if !dir.is_dir() {
-        return Err(Error::Message(format!(
-            "`{}` is not a directory; `kelisim clauses eject {}` creates one to start from",
-            dir.display(),
-            dir.display()
-        )));
+        return Err(Error::said(
+            "clauses-not-a-directory",
+            vec![("dir", dir.display().to_string())],
+        ));
     }
     let known: Vec<&str> = builtin.iter().map(|(r, _)| r.as_str()).collect();
     let mut strangers = Vec::new();
@@ -164,17 +163,14 @@ fn check_no_strangers(dir: &Path, builtin: &[(String, &str)]) -> Result<Vec<Stri
     }
     strangers.sort();
     if let Some(rel) = strangers.first() {
-        let hint = match suggest::closest(rel, known.iter().copied()) {
-            Some(near) => format!("rename it to `{near}`"),
-            None => {
-                "an override must have the name of a built-in file (see `kelisim clauses eject`); a clause of your own is named ID-SLUG.yaml with a new id, such as 4.4-robot-safety.yaml"
-                    .into()
-            }
-        };
-        return Err(Error::Message(format!(
-            "`{}` does not override any built-in file; {hint}",
-            dir.join(rel).display()
-        )));
+        let near = suggest::closest(rel, known.iter().copied());
+        return Err(Error::said(
+            "clauses-stranger",
+            vec![
+                ("path", dir.join(rel).display().to_string()),
+                ("near", near.unwrap_or("none").to_string()),
+            ],
+        ));
     }
     own.sort();
     Ok(own)

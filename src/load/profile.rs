@@ -14,11 +14,10 @@ use crate::lang::Bilingual;
 use crate::load::text::{placeholder, unprintable};
 use crate::load::yaml;
 use crate::model::{
-    Adopted, AiSystem, Clause, Introduction, Layout, Level, NORMS, ParamError, ParamValue, Parties,
-    Party, Profile, Risk, Scalar, Variant, find_clause,
+    Adopted, AiSystem, Clause, Introduction, Layout, Level, NORMS, ParamValue, Parties, Party,
+    Profile, Risk, Scalar, Variant, find_clause,
 };
 use crate::names::Named;
-use crate::suggest;
 
 /// A profile as written: the public contract of kelisim's input.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -308,9 +307,8 @@ impl<'de> Deserialize<'de> for RawNorms {
                 if v.trim() == "all" {
                     Ok(RawNorms::All)
                 } else {
-                    Err(E::custom(format!(
-                        "`norms` must be the word `all` or a list of norms, not `{v}`"
-                    )))
+                    // Said by the message `norms-not-all` (`yaml::said`).
+                    Err(E::custom(format!("{}{v}", yaml::NORMS_NOT_ALL)))
                 }
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(
@@ -426,11 +424,6 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
-    fn push<T>(&mut self, at: &Spanned<T>, message: impl Into<String>, hint: impl Into<String>) {
-        let (l, c) = yaml::at(at);
-        self.diags.push(self.source.diag(l, c, message).hint(hint));
-    }
-
     /// The message `code` of the interface's phrase books, with `args`, at `at`.
     fn say<T>(&mut self, at: &Spanned<T>, code: &'static str, args: Vec<(&'static str, String)>) {
         let (l, c) = yaml::at(at);
@@ -646,18 +639,8 @@ impl Validator<'_> {
         let name = s.value.trim();
         let found = T::from_name(name);
         if found.is_none() {
-            let near = suggest::closest(name, T::names()).unwrap_or("none");
-            let known: Vec<&str> = T::names().collect();
-            self.say(
-                s,
-                "unknown-value",
-                vec![
-                    ("what", T::WHAT.to_string()),
-                    ("name", name.to_string()),
-                    ("near", near.to_string()),
-                    ("known", known.join(", ")),
-                ],
-            );
+            let unknown = T::unknown(name);
+            self.say(s, unknown.id, unknown.args);
         }
         found
     }
@@ -717,10 +700,10 @@ impl Validator<'_> {
                 }
                 Some(s) if !s.value.trim().is_empty() => {
                     let text = s.value.trim();
-                    let Some((problem, hint)) = unprintable(text) else {
+                    let Some(bad) = unprintable(&format!("{path}.{code}"), text) else {
                         return Some(text.to_string());
                     };
-                    self.push(s, format!("`{path}.{code}` {problem}"), hint);
+                    self.say(s, bad.id, bad.args);
                     None
                 }
                 Some(s) => {
@@ -816,14 +799,13 @@ impl Validator<'_> {
                     .map(|c| c.id.as_str())
                     .collect();
                 if !missing.is_empty() {
-                    self.push(
+                    self.say(
                         n,
-                        format!(
-                            "norms {} have no `{}` variant in this clause library",
-                            missing.join(", "),
-                            default_variant.name()
-                        ),
-                        "list the norms with their own `variant`, or change `defaults.variant`",
+                        "norms-lack-variant",
+                        vec![
+                            ("ids", missing.join(", ")),
+                            ("variant", default_variant.name().to_string()),
+                        ],
                     );
                     return None;
                 }
@@ -873,15 +855,8 @@ impl Validator<'_> {
             let variant = match variant {
                 None if clause.variants.contains(&default_variant) => default_variant,
                 None => {
-                    self.push(
-                        entry,
-                        format!(
-                            "norm {} has no `{}` variant in this clause library",
-                            clause.id,
-                            default_variant.name()
-                        ),
-                        "give this norm its own `variant`",
-                    );
+                    let lacks = clause.lacks_variant(default_variant.name());
+                    self.say(entry, "norm-lacks-default-variant", lacks.args);
                     ok = false;
                     continue;
                 }
@@ -921,17 +896,15 @@ impl Validator<'_> {
                     .iter()
                     .find(|c| &c.id == need)
                     .map_or("", |c| c.slug.as_str());
-                self.push(
+                self.say(
                     entry,
-                    format!(
-                        "the `{}` wording of norm {} refers to norm {need} ({slug}), which this profile does not adopt",
-                        variant.name(),
-                        clause.id
-                    ),
-                    format!(
-                        "add `{need}` to `norms`, or choose a wording of {} that does not need it (`kelisim clauses show {} --variant V`)",
-                        clause.id, clause.id
-                    ),
+                    "norm-needs-norm",
+                    vec![
+                        ("id", clause.id.clone()),
+                        ("variant", variant.name().to_string()),
+                        ("need", need.clone()),
+                        ("slug", slug.to_string()),
+                    ],
                 );
                 ok = false;
             }
@@ -949,7 +922,7 @@ impl Validator<'_> {
         match find_clause(clauses, &key.as_key()) {
             Ok(found) => Some(found),
             Err(unknown) => {
-                self.push(at, unknown.message, unknown.hint);
+                self.say(at, unknown.id, unknown.args);
                 None
             }
         }
@@ -960,16 +933,8 @@ impl Validator<'_> {
         if clause.variants.contains(&var) {
             return Some(var);
         }
-        let have: Vec<&str> = clause.variants.iter().map(|v| v.name()).collect();
-        self.push(
-            v,
-            format!(
-                "norm {} has no `{}` variant in this clause library",
-                clause.id,
-                var.name()
-            ),
-            format!("available: {}", have.join(", ")),
-        );
+        let lacks = clause.lacks_variant(var.name());
+        self.say(v, lacks.id, lacks.args);
         None
     }
 
@@ -1015,39 +980,14 @@ impl Validator<'_> {
             return None;
         }
         match spec.value(&value.value) {
-            Ok(v) => return Some(v),
-            Err(ParamError::Type(m)) => self.push(
-                value,
-                format!("`{name}` of norm {}: {m}", clause.id),
-                format!(
-                    "{} (allowed: {})",
-                    spec.about.trim_end_matches('.'),
-                    spec.bounds_text()
-                ),
-            ),
-            Err(ParamError::OutOfBounds(n)) => self.push(
-                value,
-                format!(
-                    "`{name}` of norm {} is {n}, outside the allowed {} {}",
-                    clause.id,
-                    spec.bounds_text(),
-                    spec.unit.words()
-                ),
-                format!(
-                    "choose a value from {}: {}",
-                    spec.bounds_text(),
-                    decapitalise(spec.about.trim_end_matches('.'))
-                ),
-            ),
+            Ok(v) => Some(v),
+            Err(e) => {
+                let refusal = spec.refusal(&clause.id, &e);
+                self.say(value, refusal.id, refusal.args);
+                None
+            }
         }
-        None
     }
-}
-
-fn decapitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
 }
 
 /// Whether a 12-digit БСН/ИИН has a valid check digit (weights 1–11, then 3–11,1,2; mod 11).

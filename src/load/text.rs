@@ -1,22 +1,27 @@
 //! Text a user gives to be printed as it is (names, places, signatories, a font): one line of
 //! printable characters, of a sensible length.
 
+use crate::error::Code;
+
 /// The longest name, place or signatory accepted, in characters (the longest real ones are about
 /// 150).
 const MAX_TEXT_CHARS: usize = 500;
 
-/// What makes `text` unfit to print, and how to fix it, if anything: an absurd length, a control
-/// character (NUL, a line break, a tab, characters XML 1.0 forbids), or a bidirectional override
-/// that could make the printed name read differently from what it is.
-pub(crate) fn unprintable(text: &str) -> Option<(String, &'static str)> {
+/// What makes `text`, the value of `field`, unfit to print, as the message `text-too-long` or
+/// `text-unprintable`, if anything: an absurd length, a control character (NUL, a line break, a
+/// tab, characters XML 1.0 forbids), or a bidirectional override that could make the printed
+/// name read differently from what it is.
+pub(crate) fn unprintable(field: &str, text: &str) -> Option<Code> {
     let length = text.chars().count();
     if length > MAX_TEXT_CHARS {
-        return Some((
-            format!(
-                "is {length} characters long; a name, place or signatory may have at most {MAX_TEXT_CHARS}"
-            ),
-            "shorten it to the name as it appears in the register",
-        ));
+        return Some(Code {
+            id: "text-too-long",
+            args: vec![
+                ("field", field.to_string()),
+                ("length", length.to_string()),
+                ("max", MAX_TEXT_CHARS.to_string()),
+            ],
+        });
     }
     let (at, c) = text.chars().enumerate().find(|&(_, c)| {
         c.is_control()
@@ -25,25 +30,23 @@ pub(crate) fn unprintable(text: &str) -> Option<(String, &'static str)> {
                 '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{fffe}' | '\u{ffff}'
             )
     })?;
-    let (what, why) = match c {
-        '\0' => ("a NUL character", ""),
-        '\n' | '\r' | '\u{2028}' | '\u{2029}' => ("a line break", ""),
-        '\t' => ("a tab", ""),
-        '\u{fffe}' | '\u{ffff}' => ("a noncharacter", ""),
-        c if c.is_control() => ("a control character", ""),
-        _ => (
-            "a bidirectional override",
-            ", which can make the text display differently from what it is",
-        ),
+    let what = match c {
+        '\0' => "nul",
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => "line-break",
+        '\t' => "tab",
+        '\u{fffe}' | '\u{ffff}' => "noncharacter",
+        c if c.is_control() => "control",
+        _ => "bidi",
     };
-    Some((
-        format!(
-            "contains {what} (U+{:04X}) at character {}{why}",
-            c as u32,
-            at + 1
-        ),
-        "names, places and signatories are printed as written, on one line: retype the text without it",
-    ))
+    Some(Code {
+        id: "text-unprintable",
+        args: vec![
+            ("field", field.to_string()),
+            ("what", what.to_string()),
+            ("char", format!("U+{:04X}", c as u32)),
+            ("at", (at + 1).to_string()),
+        ],
+    })
 }
 
 /// Words and marks that stand in a template for a name still to be written.

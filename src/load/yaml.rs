@@ -36,12 +36,8 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnosti
                 ],
             );
         }
-        let hint = hint_for(&message);
-        let d = source.diag(line, column, message);
-        match hint {
-            Some(h) => d.hint(h),
-            None => d,
-        }
+        let (id, args) = said(&message);
+        source.diag(line, column, "").coded(id, args)
     })
 }
 
@@ -50,57 +46,62 @@ pub(crate) fn at<T>(s: &Spanned<T>) -> (usize, usize) {
     (s.referenced.line() as usize, s.referenced.column() as usize)
 }
 
+/// What the profile's reader says of `norms` that is neither `all` nor a list, before the text
+/// written; [`said`] turns it into the message `norms-not-all`.
+pub(crate) const NORMS_NOT_ALL: &str = "norms-not-all: ";
+
 /// serde-saphyr's message without its trailing " at line …" part, which the diagnostic already
 /// shows.
 fn first_line(message: &str) -> String {
     let line = message.lines().next().unwrap_or(message).trim();
     let line = line.find(" at line ").map_or(line, |i| &line[..i]);
-    if line.starts_with("multiple YAML documents") {
-        return "the file holds more than one YAML document (a second `---`)".into();
-    }
-    if let Some(which) = line.strip_prefix("budget breached: ") {
-        return format!("the YAML goes beyond kelisim's reading limits ({which})");
-    }
-    if line == "expected mapping start" {
-        return "expected a mapping of `key: value` lines here".into();
-    }
     // serde-saphyr's advice to its own API users is not for ours.
     line.find(", set DuplicateKeyPolicy")
         .map_or(line, |i| &line[..i])
         .to_string()
 }
 
-/// Hints for serde-saphyr's messages, by a phrase each contains.
-const HINTS: &[(&str, &str)] = &[
-    (
-        "duplicate",
-        "each key may appear once in a mapping; remove one of them",
-    ),
-    (
-        "missing field",
-        "add the field (`kelisim init` prints a complete profile; CONTRIBUTING.md describes clause files)",
-    ),
-    (
-        "expected a mapping",
-        "this must be a mapping of `key: value` lines; `kelisim init` prints a complete profile",
-    ),
-    (
-        "more than one YAML document",
-        "give one profile per file: split the file at `---`, or remove the second document",
-    ),
-    (
-        "tabs disallowed",
-        "indent with spaces: YAML does not allow tabs for indentation",
-    ),
-    (
-        "unexpected character",
-        "the file holds a character that is not text (a control character, shown as ␀ and the like); delete it, or save the file again as plain UTF-8 text",
-    ),
-    (
-        "reading limits",
-        "the file nests or repeats too much to be a profile (aliases, anchors or depth beyond kelisim's limits); write it out plainly",
-    ),
-];
+/// The message of the phrase books that says serde-saphyr's `message`: one of its own for the
+/// mistakes users make (a second document, tabs, a key twice…), else `yaml-invalid` quoting the
+/// parser, whose words are English.
+fn said(message: &str) -> (&'static str, Vec<(&'static str, String)>) {
+    let error = || vec![("error", message.to_string())];
+    if let Some(text) = message.strip_prefix(NORMS_NOT_ALL) {
+        return ("norms-not-all", vec![("text", text.to_string())]);
+    }
+    if message.starts_with("multiple YAML documents") {
+        return ("yaml-documents", Vec::new());
+    }
+    if let Some(which) = message.strip_prefix("budget breached: ") {
+        return ("yaml-limits", vec![("which", which.to_string())]);
+    }
+    if message == "expected mapping start" {
+        return ("yaml-mapping", Vec::new());
+    }
+    if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
+        return ("yaml-duplicate", vec![("key", key.to_string())]);
+    }
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|f| f.strip_suffix('`'))
+    {
+        return ("yaml-missing-field", vec![("field", field.to_string())]);
+    }
+    if message.contains("tabs disallowed") {
+        return ("yaml-tabs", error());
+    }
+    if message.starts_with("unexpected character") {
+        return ("yaml-character", error());
+    }
+    let kind = if message.starts_with("invalid") {
+        "type"
+    } else {
+        "other"
+    };
+    let mut args = error();
+    args.push(("kind", kind.to_string()));
+    ("yaml-invalid", args)
+}
 
 /// The field and the fields expected, of serde's «unknown field `party`, expected one of
 /// `agreement`, `parties`» (with or without backticks, «expected `a` or `b`» for two).
@@ -116,17 +117,4 @@ fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
         .filter(|p| !p.is_empty())
         .collect();
     Some((field, known))
-}
-
-fn hint_for(message: &str) -> Option<String> {
-    HINTS
-        .iter()
-        .find(|(phrase, _)| message.contains(phrase))
-        .map(|(_, hint)| *hint)
-        .or_else(|| {
-            message.starts_with("invalid").then_some(
-                "the value has the wrong type or range; `kelisim schema` describes every field",
-            )
-        })
-        .map(String::from)
 }

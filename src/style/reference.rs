@@ -71,50 +71,48 @@ impl Reference {
     /// Reads the reference document `path`.
     pub fn read(path: &Path) -> Result<Reference> {
         let name = path.display().to_string();
-        let fail = |why: &str| -> Error {
-            Error::Message(format!(
-                "`{name}` cannot be a reference document: {why}; give a .docx saved by Word or LibreOffice (File → Save As → Word Document)"
-            ))
+        let refuse = |why: &str, detail: &str| -> Error {
+            crate::input::docx_refused(&name, "reference", why, detail)
         };
+        let fail = |why: &str| refuse(why, "");
         let Ok(bytes) = read_at_most(path, MAX_FILE)? else {
-            return Err(fail(&format!("it is larger than {} MB", MAX_FILE >> 20)));
+            return Err(refuse("too-large", &(MAX_FILE >> 20).to_string()));
         };
-        let kind = crate::input::Magic::of_bytes(&bytes);
+        let kind = crate::input::Magic::of_bytes(&bytes).document(&[]);
         let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-            .map_err(|_| fail(&format!("it is not a DOCX but {}", kind.describe())))?;
+            .map_err(|_| fail(kind.filter(|k| *k != "zip").unwrap_or("not-zip")))?;
         let mut part = |name: &str| -> Result<Option<Vec<u8>>> {
             let Ok(mut entry) = zip.by_name(name) else {
                 return Ok(None);
             };
             if entry.size() > MAX_PART {
-                return Err(fail(&format!("its part `{name}` is too large")));
+                return Err(refuse("part-too-large", name));
             }
             let mut bytes = Vec::new();
             (&mut entry)
                 .take(MAX_PART + 1)
                 .read_to_end(&mut bytes)
-                .map_err(|_| fail(&format!("its part `{name}` is damaged")))?;
+                .map_err(|_| refuse("part-damaged", name))?;
             Ok(Some(bytes))
         };
         let text = |bytes: Vec<u8>, name: &str| {
-            String::from_utf8(bytes).map_err(|_| fail(&format!("its part `{name}` is not UTF-8")))
+            String::from_utf8(bytes).map_err(|_| refuse("part-not-utf8", name))
         };
-        let document = part("word/document.xml")?
-            .ok_or_else(|| fail("it has no word/document.xml, so it is not a Word document"))?;
+        let document = part("word/document.xml")?.ok_or_else(|| fail("no-document"))?;
         let document = text(document, "word/document.xml")?;
         let section = last_section(&document)
-            .map_err(|e| fail(&format!("its document part is broken XML ({e})")))?
-            .ok_or_else(|| fail("it has no section properties (page size and margins) to take"))?;
+            .map_err(|e| refuse("xml-broken", &e.to_string()))?
+            .ok_or_else(|| fail("no-section"))?;
         let (Some(width), Some(height)) = (section.width, section.height) else {
-            return Err(fail("its section gives no page size"));
+            return Err(fail("no-page-size"));
         };
         let (width, height) = (width.min(height), width.max(height));
         if !(5000..=31680).contains(&width) || height > 31680 {
-            return Err(fail("its page size is not one Word prints (from A6 to A3)"));
+            return Err(fail("page-size"));
         }
         let margins = section.margins;
         if margins[1] + margins[3] + 4000 > width || margins[0] + margins[2] + 4000 > height {
-            return Err(fail("its margins leave no room for text"));
+            return Err(fail("margins"));
         }
         let rels = match part("word/_rels/document.xml.rels")? {
             Some(r) => text(r, "word/_rels/document.xml.rels")?,
@@ -127,7 +125,7 @@ impl Reference {
             let target = target.trim_start_matches('/').trim_start_matches("word/");
             let path = format!("word/{target}");
             let Some(xml) = part(&path)? else {
-                return Err(fail(&format!("its section names `{path}`, which it lacks")));
+                return Err(refuse("part-missing", &path));
             };
             let xml = text(xml, &path)?;
             let (dir, file) = target.rsplit_once('/').unwrap_or(("", target));
@@ -146,18 +144,14 @@ impl Reference {
                 }
                 let ext = target.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
                 if !kind.ends_with("/image") || !IMAGE_TYPES.iter().any(|(e, _)| *e == ext) {
-                    return Err(fail(&format!(
-                        "its header or footer holds `{target}`, which is not an image kelisim can carry; keep text and PNG, JPEG, GIF or EMF images in them"
-                    )));
+                    return Err(refuse("not-an-image", &target));
                 }
                 let inside = match dir {
                     "" => target.clone(),
                     d => format!("{d}/{target}"),
                 };
                 let Some(bytes) = part(&format!("word/{inside}"))? else {
-                    return Err(fail(&format!(
-                        "its header or footer shows `{inside}`, which it lacks"
-                    )));
+                    return Err(refuse("image-missing", &inside));
                 };
                 media.push((target, bytes));
             }

@@ -29,14 +29,44 @@ pub(crate) struct Pending {
     pub name: String,
     /// The template as written.
     pub text: String,
-    /// "the Kazakh text of variant `union`", for messages.
-    pub what: String,
+    /// Which part of the clause file it is, as the message `clause-part` says it: "the Kazakh
+    /// text of variant `union` at the sector level" ([`text_part`], [`label_part`]).
+    pub what: Vec<(&'static str, String)>,
     /// Where the variant's text starts.
     pub at: Diagnostic,
     /// Parameters of this variant.
     pub declared: BTreeSet<String>,
     /// Parameters of the whole file.
     pub all_declared: BTreeSet<String>,
+}
+
+/// The arguments of `clause-part` for the text of `variant` at `level` in `lang`.
+pub(crate) fn text_part(lang: Lang, variant: Variant, level: Level) -> Vec<(&'static str, String)> {
+    vec![
+        ("part", "text".into()),
+        ("lang", lang.code().into()),
+        ("variant", variant.name().into()),
+        ("level", level.name().into()),
+        ("param", String::new()),
+    ]
+}
+
+/// The arguments of `clause-part` for the label of parameter `param` in `lang`.
+pub(crate) fn label_part(lang: Lang, param: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("part", "label".into()),
+        ("lang", lang.code().into()),
+        ("variant", String::new()),
+        ("level", String::new()),
+        ("param", param.into()),
+    ]
+}
+
+/// The diagnostic of `p` saying `id`, with `more` arguments than those of its part.
+fn about(p: &Pending, id: &'static str, more: Vec<(&'static str, String)>) -> Diagnostic {
+    let mut args = p.what.clone();
+    args.extend(more);
+    p.at.clone().coded(id, args)
 }
 
 /// The name a template is compiled under.
@@ -73,9 +103,11 @@ impl Templates {
             for p in pending {
                 let mut alone = engine(locales);
                 if let Err(e) = alone.add_raw_template(&p.name, &p.text) {
-                    let mut d = p.at.clone();
-                    d.message = format!("{} is not a valid template: {}", p.what, tera_message(&e));
-                    diags.push(d);
+                    diags.push(about(
+                        p,
+                        "template-invalid",
+                        vec![("error", tera_message(&e))],
+                    ));
                 }
             }
             return Templates { tera };
@@ -104,14 +136,9 @@ impl Templates {
         let own = clause.wording_level(variant, level);
         let name = template_name(&clause.id, variant, own, lang);
         let text = self.tera.render(&name, &ctx).map_err(|e| {
-            Error::Message(format!(
-                "{}: the {} text of variant `{}` at the {} level failed to render: {}",
-                clause.file,
-                lang.english_name(),
-                variant.name(),
-                own.name(),
-                tera_message(&e)
-            ))
+            let mut args = text_part(lang, variant, own);
+            args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
+            Error::said("template-failed", args)
         })?;
         Ok(tidy(&text))
     }
@@ -132,12 +159,9 @@ impl Templates {
             .tera
             .render(&label_name(&clause.id, param, lang), &ctx)
             .map_err(|e| {
-                Error::Message(format!(
-                    "{}: the {} label of parameter `{param}` failed to render: {}",
-                    clause.file,
-                    lang.english_name(),
-                    tera_message(&e)
-                ))
+                let mut args = label_part(lang, param);
+                args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
+                Error::said("template-failed", args)
             })?;
         Ok(tidy(&text))
     }
@@ -155,34 +179,16 @@ impl Pending {
                     .collect()
             })
             .unwrap_or_default();
-        let at = |message: String, hint: &str| {
-            let mut d = self.at.clone();
-            d.message = message;
-            d.hint = Some(hint.to_string());
-            d
-        };
         for u in used.difference(&self.declared) {
-            let message = if self.all_declared.contains(u) {
-                format!(
-                    "{} uses `{u}`, a parameter this variant gives no default",
-                    self.what
-                )
+            let id = if self.all_declared.contains(u) {
+                "template-no-default"
             } else {
-                format!(
-                    "{} uses `{u}`, which is not a declared parameter",
-                    self.what
-                )
+                "template-undeclared"
             };
-            diags.push(at(
-                message,
-                "declare it under `params` with a default for this variant, or fix the name",
-            ));
+            diags.push(about(self, id, vec![("name", u.clone())]));
         }
         for u in self.declared.difference(&used) {
-            diags.push(at(
-                format!("{} does not use the parameter `{u}`", self.what),
-                "both languages must state every number the clause declares",
-            ));
+            diags.push(about(self, "template-unused", vec![("name", u.clone())]));
         }
     }
 }

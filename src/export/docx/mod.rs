@@ -89,12 +89,14 @@ fn revision_author(doc: &Document, opts: &DocxOptions, author: &str) -> String {
 /// an error for a timestamp outside [`TIMESTAMP_RANGE`].
 fn author_and_stamp(doc: &Document, opts: &DocxOptions) -> Result<(String, String)> {
     if !TIMESTAMP_RANGE.contains(&opts.timestamp) {
-        return Err(crate::error::Error::Message(format!(
-            "the timestamp {} is outside what a DOCX can carry: give seconds since 1970 from {} (1980-01-01) to {} (2107-12-31)",
-            opts.timestamp,
-            TIMESTAMP_RANGE.start(),
-            TIMESTAMP_RANGE.end()
-        )));
+        return Err(crate::error::Error::said(
+            "epoch-range",
+            vec![
+                ("value", opts.timestamp.to_string()),
+                ("min", TIMESTAMP_RANGE.start().to_string()),
+                ("max", TIMESTAMP_RANGE.end().to_string()),
+            ],
+        ));
     }
     let author = opts
         .author

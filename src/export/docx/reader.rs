@@ -61,11 +61,8 @@ impl Para {
     }
 }
 
-fn not_docx(path: &Path, why: &str) -> Error {
-    Error::Message(format!(
-        "`{}` is not a DOCX ({why}); give a .docx file that `kelisim render` produced",
-        path.display()
-    ))
+fn not_docx(path: &Path, why: &str, detail: &str) -> Error {
+    crate::input::docx_refused(&path.display().to_string(), "diff", why, detail)
 }
 
 /// What a DOCX holds, as a diff compares it.
@@ -104,32 +101,31 @@ enum View {
 
 fn read_view(path: &Path, library: &Library, view: View) -> Result<ReadDocx> {
     let Ok(bytes) = read_at_most(path, MAX_FILE)? else {
-        return Err(not_docx(
-            path,
-            &format!("larger than {} MB", MAX_FILE >> 20),
-        ));
+        return Err(not_docx(path, "too-large", &(MAX_FILE >> 20).to_string()));
     };
+    let kind = crate::input::Magic::of_bytes(&bytes).document(&[]);
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|_| not_docx(path, "not a zip archive"))?;
+        .map_err(|_| not_docx(path, kind.filter(|k| *k != "zip").unwrap_or("not-zip"), ""))?;
     if zip.index_for_name("word/document.xml").is_none() {
-        return Err(not_docx(path, other_kind(&zip)));
+        return Err(not_docx(path, other_kind(&zip), ""));
     }
+    let document = "word/document.xml";
     let mut entry = zip
-        .by_name("word/document.xml")
-        .map_err(|_| not_docx(path, "its document part cannot be unpacked"))?;
+        .by_name(document)
+        .map_err(|_| not_docx(path, "part-damaged", document))?;
     if entry.size() > MAX_XML {
-        return Err(not_docx(path, "its document part is too large"));
+        return Err(not_docx(path, "part-too-large", document));
     }
     let mut xml = String::new();
     (&mut entry)
         .take(MAX_XML + 1)
         .read_to_string(&mut xml)
-        .map_err(|_| not_docx(path, "its document part is damaged or not UTF-8 XML"))?;
+        .map_err(|_| not_docx(path, "part-not-utf8", document))?;
     if xml.len() as u64 > MAX_XML {
-        return Err(not_docx(path, "its document part is too large"));
+        return Err(not_docx(path, "part-too-large", document));
     }
     let (paragraphs, revisions) =
-        paragraphs(&xml, view).map_err(|e| not_docx(path, &format!("its XML is broken: {e}")))?;
+        paragraphs(&xml, view).map_err(|e| not_docx(path, "xml-broken", &e))?;
     let (clauses, added) = clauses(path, &paragraphs, library)?;
     let mut items = items(&paragraphs);
     items.extend(coverage(&paragraphs));
@@ -378,16 +374,17 @@ fn items(paragraphs: &[Para]) -> Vec<PlainItem> {
 }
 
 /// What a zip archive without `word/document.xml` is, by the parts other formats have.
+/// What a zip archive without `word/document.xml` is, as `docx-unusable` says it.
 fn other_kind<R: Read + std::io::Seek>(zip: &zip::ZipArchive<R>) -> &'static str {
     let has = |name: &str| zip.index_for_name(name).is_some();
     if has("xl/workbook.xml") {
-        "it is an Excel workbook (XLSX)"
+        "xlsx"
     } else if has("ppt/presentation.xml") {
-        "it is a PowerPoint presentation (PPTX)"
+        "pptx"
     } else if has("content.xml") && has("mimetype") {
-        "it is an OpenDocument file; in LibreOffice save it as Word 2007–365 (.docx)"
+        "odf"
     } else {
-        "a zip archive without word/document.xml"
+        "no-document"
     }
 }
 
@@ -603,10 +600,7 @@ fn clauses(
         }
     }
     if found.is_empty() && added.is_empty() {
-        return Err(Error::Message(format!(
-            "`{}` has no clauses kelisim can read; it is not an annex that `kelisim render` produced",
-            path.display()
-        )));
+        return Err(not_docx(path, "no-clauses", ""));
     }
     let mut out: Vec<PlainClause> = Vec::new();
     for (lang, norm, title, body) in found {
