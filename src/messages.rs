@@ -56,27 +56,22 @@ impl UiLang {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The three phrase books, parsed once.
-fn bundles() -> &'static [Bundle; 3] {
-    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        UiLang::ALL.map(|lang| {
-            let id = lang.name().parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            bundle.set_use_isolating(false);
-            // The books are compiled in and checked by the test suite; a broken one would show
-            // as the message id.
-            let resource =
-                FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
-            bundle
-        })
-    })
-}
-
+/// The phrase book of `lang`, parsed the first time it is spoken (a run speaks the user's
+/// language, and English for what is stored as such).
 fn bundle(lang: UiLang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let i = UiLang::ALL.iter().position(|l| *l == lang).unwrap_or(2);
-    &bundles()[i]
+    BUNDLES[i].get_or_init(|| {
+        let id = lang.name().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        // The books are compiled in and checked by the test suite; a broken one would show as
+        // the message id.
+        let resource =
+            FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+        bundle
+    })
 }
 
 /// The message `id` (or its attribute `attr`) in `lang` with `args`; English when `lang` lacks

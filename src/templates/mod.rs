@@ -1,11 +1,12 @@
-//! Clause templates (Tera): compiled once with every clause's wording, checked against the
-//! parameters each variant declares, and rendered per level and language with the grammar
-//! filters of [`filters`].
+//! Clause templates (Tera): compiled with every clause's wording and checked against the
+//! parameters each variant declares when a library is checked, or each compiled when it is
+//! first rendered for the built-in library, which the test suite checks; rendered per level
+//! and language with the grammar filters of [`filters`].
 
 pub(crate) mod filters;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, RwLock};
 
 use tera::{Context, Tera};
 
@@ -17,9 +18,21 @@ use crate::model::{Clause, Level, ParamValue, Variant};
 /// Template variables every clause gets besides its parameters.
 pub(crate) const CONTEXT_VARIABLES: [&str; 2] = ["level", "lang"];
 
-/// The compiled templates of a clause library.
+/// The templates of a clause library.
 pub(crate) struct Templates {
-    tera: Tera,
+    locales: Arc<Locales>,
+    compiled: Compiled,
+}
+
+/// The templates compiled: all at once and checked, or each the first time it is rendered.
+enum Compiled {
+    All(Tera),
+    AsUsed {
+        /// Each template as written, by name.
+        sources: HashMap<String, String>,
+        /// Those rendered so far, each compiled alone.
+        done: RwLock<HashMap<String, Arc<Tera>>>,
+    },
 }
 
 /// A clause template waiting to be compiled with all the others (Tera re-checks every template on
@@ -110,12 +123,51 @@ impl Templates {
                     ));
                 }
             }
-            return Templates { tera };
+        } else {
+            for p in pending {
+                p.check(&tera, diags);
+            }
         }
-        for p in pending {
-            p.check(&tera, diags);
+        Templates {
+            locales: Arc::clone(locales),
+            compiled: Compiled::All(tera),
         }
-        Templates { tera }
+    }
+
+    /// The templates of `pending`, each compiled when it is first rendered, unchecked: for the
+    /// built-in library, whose every template the test suite compiles and checks
+    /// ([`Templates::compile`]), so that a run compiles only the wordings it renders.
+    pub(crate) fn as_used(pending: Vec<Pending>, locales: &Arc<Locales>) -> Templates {
+        Templates {
+            locales: Arc::clone(locales),
+            compiled: Compiled::AsUsed {
+                sources: pending.into_iter().map(|p| (p.name, p.text)).collect(),
+                done: RwLock::new(HashMap::new()),
+            },
+        }
+    }
+
+    /// Renders the template `name` with `ctx`, compiling it first if it is not yet.
+    fn render_named(&self, name: &str, ctx: &Context) -> std::result::Result<String, tera::Error> {
+        let (sources, done) = match &self.compiled {
+            Compiled::All(tera) => return tera.render(name, ctx),
+            Compiled::AsUsed { sources, done } => (sources, done),
+        };
+        let ready = done.read().ok().and_then(|d| d.get(name).cloned());
+        let tera = match ready {
+            Some(tera) => tera,
+            None => {
+                let mut tera = engine(&self.locales);
+                let text = sources.get(name).map_or("", String::as_str);
+                tera.add_raw_template(name, text)?;
+                let tera = Arc::new(tera);
+                if let Ok(mut d) = done.write() {
+                    d.insert(name.to_string(), Arc::clone(&tera));
+                }
+                tera
+            }
+        };
+        tera.render(name, ctx)
     }
 
     /// Renders the wording of `clause` in `variant` for `level` and `lang` with `params`, as one
@@ -135,7 +187,7 @@ impl Templates {
         }
         let own = clause.wording_level(variant, level);
         let name = template_name(&clause.id, variant, own, lang);
-        let text = self.tera.render(&name, &ctx).map_err(|e| {
+        let text = self.render_named(&name, &ctx).map_err(|e| {
             let mut args = text_part(lang, variant, own);
             args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
             Error::said("template-failed", args)
@@ -156,8 +208,7 @@ impl Templates {
         ctx.insert("lang", lang.code());
         ctx.insert(LABEL_VALUE, value);
         let text = self
-            .tera
-            .render(&label_name(&clause.id, param, lang), &ctx)
+            .render_named(&label_name(&clause.id, param, lang), &ctx)
             .map_err(|e| {
                 let mut args = label_part(lang, param);
                 args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
