@@ -360,3 +360,40 @@ fn a_level_that_names_another_renders_its_wording() {
         }
     }
 }
+
+/// The built-in library as a run loads it (each template compiled when first rendered, not
+/// checked again) says, byte for byte, what the library checked whole says: every wording of
+/// every clause, variant, level and language, every parameter's label, and each example's annex.
+#[test]
+fn the_library_compiled_as_used_renders_what_the_checked_one_does() {
+    use kelisim::model::{Level, Variant};
+    let as_used = common::library();
+    let checked = Library::from_files(&files::load(None).unwrap()).unwrap();
+    let mut compared = 0;
+    for (c, d) in as_used.clauses().iter().zip(checked.clauses()) {
+        assert_eq!(c.id, d.id);
+        for variant in Variant::all().filter(|v| c.variants.contains(v)) {
+            let params = c.defaults(variant);
+            for level in Level::all() {
+                for lang in Lang::ALL {
+                    let got = as_used.render(c, variant, level, lang, &params).unwrap();
+                    let want = checked.render(d, variant, level, lang, &params).unwrap();
+                    assert_eq!(got, want, "{} {variant} {level} {lang:?}", c.id);
+                    assert!(!got.is_empty());
+                    compared += 1;
+                }
+            }
+            for (name, value) in &params {
+                let got = as_used.label(c, name, value).unwrap();
+                assert_eq!(got, checked.label(d, name, value).unwrap(), "{} {name}", c.id);
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 18 * 3 * 2, "only {compared} wordings compared");
+    for example in ["mining-sector", "karaganda-coal", "pavlodar-region"] {
+        let path = common::repo(format!("examples/{example}.yaml"));
+        let yaml = std::fs::read_to_string(path).unwrap();
+        assert_eq!(common::render(&yaml, &as_used), common::render(&yaml, &checked), "{example}");
+    }
+}
