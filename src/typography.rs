@@ -91,13 +91,19 @@ fn held(text: &str, i: usize) -> bool {
     if prev.is_ascii_digit() && (next == '(' || next.is_lowercase()) {
         return true;
     }
+    // The words around the space are looked at only when they may be an abbreviation (every
+    // word of [`BEFORE`] ends with «.», «№» or «п»; initials end with «.») or a word of [`AFTER`]
+    // (by its first letter): most spaces of a text are neither.
+    let before_may = matches!(prev, '.' | '№' | 'п');
+    let after_may = AFTER
+        .iter()
+        .any(|w| w.chars().next().is_some_and(|c| c == next));
+    if !before_may && !after_may {
+        return false;
+    }
     let before = head.rfind(char::is_whitespace).map_or(head, |p| {
         &head[p + head[p..].chars().next().map_or(1, char::len_utf8)..]
     });
-    let after = tail
-        .find(char::is_whitespace)
-        .map_or(tail, |p| &tail[..p])
-        .trim_end_matches([',', ';', ':', ')', '»']);
     // Every abbreviation is short and ends with a full stop, but «№» and «пп»: only such words
     // are compared with the lists.
     let may_be = |word: &str| {
@@ -105,14 +111,22 @@ fn held(text: &str, i: usize) -> bool {
             && word.len() <= 4 * LONGEST
             && word.chars().count() <= LONGEST
     };
-    (may_be(before) && BEFORE.contains(&before))
-        || (may_be(after) && AFTER.contains(&after))
-        // Initials: «А. Б. Сейітов».
-        || (before.len() > 1
-            && before.ends_with('.')
-            && before.chars().count() == 2
-            && before.starts_with(char::is_uppercase)
-            && next.is_uppercase())
+    if before_may
+        && ((may_be(before) && BEFORE.contains(&before))
+            // Initials: «А. Б. Сейітов».
+            || (before.len() > 1
+                && before.ends_with('.')
+                && before.chars().count() == 2
+                && before.starts_with(char::is_uppercase)
+                && next.is_uppercase()))
+    {
+        return true;
+    }
+    let after = tail
+        .find(char::is_whitespace)
+        .map_or(tail, |p| &tail[..p])
+        .trim_end_matches([',', ';', ':', ')', '»']);
+    after_may && may_be(after) && AFTER.contains(&after)
 }
 
 /// `text` with the marks of [`tie`] taken off: plain spaces and hyphens, no joiners.

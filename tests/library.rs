@@ -385,7 +385,12 @@ fn the_library_compiled_as_used_renders_what_the_checked_one_does() {
             }
             for (name, value) in &params {
                 let got = as_used.label(c, name, value).unwrap();
-                assert_eq!(got, checked.label(d, name, value).unwrap(), "{} {name}", c.id);
+                assert_eq!(
+                    got,
+                    checked.label(d, name, value).unwrap(),
+                    "{} {name}",
+                    c.id
+                );
                 compared += 1;
             }
         }
@@ -394,6 +399,10 @@ fn the_library_compiled_as_used_renders_what_the_checked_one_does() {
     for example in ["mining-sector", "karaganda-coal", "pavlodar-region"] {
         let path = common::repo(format!("examples/{example}.yaml"));
         let yaml = std::fs::read_to_string(path).unwrap();
-        assert_eq!(common::render(&yaml, &as_used), common::render(&yaml, &checked), "{example}");
+        assert_eq!(
+            common::render(&yaml, &as_used),
+            common::render(&yaml, &checked),
+            "{example}"
+        );
     }
 }
