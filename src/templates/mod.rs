@@ -26,7 +26,7 @@ pub(crate) struct Templates {
 
 /// The templates compiled: all at once and checked, or each the first time it is rendered.
 enum Compiled {
-    All(Tera),
+    All(Box<Tera>),
     AsUsed {
         /// Each template as written, by name.
         sources: HashMap<String, String>,
@@ -130,7 +130,7 @@ impl Templates {
         }
         Templates {
             locales: Arc::clone(locales),
-            compiled: Compiled::All(tera),
+            compiled: Compiled::All(Box::new(tera)),
         }
     }
 
