@@ -7,8 +7,10 @@
 //!    clause files (`clauses/*.yaml`, [`load::clauses`]) and the phrase books (`locales/*.ftl`,
 //!    [`i18n`]), compiled in and overridable file by file ([`load::files`]).
 //! 2. **Model** ([`model`], [`library`]): validation turns the input into a [`model::Profile`] or
-//!    a list of [`error::Diagnostic`]s; the library is checked when loaded (both languages,
-//!    declared parameters used in both), its templates compiled once ([`templates`]).
+//!    a list of [`error::Diagnostic`]s; a library from files is checked when loaded (both
+//!    languages, declared parameters used in both), its templates compiled whole; the built-in
+//!    one, checked by the test suite, compiles each template as it is first rendered
+//!    ([`templates`]).
 //! 3. **Render** ([`render`]): Fluent phrases and Tera clause templates, with the grammar
 //!    filters ([`grammar`]), become a [`document::Annex`] with final numbering.
 //! 4. **Document kinds**: each builds a [`document::Document`]: the annex
