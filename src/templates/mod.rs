@@ -158,8 +158,10 @@ impl Templates {
             Some(tera) => tera,
             None => {
                 let mut tera = engine(&self.locales);
-                let text = sources.get(name).map_or("", String::as_str);
-                tera.add_raw_template(name, text)?;
+                // A name the library lacks is Tera's own "not found", as from the whole library.
+                if let Some(text) = sources.get(name) {
+                    tera.add_raw_template(name, text)?;
+                }
                 let tera = Arc::new(tera);
                 if let Ok(mut d) = done.write() {
                     d.insert(name.to_string(), Arc::clone(&tera));
