@@ -27,7 +27,7 @@
 //!
 //! # Modules, lowest first
 //!
-//! A module uses only those before it (`tests/layers.rs` checks): `error`, `names`, `messages`,
+//! A module uses only those before it (`tests/layers.rs` checks): `error`, `memo`, `names`, `messages`,
 //! `input`, `suggest`, `lang`, `typography`, `dates`, `calendar` → `model`, `document` → `grammar` →
 //! `i18n` → `templates` → `load`, `style` → `library` → `schema`, `render` → `floor`, `lint`,
 //! `deadlines` → `letters` → `export` → `pdf` → `diff` → `batch`.
@@ -70,6 +70,7 @@ pub mod letters;
 pub mod library;
 pub mod lint;
 pub mod load;
+pub(crate) mod memo;
 pub mod messages;
 pub mod model;
 pub mod names;

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 /// what is built on them.
 const ORDER: &[&str] = &[
     "error",
+    "memo",
     "suggest",
     "names",
     "messages",

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -17,7 +17,7 @@ use kelisim::batch::{Manifest, Outcome, Row, names, render_row};
 use kelisim::dates::Moment;
 use kelisim::error::Source;
 use kelisim::error::{Error, Result};
-use kelisim::export::docx::package::{Archive, ArchiveError, DosTime};
+use kelisim::export::docx::package::{Archive, ArchiveError, DosTime, Entry};
 use kelisim::export::{self, DocxOptions, Format};
 use kelisim::library::Library;
 use kelisim::model::Profile;
@@ -188,27 +188,37 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         timestamp,
         rows: Vec::new(),
     });
-    let index = Mutex::new(index);
-    pool.install(|| {
-        rows.par_bridge().for_each(|(seq, row, stem)| {
-            let outcome = match row {
-                Ok(row) => job.render(&row, stem),
-                Err((number, error, code)) => {
-                    let mut outcome = Outcome::new(number, stem, Some(error));
-                    outcome.code = code;
-                    (outcome, Vec::new())
-                }
-            };
-            bar.inc(1);
-            if let Ok(mut index) = index.lock() {
-                index.add(seq, outcome.0, outcome.1);
+    // Rows are drafted on every core; one writer takes them as they come, in any order, and
+    // writes the index (and the archive) in row order, so that no core waits for the disk. The
+    // channel is bounded: rows finished far ahead of one still being drafted wait in it, and
+    // workers wait only when it is full.
+    let index = std::thread::scope(|scope| {
+        let (done, finished) = std::sync::mpsc::sync_channel::<(usize, Outcome, Files)>(WAITING);
+        let writer = scope.spawn(move || {
+            for (seq, outcome, files) in finished {
+                index.add(seq, outcome, files);
             }
-        })
-    });
-    bar.finish_and_clear();
-    let index = index
-        .into_inner()
-        .map_err(|_| Error::said("batch-worker-failed", Vec::new()))?;
+            index
+        });
+        pool.install(|| {
+            rows.par_bridge()
+                .for_each_with(done, |done, (seq, row, stem)| {
+                    let (outcome, files) = match row {
+                        Ok(row) => job.render(&row, stem),
+                        Err((number, error, code)) => {
+                            let mut outcome = Outcome::new(number, stem, Some(error));
+                            outcome.code = code;
+                            (outcome, Vec::new())
+                        }
+                    };
+                    bar.inc(1);
+                    // The writer ends only when every sender has, so it is there to take this.
+                    let _ = done.send((seq, outcome, files));
+                })
+        });
+        writer.join()
+    })
+    .map_err(|_| Error::said("batch-worker-failed", Vec::new()))?;
     if stop.load(Ordering::SeqCst) && zip.is_some() {
         // Dropped unfinished, the archive leaves nothing behind.
         drop(index);
@@ -363,9 +373,13 @@ impl Job<'_> {
             // A resumed batch redraws a row's own files when its input changed.
             let replace = self.args.force || self.args.resume;
             let written = bytes.and_then(|b| {
-                // A PDF is converted with others of its chunk when the row reaches the index.
-                if self.archive || format == Format::Pdf {
-                    files.push((name.clone(), b));
+                // A PDF is converted with others of its chunk when the row reaches the index; a
+                // file for the archive is compressed here, on this core (a DOCX is already).
+                if format == Format::Pdf {
+                    files.push(File::Pdf(name.clone(), b));
+                    Ok(())
+                } else if self.archive {
+                    files.push(File::Ready(Entry::new(&name, &b, format != Format::Docx)));
                     Ok(())
                 } else {
                     super::write_atomic(&self.args.output.join(&name), &b, replace)
@@ -384,8 +398,19 @@ impl Job<'_> {
     }
 }
 
-/// A row's files to go into the archive, or its PDFs to convert: (name, bytes).
-type Files = Vec<(String, Vec<u8>)>;
+/// A row's files to go into the archive, and its PDFs to convert.
+type Files = Vec<File>;
+
+/// A file of a row on its way to the index.
+enum File {
+    /// Ready for the archive.
+    Ready(Entry),
+    /// A PDF to convert, named, from these DOCX bytes.
+    Pdf(String, Vec<u8>),
+}
+
+/// Rows drafted that may wait for the writer before the workers wait for it.
+const WAITING: usize = 64;
 
 /// Rows a PDF is converted for at once: LibreOffice takes a second or two to start and about
 /// half a second a document, and the rows wait in memory for their chunk.
@@ -533,11 +558,13 @@ impl Index {
             return;
         };
         let mut rows = std::mem::take(&mut stage.rows);
-        let is_pdf = |name: &str| name.ends_with(".pdf");
         let docs: Vec<&[u8]> = rows
             .iter()
-            .flat_map(|(_, files)| files.iter().filter(|(n, _)| is_pdf(n)))
-            .map(|(_, bytes)| bytes.as_slice())
+            .flat_map(|(_, files)| files.iter())
+            .filter_map(|file| match file {
+                File::Pdf(_, docx) => Some(docx.as_slice()),
+                File::Ready(_) => None,
+            })
             .collect();
         let mut converted = match stage.converter.convert(&docs, stage.timestamp) {
             Ok(pdfs) => pdfs,
@@ -548,38 +575,37 @@ impl Index {
         }
         .into_iter();
         for (o, files) in &mut rows {
-            for (name, bytes) in files.iter_mut().filter(|(n, _)| is_pdf(n)) {
-                let pdf = converted
-                    .next()
-                    .unwrap_or_else(|| Err(Error::said("pdf-none", Vec::new())));
-                let written = pdf.and_then(|pdf| {
-                    *bytes = pdf;
-                    match self.archive {
-                        Some(_) => Ok(()),
-                        None => super::write_atomic(&self.dir.join(&*name), bytes, self.replace),
-                    }
-                });
-                if let Err(e) = written {
-                    let message = format!("{name}: {}", e.line_in(ui::lang()));
-                    o.error = Some(ui::say(
-                        "batch-at-row",
-                        &[("row", o.row.to_string()), ("message", message)],
-                    ));
-                    o.code = e.code();
-                    o.files.retain(|f| f != name);
-                }
-            }
+            *files = std::mem::take(files)
+                .into_iter()
+                .filter_map(|file| {
+                    let File::Pdf(name, _) = file else {
+                        return Some(file);
+                    };
+                    let pdf = converted
+                        .next()
+                        .unwrap_or_else(|| Err(Error::said("pdf-none", Vec::new())));
+                    let written = pdf.and_then(|pdf| match self.archive {
+                        Some(_) => Ok(Some(File::Ready(Entry::new(&name, &pdf, false)))),
+                        None => super::write_atomic(&self.dir.join(&name), &pdf, self.replace)
+                            .map(|()| None),
+                    });
+                    written.unwrap_or_else(|e| {
+                        let message = format!("{name}: {}", e.line_in(ui::lang()));
+                        o.error = Some(ui::say(
+                            "batch-at-row",
+                            &[("row", o.row.to_string()), ("message", message)],
+                        ));
+                        o.code = e.code();
+                        o.files.retain(|f| *f != name);
+                        None
+                    })
+                })
+                .collect();
             if o.error.is_some() {
-                files.retain(|(n, _)| !is_pdf(n));
+                files.retain(|f| !matches!(f, File::Ready(e) if e.name().ends_with(".pdf")));
             }
         }
         for (o, files) in rows {
-            // Into a directory, every file is written by now.
-            let files = if self.archive.is_some() {
-                files
-            } else {
-                Vec::new()
-            };
             self.write(&o, &files);
         }
     }
@@ -587,13 +613,9 @@ impl Index {
     fn write(&mut self, o: &Outcome, files: &Files) {
         self.done += 1;
         if let Some((_, archive)) = self.archive.as_mut() {
-            for (name, bytes) in files {
-                // A DOCX and a PDF are compressed already.
-                let added = archive.add(
-                    name,
-                    bytes,
-                    !name.ends_with(".docx") && !name.ends_with(".pdf"),
-                );
+            for file in files {
+                let File::Ready(entry) = file else { continue };
+                let added = archive.add(entry);
                 if self.broken.is_none() {
                     self.broken = added.map_err(archive_error).err();
                 }
@@ -687,10 +709,10 @@ impl Index {
             (Some((path, mut archive)), Sink::Memory(csv), Sink::Memory(md), _) => {
                 // The record stays out: an archive is written whole, so nothing is resumed.
                 archive
-                    .add("index.csv", &csv, true)
-                    .and_then(|()| archive.add("index.md", &md, true))
+                    .add(&Entry::new("index.csv", &csv, true))
+                    .and_then(|()| archive.add(&Entry::new("index.md", &md, true)))
                     // A workbook is compressed already.
-                    .and_then(|()| archive.add("index.xlsx", &xlsx, false))
+                    .and_then(|()| archive.add(&Entry::new("index.xlsx", &xlsx, false)))
                     .and_then(|()| archive.finish())
                     .map_err(|e| {
                         Error::said(

@@ -21,7 +21,7 @@ pub struct MarkdownOptions {
 /// the DOCX page ([`crate::typography::tie`]: «3‑қосымша», «30 (отыз)» with no break inside),
 /// so that a viewer or a converter (pandoc) breaks the lines where the DOCX does.
 pub fn markdown(doc: &Document, opts: &MarkdownOptions) -> String {
-    crate::typography::tie(&untied_markdown(doc, opts))
+    crate::typography::tie_lines(&untied_markdown(doc, opts))
 }
 
 fn untied_markdown(doc: &Document, opts: &MarkdownOptions) -> String {
@@ -159,11 +159,18 @@ fn inline(b: &Block, lang: Lang) -> String {
     }
 }
 
+/// A block in a table cell: `|` escaped, each line break a `<br>`.
 fn cell(b: &Block, lang: Lang) -> String {
-    inline(b, lang)
-        .replace('|', "\\|")
-        .replace("\n\n", "<br><br>")
-        .replace('\n', "<br>")
+    let text = inline(b, lang);
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn paragraph(b: &Block, lang: Lang) -> String {

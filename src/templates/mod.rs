@@ -5,7 +5,9 @@
 
 pub(crate) mod filters;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use tera::{Context, Tera};
@@ -13,6 +15,7 @@ use tera::{Context, Tera};
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::Locales;
 use crate::lang::Lang;
+use crate::memo::Memo;
 use crate::model::{Clause, Level, ParamValue, Variant};
 
 /// Template variables every clause gets besides its parameters.
@@ -22,7 +25,22 @@ pub(crate) const CONTEXT_VARIABLES: [&str; 2] = ["level", "lang"];
 pub(crate) struct Templates {
     locales: Arc<Locales>,
     compiled: Compiled,
+    /// Which library's templates these are, for what a thread remembers of their renders.
+    id: u64,
 }
+
+thread_local! {
+    /// The clauses and labels a thread rendered, tidied, by library, template and the values
+    /// given to it: a template sees only its clause's parameters, so the rows of a batch, which
+    /// differ in names and a few values, render most of their clauses alike.
+    static RENDERED: RefCell<Memo<String>> = RefCell::new(Memo::new(RENDERED_KEPT));
+}
+
+/// The renders a thread remembers in each generation: an 18-norm annex has about 60.
+const RENDERED_KEPT: usize = 512;
+
+/// The next library's [`Templates::id`].
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 
 /// The templates compiled: all at once and checked, or each the first time it is rendered.
 enum Compiled {
@@ -131,6 +149,7 @@ impl Templates {
         Templates {
             locales: Arc::clone(locales),
             compiled: Compiled::All(Box::new(tera)),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -144,6 +163,7 @@ impl Templates {
                 sources: pending.into_iter().map(|p| (p.name, p.text)).collect(),
                 done: RwLock::new(HashMap::new()),
             },
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -182,19 +202,34 @@ impl Templates {
         lang: Lang,
         params: &BTreeMap<String, ParamValue>,
     ) -> Result<String> {
-        let mut ctx = Context::new();
-        ctx.insert("lang", lang.code());
-        for (name, value) in params {
-            ctx.insert(name.clone(), value);
-        }
         let own = clause.wording_level(variant, level);
         let name = template_name(&clause.id, variant, own, lang);
-        let text = self.render_named(&name, &ctx).map_err(|e| {
-            let mut args = text_part(lang, variant, own);
-            args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
-            Error::said("template-failed", args)
-        })?;
-        Ok(tidy(&text))
+        self.remembered(&name, &format!("{params:?}"), || {
+            let mut ctx = Context::new();
+            ctx.insert("lang", lang.code());
+            for (name, value) in params {
+                ctx.insert(name.clone(), value);
+            }
+            let text = self.render_named(&name, &ctx).map_err(|e| {
+                let mut args = text_part(lang, variant, own);
+                args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
+                Error::said("template-failed", args)
+            })?;
+            Ok(tidy(&text))
+        })
+    }
+
+    /// What `render` gives for the template `name` with the values `values` (their debug form),
+    /// remembered by this thread.
+    fn remembered(
+        &self,
+        name: &str,
+        values: &str,
+        render: impl FnOnce() -> Result<String>,
+    ) -> Result<String> {
+        let id = self.id.to_le_bytes();
+        let key: [&[u8]; 4] = [&id, name.as_bytes(), b"\0", values.as_bytes()];
+        RENDERED.with(|memo| memo.borrow_mut().try_get(&key, render))
     }
 
     /// What parameter `param` of `clause` sets, with `value`, in words in `lang`: «срок
@@ -206,17 +241,18 @@ impl Templates {
         lang: Lang,
         value: &ParamValue,
     ) -> Result<String> {
-        let mut ctx = Context::new();
-        ctx.insert("lang", lang.code());
-        ctx.insert(LABEL_VALUE, value);
-        let text = self
-            .render_named(&label_name(&clause.id, param, lang), &ctx)
-            .map_err(|e| {
+        let name = label_name(&clause.id, param, lang);
+        self.remembered(&name, &format!("{value:?}"), || {
+            let mut ctx = Context::new();
+            ctx.insert("lang", lang.code());
+            ctx.insert(LABEL_VALUE, value);
+            let text = self.render_named(&name, &ctx).map_err(|e| {
                 let mut args = label_part(lang, param);
                 args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
                 Error::said("template-failed", args)
             })?;
-        Ok(tidy(&text))
+            Ok(tidy(&text))
+        })
     }
 }
 

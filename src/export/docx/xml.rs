@@ -1,8 +1,11 @@
 //! Small WordprocessingML writers: escaped text, runs and paragraphs with their properties in
 //! schema order.
 
+use std::cell::RefCell;
+
 use crate::document::inline::Inline;
 use crate::lang::Lang;
+use crate::memo::Memo;
 
 /// Escapes text for XML content and attributes, dropping characters XML 1.0 cannot carry.
 pub(super) fn esc(text: &str) -> String {
@@ -22,10 +25,27 @@ pub(super) fn esc(text: &str) -> String {
     out
 }
 
+thread_local! {
+    /// The runs a thread wrote last, by their text: most of a batch's rows share most of them.
+    static RUNS: RefCell<Memo<String>> = RefCell::new(Memo::new(RUNS_KEPT));
+}
+
+/// The runs a thread remembers in each generation: an 18-norm annex has about 700.
+const RUNS_KEPT: usize = 2048;
+
 /// The content of a run holding `text` in `tag` (`w:t`, or `w:delText` in a deletion), with the
 /// page's typography ([`crate::typography::tie`]): a no-break hyphen is Word's own
 /// `w:noBreakHyphen`, which every font has.
 pub(super) fn run_text(text: &str, tag: &str) -> String {
+    RUNS.with(|memo| {
+        memo.borrow_mut()
+            .get(&[tag.as_bytes(), b">", text.as_bytes()], || {
+                write_run_text(text, tag)
+            })
+    })
+}
+
+fn write_run_text(text: &str, tag: &str) -> String {
     let open = format!("<{tag} xml:space=\"preserve\">");
     let close = format!("</{tag}>");
     let tied = esc(&crate::typography::tie(text));
