@@ -162,14 +162,18 @@ fn inline(b: &Block, lang: Lang) -> String {
 /// A block in a table cell: `|` escaped, each line break a `<br>`.
 fn cell(b: &Block, lang: Lang) -> String {
     let text = inline(b, lang);
+    let mut rest = text.as_str();
     let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '|' => out.push_str("\\|"),
-            '\n' => out.push_str("<br>"),
-            c => out.push(c),
-        }
+    while let Some(at) = rest.find(['|', '\n']) {
+        out.push_str(&rest[..at]);
+        out.push_str(if rest.as_bytes()[at] == b'|' {
+            "\\|"
+        } else {
+            "<br>"
+        });
+        rest = &rest[at + 1..];
     }
+    out.push_str(rest);
     out
 }
 
