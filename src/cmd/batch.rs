@@ -219,6 +219,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
         writer.join()
     })
     .map_err(|_| Error::said("batch-worker-failed", Vec::new()))?;
+    bar.finish_and_clear();
     if stop.load(Ordering::SeqCst) && zip.is_some() {
         // Dropped unfinished, the archive leaves nothing behind.
         drop(index);
