@@ -1,10 +1,13 @@
 //! Build script: the git revision and the day of the build for `kelisim --version`, which a bug
 //! report quotes. The day is the commit's (or `SOURCE_DATE_EPOCH`'s), so the same revision
-//! builds the same binary.
+//! builds the same binary. And the list of the built-in clause files and phrase books
+//! (`$OUT_DIR/builtin.rs`), each included as text, so that the compiler checks once that they are
+//! UTF-8 and a run does not.
 
 use std::process::Command;
 
 fn main() {
+    builtin_files();
     let git = |args: &[&str]| {
         Command::new("git")
             .args(args)
@@ -42,5 +45,42 @@ fn main() {
         if std::path::Path::new(&reference).exists() {
             println!("cargo:rerun-if-changed={reference}");
         }
+    }
+}
+
+/// Writes `$OUT_DIR/builtin.rs`: `BUILTIN`, every `clauses/*.yaml` (by its file name) and
+/// `locales/*.ftl` (as `locales/NAME`), in that order, each sorted by name, with its text.
+fn builtin_files() {
+    let root = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let mut entries = Vec::new();
+    for (dir, ext, prefix) in [("clauses", "yaml", ""), ("locales", "ftl", "locales/")] {
+        println!("cargo:rerun-if-changed={dir}");
+        let mut names: Vec<String> = std::fs::read_dir(root.join(dir))
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.ends_with(&format!(".{ext}")))
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        for name in names {
+            let path = root.join(dir).join(&name);
+            entries.push(format!(
+                "    ({:?}, include_str!({:?})),\n",
+                format!("{prefix}{name}"),
+                path.display().to_string()
+            ));
+        }
+    }
+    let code = format!(
+        "/// Every built-in clause file and phrase book: (path in an ejected directory, text).\n\
+         pub(crate) static BUILTIN: &[(&str, &str)] = &[\n{}];\n",
+        entries.concat()
+    );
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    if let Err(e) = std::fs::write(out.join("builtin.rs"), code) {
+        panic!("cannot write builtin.rs into OUT_DIR: {e}");
     }
 }

@@ -12,14 +12,11 @@
 
 use std::path::Path;
 
-use include_dir::{Dir, include_dir};
-
 use crate::error::{Error, Result, Source};
 use crate::lang::Bilingual;
 use crate::suggest;
 
-static CLAUSES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/clauses");
-static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// The text sources of a clause library.
 #[derive(Debug, Clone)]
@@ -30,32 +27,13 @@ pub struct LibraryFiles {
     pub locales: Bilingual<Source>,
 }
 
-/// Every built-in file as (path relative to an ejected directory, contents), in a stable order.
+/// Every built-in file as (path relative to an ejected directory, contents), in a stable order:
+/// the clause files, then the phrase books, each by name.
 pub fn builtin() -> Vec<(String, &'static str)> {
-    let mut files: Vec<(String, &'static str)> = CLAUSES
-        .files()
-        .filter(|f| f.path().extension().is_some_and(|e| e == "yaml"))
-        .map(|f| {
-            (
-                f.path().display().to_string(),
-                f.contents_utf8().unwrap_or(""),
-            )
-        })
-        .collect();
-    files.sort();
-    let mut locales: Vec<(String, &'static str)> = LOCALES
-        .files()
-        .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
-        .map(|f| {
-            (
-                format!("locales/{}", f.path().display()),
-                f.contents_utf8().unwrap_or(""),
-            )
-        })
-        .collect();
-    locales.sort();
-    files.extend(locales);
-    files
+    BUILTIN
+        .iter()
+        .map(|&(path, text)| (path.to_string(), text))
+        .collect()
 }
 
 /// The built-in files, each replaced by the file of the same name under `overrides` if there is
