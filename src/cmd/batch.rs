@@ -292,10 +292,10 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
 }
 
 /// An error of row `row`, as its line of the index says it, in the user's language.
-fn at_row(row: usize, e: &Error) -> String {
+fn at_row(row: usize, message: String) -> String {
     ui::say(
         "batch-at-row",
-        &[("row", row.to_string()), ("message", e.line_in(ui::lang()))],
+        &[("row", row.to_string()), ("message", message)],
     )
 }
 
@@ -389,7 +389,7 @@ impl Job<'_> {
             match written {
                 Ok(()) => outcome.files.push(name),
                 Err(e) => {
-                    outcome.error = Some(at_row(row.number, &e));
+                    outcome.error = Some(at_row(row.number, e.line_in(ui::lang())));
                     outcome.code = e.code();
                     return (outcome, Vec::new());
                 }
@@ -592,10 +592,7 @@ impl Index {
                     });
                     written.unwrap_or_else(|e| {
                         let message = format!("{name}: {}", e.line_in(ui::lang()));
-                        o.error = Some(ui::say(
-                            "batch-at-row",
-                            &[("row", o.row.to_string()), ("message", message)],
-                        ));
+                        o.error = Some(at_row(o.row, message));
                         o.code = e.code();
                         o.files.retain(|f| *f != name);
                         None
