@@ -1,6 +1,7 @@
 //! What a thread made from a text, remembered for the next time it meets the same text: the rows
-//! of a batch differ in a few names and values, so most of what one row's exporters make from its
-//! texts (a run's XML, a compressed stretch of a part) another row made already.
+//! of a batch differ in a few names and values, so most of what one row's drafting makes from its
+//! texts (a clause's render, a run's XML, a tied line, a compressed stretch of a part) another row
+//! made already.
 //!
 //! A text is found by its CRC-32 and length, then compared byte for byte: what is taken again is
 //! exactly what making it again would give. Memory is bounded: a [`Memo`] keeps two generations,

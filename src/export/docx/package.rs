@@ -47,7 +47,6 @@ impl DosTime {
     }
 }
 
-/// Raw Deflate of `data` with this thread's compressor.
 /// A part is compressed in segments, each cut at the end of a paragraph and compressed with the
 /// [`WINDOW`] bytes before it as its dictionary, ending on a byte boundary (Deflate's sync
 /// flush), so that the segments, one after another, are one Deflate stream. A segment whose text
@@ -64,7 +63,8 @@ const WINDOW: usize = 8 * 1024;
 /// past this length.
 const SEGMENT_MAX: usize = 64 * 1024;
 
-/// The segments a thread remembers in each generation: a DOCX has about a dozen.
+/// The segments a thread remembers in each generation: a DOCX has about twenty (its small parts
+/// are a segment each), its Markdown five.
 const SEGMENTS_KEPT: usize = 64;
 
 /// The empty last block that ends the stream of segments (fixed Huffman codes, end of block).
