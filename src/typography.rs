@@ -13,6 +13,8 @@
 //!   «Қарағанды қ.»;
 //! - initials and the surname: «А. Б. Сейітов».
 
+use std::cell::RefCell;
+
 use crate::memo::Memo;
 
 /// A space no line breaks at.
@@ -108,8 +110,7 @@ pub fn tie_lines(text: &str) -> String {
 
 thread_local! {
     /// The lines [`tie_lines`] tied last.
-    static LINES: std::cell::RefCell<Memo<String>> =
-        std::cell::RefCell::new(Memo::new(LINES_KEPT));
+    static LINES: RefCell<Memo<String>> = RefCell::new(Memo::new(LINES_KEPT));
 }
 
 /// The lines a thread remembers in each generation: the Markdown of an 18-norm annex has about

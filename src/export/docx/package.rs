@@ -1,6 +1,6 @@
 //! The zip container of a DOCX, written here rather than through the zip crate's writer so that
-//! each thread keeps one Deflate compressor and resets it between parts: a fresh compressor per
-//! part allocates and frees some 300 KB eleven times per document, which in a parallel batch
+//! each thread keeps one Deflate compressor and resets it between segments: a fresh compressor
+//! per part allocates and frees some 300 KB eleven times per document, which in a parallel batch
 //! fragments the allocator's arenas and lets memory grow with the number of rows.
 //!
 //! An [`Entry`] is compressed where it is made, so that a batch compresses on every core and its
