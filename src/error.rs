@@ -167,8 +167,8 @@ pub struct Source {
     /// The name shown in messages: the path as given by the user, or `<builtin>/…` for embedded
     /// files.
     pub name: String,
-    /// The whole text, NFC-normalised.
-    pub text: String,
+    /// The whole text, NFC-normalised; a built-in file's is borrowed from the binary.
+    pub text: std::borrow::Cow<'static, str>,
     /// Line and column (1-based) of the first character that was not in NFC as read, if any.
     pub not_nfc_at: Option<(usize, usize)>,
     /// Byte offset of the start of every line, built on the first diagnostic, so that a file
@@ -357,18 +357,18 @@ impl Source {
         });
         Source {
             name: name.into(),
-            text,
+            text: text.into(),
             not_nfc_at,
             line_starts: std::sync::OnceLock::new(),
         }
     }
 
     /// A file compiled into kelisim: taken as it is, since a test keeps every built-in file in NFC
-    /// (normalising them on every start would cost a fifth of a render).
-    pub fn builtin(name: impl Into<String>, text: &str) -> Source {
+    /// (normalising them on every start would cost a fifth of a render), and not copied.
+    pub fn builtin(name: impl Into<String>, text: &'static str) -> Source {
         Source {
             name: name.into(),
-            text: text.to_string(),
+            text: text.into(),
             not_nfc_at: None,
             line_starts: std::sync::OnceLock::new(),
         }

@@ -38,7 +38,7 @@ impl Locales {
                 .map_err(|e| Error::Message(format!("bad language id ({e})")))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
-            let resource = match FluentResource::try_new(source.text.clone()) {
+            let resource = match FluentResource::try_new(source.text.to_string()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {

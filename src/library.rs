@@ -53,7 +53,12 @@ impl Library {
         let mut found = Vec::new();
         let mut pending = Vec::new();
         for source in &files.clauses {
-            match clauses::parse(source, &mut pending) {
+            // Unchecked, a built-in file is read from the JSON the build made of it.
+            let parsed = match files::compiled(&source.name).filter(|_| !check) {
+                Some(json) => clauses::parse_compiled(source, json, &mut pending),
+                None => clauses::parse(source, &mut pending),
+            };
+            match parsed {
                 Ok(c) => found.push(c),
                 Err(Error::Invalid(d)) => diags.extend(d),
                 Err(e) => return Err(e),

@@ -36,7 +36,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let library = super::library(&args.library)?;
     let manifest = Manifest::load(&args.manifest)?;
     // A bad header would fail every row: it fails the table, and nothing is rendered.
-    if let Err(e) = manifest.check_header(&library) {
+    if let Err(e) = manifest.check_header(library) {
         ui::report(&e);
         return Err(Failure::Error(Error::said("batch-header-bad", Vec::new())));
     }
@@ -45,7 +45,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let upper = match &args.floor {
         Some(path) => {
             let source = Source::read(path)?;
-            let upper = kelisim::render_profile(&source, &library)?.0;
+            let upper = kelisim::render_profile(&source, library)?.0;
             Some((upper, source.text))
         }
         None => None,
@@ -161,7 +161,7 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     let job = Job {
         args,
         manifest: &manifest,
-        library: &library,
+        library,
         style: &style,
         timestamp,
         inputs: format!(

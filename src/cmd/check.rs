@@ -13,15 +13,15 @@ pub(super) fn run(args: &CheckArgs) -> CmdResult {
     }
     let library = super::library(&args.library)?;
     let floor = match &args.floor {
-        Some(path) => Some(kelisim::render_profile(&Source::read(path)?, &library)?.0),
+        Some(path) => Some(kelisim::render_profile(&Source::read(path)?, library)?.0),
         None => None,
     };
     super::each_profile(&args.profiles, "check-failed", |path| {
         let source = Source::read(path)?;
-        let (profile, annex) = kelisim::render_profile(&source, &library)?;
+        let (profile, annex) = kelisim::render_profile(&source, library)?;
         super::warn(&profile);
         if let Some(upper) = &floor {
-            let findings = kelisim::floor::check(&profile, &source, upper, &library);
+            let findings = kelisim::floor::check(&profile, &source, upper, library);
             if !findings.is_empty() {
                 return Err(Error::Invalid(findings));
             }

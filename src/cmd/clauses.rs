@@ -16,7 +16,7 @@ pub(super) fn run(command: ClausesCommand) -> Result<()> {
     match command {
         ClausesCommand::List(lib) => {
             let library = super::library(&lib)?;
-            super::print(&list(&library))
+            super::print(&list(library))
         }
         ClausesCommand::Show(args) => show(&args),
         ClausesCommand::Eject(args) => {

@@ -12,8 +12,8 @@ pub(crate) fn run(args: &DeadlinesArgs) -> Result<()> {
     let library = super::library(&args.library)?;
     let calendar = super::calendar(&args.calendar)?;
     let source = Source::read(&args.profile)?;
-    let (profile, annex) = kelisim::render_profile(&source, &library)?;
-    let found = deadlines(&profile, &annex, &library, &calendar, args.from)?;
+    let (profile, annex) = kelisim::render_profile(&source, library)?;
+    let found = deadlines(&profile, &annex, library, &calendar, args.from)?;
     if let Some(path) = &args.ics {
         let timestamp = super::render::source_date_epoch()?;
         let name = format!("{} / {}", annex.short_name.kk, annex.short_name.ru);

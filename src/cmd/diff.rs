@@ -52,8 +52,8 @@ fn compare(args: &DiffArgs) -> Result<bool> {
         level: args.level,
         params: &args.params,
     };
-    let mut a = diff::side(&args.a, &library, &spec)?;
-    let mut b = diff::side(&args.b, &library, &spec)?;
+    let mut a = diff::side(&args.a, library, &spec)?;
+    let mut b = diff::side(&args.b, library, &spec)?;
     if let Some(l) = &args.label_a {
         a.label = label(l);
     }
@@ -74,10 +74,10 @@ fn compare(args: &DiffArgs) -> Result<bool> {
             } else {
                 output::Marks::Plain
             };
-            output::term(&diffs, &items, &warnings, marks, args.all, &library)?.into_bytes()
+            output::term(&diffs, &items, &warnings, marks, args.all, library)?.into_bytes()
         }
         DiffFormat::Md => {
-            output::markdown(&a, &b, &diffs, &items, &warnings, &library)?.into_bytes()
+            output::markdown(&a, &b, &diffs, &items, &warnings, library)?.into_bytes()
         }
         DiffFormat::Json => output::json(&diffs, &items, &warnings).into_bytes(),
         DiffFormat::Docx | DiffFormat::Table | DiffFormat::Protocol => {
@@ -89,16 +89,16 @@ fn compare(args: &DiffArgs) -> Result<bool> {
             for w in &warnings {
                 eprintln!("{}{}", ui::warning(), w.message);
             }
-            let redline = diff::redline::document(&a, &b, &diffs, &items, &library)?;
+            let redline = diff::redline::document(&a, &b, &diffs, &items, library)?;
             let doc = match args.format {
                 DiffFormat::Table => {
                     let date = Moment::from_unix(timestamp(args.date)?).date;
-                    diff::table::document(&a, &b, &diffs, &items, &library, date, redline.meta)?
+                    diff::table::document(&a, &b, &diffs, &items, library, date, redline.meta)?
                 }
                 DiffFormat::Protocol => {
                     let negotiation = match &args.status {
                         Some(path) => {
-                            let known = diff::protocol::ids(&a, &b, &diffs, &items, &library)?;
+                            let known = diff::protocol::ids(&a, &b, &diffs, &items, library)?;
                             Negotiation::load(&Source::read(path)?, &known)?
                         }
                         None => Negotiation::default(),
@@ -109,7 +109,7 @@ fn compare(args: &DiffArgs) -> Result<bool> {
                         &diffs,
                         &items,
                         &negotiation,
-                        &library,
+                        library,
                         redline.meta,
                     )?
                 }

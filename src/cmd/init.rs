@@ -18,13 +18,13 @@ pub(super) fn run(args: &InitArgs) -> Result<()> {
     let asked = !args.starter && (args.interactive || super::ask::on_terminal());
     let text = if asked {
         let library = super::library(&Default::default())?;
-        let text = super::ask::profile(&library)?;
+        let text = super::ask::profile(library)?;
         // What the answers make passes `check`, or nothing is written.
         let name = args
             .file
             .as_ref()
             .map_or("<answers>".to_string(), |p| p.display().to_string());
-        kelisim::render_profile(&kelisim::Source::new(name, &text), &library)?;
+        kelisim::render_profile(&kelisim::Source::new(name, &text), library)?;
         text
     } else {
         STARTER.to_string()
@@ -37,7 +37,7 @@ pub(super) fn run(args: &InitArgs) -> Result<()> {
                 .filter(|d| !d.as_os_str().is_empty())
                 .unwrap_or(Path::new("."))
                 .join(SCHEMA_FILE);
-            let json = kelisim::schema::profile_schema(&super::library(&Default::default())?);
+            let json = kelisim::schema::profile_schema(super::library(&Default::default())?);
             // The schema of this version is the same file: one written before is kept.
             let same = std::fs::read_to_string(&schema).is_ok_and(|t| t == json);
             let mut files = vec![(path.clone(), text.into_bytes())];
@@ -59,7 +59,7 @@ pub(super) fn run(args: &InitArgs) -> Result<()> {
 
 /// Runs `schema`.
 pub(super) fn schema(args: &SchemaArgs) -> Result<()> {
-    let text = kelisim::schema::profile_schema(&super::library(&args.library)?);
+    let text = kelisim::schema::profile_schema(super::library(&args.library)?);
     match &args.output {
         None => super::print(&text),
         Some(path) => {

@@ -39,7 +39,7 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
     };
     let calendar = super::calendar(&args.calendar)?;
     let source = Source::read(&args.profile)?;
-    let (profile, annex) = kelisim::render_profile(&source, &library)?;
+    let (profile, annex) = kelisim::render_profile(&source, library)?;
     super::warn(&profile);
     let request = Request {
         system: args.system.clone(),
@@ -58,7 +58,7 @@ pub(crate) fn run(args: &LetterArgs) -> Result<()> {
             _ => None,
         },
     };
-    let letter = letters::letter(args.kind, &profile, &annex, &library, &calendar, &request)?;
+    let letter = letters::letter(args.kind, &profile, &annex, library, &calendar, &request)?;
     for note in &letter.notes {
         super::ui::choice(super::ui::say(note.id, &note.args));
     }

@@ -162,8 +162,9 @@ pub(crate) fn calendar(args: &crate::cli::CalendarArgs) -> Result<kelisim::calen
     Ok(calendar)
 }
 
-/// The clause library: the built-in one, or a `--clauses` directory over it.
-pub(crate) fn library(args: &crate::cli::LibraryArgs) -> Result<kelisim::Library> {
+/// The clause library: the built-in one, or a `--clauses` directory over it. It lives as long as
+/// the process, which ends without taking it apart (a tenth of a `check`'s work was its drop).
+pub(crate) fn library(args: &crate::cli::LibraryArgs) -> Result<&'static kelisim::Library> {
     let library = kelisim::Library::load(args.clauses.as_deref())?;
     match &args.clauses {
         Some(dir) => ui::detail(ui::say(
@@ -175,7 +176,7 @@ pub(crate) fn library(args: &crate::cli::LibraryArgs) -> Result<kelisim::Library
             &[("count", library.clauses().len().to_string())],
         )),
     }
-    Ok(library)
+    Ok(Box::leak(Box::new(library)))
 }
 
 /// Runs `lint` on the built-in library or an override: findings on standard error, exit 1.

@@ -35,7 +35,7 @@ pub(crate) fn run(args: &RenderArgs) -> CmdResult {
         target: &target,
         pdf,
         formats: &formats,
-        library: &library,
+        library,
         style: &style,
         timestamp,
     };

@@ -4,6 +4,7 @@
 //! text that is truly the same is written once.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use serde::Deserialize;
 use serde::de::value::MapAccessDeserializer;
@@ -16,7 +17,7 @@ use crate::model::{
     Clause, Counts, Favours, Level, NORMS, ParamSpec, Scalar, Unit, Variant, Wording,
 };
 use crate::names::Named;
-use crate::templates::{LABEL_VALUE, Pending, label_name, label_part, template_name, text_part};
+use crate::templates::{LABEL_VALUE, Part, Pending, label_name, template_name};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -105,8 +106,32 @@ struct RawParam {
 }
 
 /// Parses the clause file `source`; its templates are added to `pending`.
-pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Clause> {
-    let raw: RawClause = yaml::parse(source)?;
+pub(crate) fn parse<'a>(source: &'a Source, pending: &mut Vec<Pending<'a>>) -> Result<Clause> {
+    clause(yaml::parse(source)?, source, pending)
+}
+
+/// The clause file `source` from its values as the build wrote them in JSON (`build.rs`), which
+/// hold no positions: what [`parse`] gives, with every position 0.
+pub(crate) fn parse_compiled<'a>(
+    source: &'a Source,
+    json: &str,
+    pending: &mut Vec<Pending<'a>>,
+) -> Result<Clause> {
+    let raw = serde_json::from_str(json).map_err(|e| {
+        Error::Message(format!(
+            "{}: the compiled form does not read: {e}",
+            source.name
+        ))
+    })?;
+    clause(raw, source, pending)
+}
+
+/// The clause of the values `raw` of the file `source`, checked; its templates go to `pending`.
+fn clause<'a>(
+    raw: RawClause,
+    source: &'a Source,
+    pending: &mut Vec<Pending<'a>>,
+) -> Result<Clause> {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let said = |s: (usize, usize), id: &'static str, args: Vec<(&'static str, String)>| {
         source.diag(s.0, s.1, "").coded(id, args)
@@ -165,24 +190,26 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
             Err(e) => diags.push(e),
         }
     }
-    let all_declared: BTreeSet<&str> = params.iter().map(|p| p.name.as_str()).collect();
+    let all_declared: Rc<BTreeSet<String>> =
+        Rc::new(params.iter().map(|p| p.name.clone()).collect());
+    let value = Rc::new(BTreeSet::from([LABEL_VALUE.to_string()]));
     for (name, p) in &raw.params {
         let label = &p.value.label;
         for lang in Lang::ALL {
             let text = pair_text(&label.value, lang);
-            let what = label_part(lang, name);
+            let what = Part::Label(lang, name.clone());
             if text.trim().is_empty() {
-                diags.push(said(at(label), "clause-part-empty", what));
+                diags.push(said(at(label), "clause-part-empty", what.args()));
                 continue;
             }
-            let value = BTreeSet::from([LABEL_VALUE.to_string()]);
             pending.push(Pending {
                 name: label_name(&id, name, lang),
                 text: text.trim().to_string(),
                 what,
-                at: source.diag(at(label).0, at(label).1, ""),
-                declared: value.clone(),
-                all_declared: value,
+                source,
+                at: at(label),
+                declared: Rc::clone(&value),
+                all_declared: Rc::clone(&value),
             });
         }
     }
@@ -199,11 +226,13 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
         };
         variants.push(variant);
         // A parameter belongs to the variants that give it a default.
-        let declared: BTreeSet<String> = params
-            .iter()
-            .filter(|p| p.defaults.contains_key(&variant))
-            .map(|p| p.name.clone())
-            .collect();
+        let declared: Rc<BTreeSet<String>> = Rc::new(
+            params
+                .iter()
+                .filter(|p| p.defaults.contains_key(&variant))
+                .map(|p| p.name.clone())
+                .collect(),
+        );
         let raw_variant = &by_level.value;
         let named: BTreeMap<Level, (&Spanned<RawWording>, (usize, usize))> = [
             (Level::Enterprise, &raw_variant.enterprise),
@@ -269,22 +298,23 @@ pub(crate) fn parse(source: &Source, pending: &mut Vec<Pending>) -> Result<Claus
             );
             for lang in Lang::ALL {
                 let text = pair_text(pair, lang);
-                let what = text_part(lang, variant, level);
+                let what = Part::Text(lang, variant, level);
                 if text.trim().is_empty() {
-                    diags.push(said(*place, "clause-part-empty", what));
+                    diags.push(said(*place, "clause-part-empty", what.args()));
                     continue;
                 }
                 if names_level(text) {
-                    diags.push(said(*place, "clause-branches-on-level", what));
+                    diags.push(said(*place, "clause-branches-on-level", what.args()));
                     continue;
                 }
                 pending.push(Pending {
                     name: template_name(&id, variant, level, lang),
                     text: text.to_string(),
                     what,
-                    at: source.diag(place.0, place.1, ""),
-                    declared: declared.clone(),
-                    all_declared: all_declared.iter().map(|s| s.to_string()).collect(),
+                    source,
+                    at: *place,
+                    declared: Rc::clone(&declared),
+                    all_declared: Rc::clone(&all_declared),
                 });
             }
         }

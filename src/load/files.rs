@@ -51,7 +51,7 @@ pub fn load(overrides: Option<&Path>) -> Result<LibraryFiles> {
     for (rel, text) in builtin {
         let source = match overrides.map(|d| d.join(&rel)).filter(|p| p.is_file()) {
             Some(path) => Source::read(&path)?,
-            None => Source::builtin(format!("<builtin>/{}", builtin_name(&rel)), text),
+            None => Source::builtin(format!("{BUILTIN_PREFIX}{}", builtin_name(&rel)), text),
         };
         match rel.as_str() {
             "locales/kk.ftl" => kk = Some(source),
@@ -75,6 +75,21 @@ pub fn load(overrides: Option<&Path>) -> Result<LibraryFiles> {
         locales: Bilingual { kk, ru },
     })
 }
+
+/// The JSON the build made of the built-in clause file named `name` (a [`Source`]'s name,
+/// `<builtin>/clauses/…`), if the build could read it: the file's values without their positions.
+pub(crate) fn compiled(name: &str) -> Option<&'static str> {
+    let file = name
+        .strip_prefix(BUILTIN_PREFIX)?
+        .strip_prefix("clauses/")?;
+    COMPILED
+        .iter()
+        .find(|&&(n, _)| n == file)
+        .map(|&(_, json)| json)
+}
+
+/// What the name of a built-in file's [`Source`] starts with.
+const BUILTIN_PREFIX: &str = "<builtin>/";
 
 fn builtin_name(rel: &str) -> String {
     if rel.starts_with("locales/") {

@@ -7,12 +7,13 @@ pub(crate) mod filters;
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use tera::{Context, Tera};
 
-use crate::error::{Diagnostic, Error, Result};
+use crate::error::{Diagnostic, Error, Result, Source};
 use crate::i18n::Locales;
 use crate::lang::Lang;
 use crate::memo::Memo;
@@ -23,7 +24,6 @@ pub(crate) const CONTEXT_VARIABLES: [&str; 2] = ["level", "lang"];
 
 /// The templates of a clause library.
 pub(crate) struct Templates {
-    locales: Arc<Locales>,
     compiled: Compiled,
     /// Which library's templates these are, for what a thread remembers of their renders.
     id: u64,
@@ -46,6 +46,9 @@ static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 enum Compiled {
     All(Box<Tera>),
     AsUsed {
+        /// An engine with the filters and no template, which each template's engine copies
+        /// (cheaper than registering Tera's own filters and ours again).
+        blank: Box<Tera>,
         /// Each template as written, by name.
         sources: HashMap<String, String>,
         /// Those rendered so far, each compiled alone.
@@ -55,49 +58,55 @@ enum Compiled {
 
 /// A clause template waiting to be compiled with all the others (Tera re-checks every template on
 /// each addition, so they are added in one go), with what its checks need.
-pub(crate) struct Pending {
+pub(crate) struct Pending<'a> {
     /// The template's name: `2.3/union/sector/kk`.
     pub name: String,
     /// The template as written.
     pub text: String,
-    /// Which part of the clause file it is, as the message `clause-part` says it: "the Kazakh
-    /// text of variant `union` at the sector level" ([`text_part`], [`label_part`]).
-    pub what: Vec<(&'static str, String)>,
-    /// Where the variant's text starts.
-    pub at: Diagnostic,
+    /// Which part of the clause file it is.
+    pub what: Part,
+    /// The clause file it is from.
+    pub source: &'a Source,
+    /// Where in it the text starts: line and column.
+    pub at: (usize, usize),
     /// Parameters of this variant.
-    pub declared: BTreeSet<String>,
+    pub declared: Rc<BTreeSet<String>>,
     /// Parameters of the whole file.
-    pub all_declared: BTreeSet<String>,
+    pub all_declared: Rc<BTreeSet<String>>,
 }
 
-/// The arguments of `clause-part` for the text of `variant` at `level` in `lang`.
-pub(crate) fn text_part(lang: Lang, variant: Variant, level: Level) -> Vec<(&'static str, String)> {
-    vec![
-        ("part", "text".into()),
-        ("lang", lang.code().into()),
-        ("variant", variant.name().into()),
-        ("level", level.name().into()),
-        ("param", String::new()),
-    ]
+/// A part of a clause file that is a template, as the message `clause-part` says it: "the Kazakh
+/// text of variant `union` at the sector level", "the Russian label of `review_days`".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// The text of a variant at a level.
+    Text(Lang, Variant, Level),
+    /// The label of a parameter.
+    Label(Lang, String),
 }
 
-/// The arguments of `clause-part` for the label of parameter `param` in `lang`.
-pub(crate) fn label_part(lang: Lang, param: &str) -> Vec<(&'static str, String)> {
-    vec![
-        ("part", "label".into()),
-        ("lang", lang.code().into()),
-        ("variant", String::new()),
-        ("level", String::new()),
-        ("param", param.into()),
-    ]
+impl Part {
+    /// The arguments of `clause-part`.
+    pub(crate) fn args(&self) -> Vec<(&'static str, String)> {
+        let (part, lang, variant, level, param) = match self {
+            Part::Text(lang, variant, level) => ("text", lang, variant.name(), level.name(), ""),
+            Part::Label(lang, param) => ("label", lang, "", "", param.as_str()),
+        };
+        vec![
+            ("part", part.into()),
+            ("lang", lang.code().into()),
+            ("variant", variant.into()),
+            ("level", level.into()),
+            ("param", param.into()),
+        ]
+    }
 }
 
 /// The diagnostic of `p` saying `id`, with `more` arguments than those of its part.
-fn about(p: &Pending, id: &'static str, more: Vec<(&'static str, String)>) -> Diagnostic {
-    let mut args = p.what.clone();
+fn about(p: &Pending<'_>, id: &'static str, more: Vec<(&'static str, String)>) -> Diagnostic {
+    let mut args = p.what.args();
     args.extend(more);
-    p.at.clone().coded(id, args)
+    p.source.diag(p.at.0, p.at.1, "").coded(id, args)
 }
 
 /// The name a template is compiled under.
@@ -124,7 +133,7 @@ impl Templates {
     /// Compiles every pending template at once, then checks each; problems go to `diags`. When
     /// the batch fails, each template is compiled alone to say which one is wrong and where.
     pub(crate) fn compile(
-        pending: &[Pending],
+        pending: &[Pending<'_>],
         locales: &Arc<Locales>,
         diags: &mut Vec<Diagnostic>,
     ) -> Templates {
@@ -147,7 +156,6 @@ impl Templates {
             }
         }
         Templates {
-            locales: Arc::clone(locales),
             compiled: Compiled::All(Box::new(tera)),
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
@@ -156,10 +164,10 @@ impl Templates {
     /// The templates of `pending`, each compiled when it is first rendered, unchecked: for the
     /// built-in library, whose every template the test suite compiles and checks
     /// ([`Templates::compile`]), so that a run compiles only the wordings it renders.
-    pub(crate) fn as_used(pending: Vec<Pending>, locales: &Arc<Locales>) -> Templates {
+    pub(crate) fn as_used(pending: Vec<Pending<'_>>, locales: &Arc<Locales>) -> Templates {
         Templates {
-            locales: Arc::clone(locales),
             compiled: Compiled::AsUsed {
+                blank: Box::new(engine(locales)),
                 sources: pending.into_iter().map(|p| (p.name, p.text)).collect(),
                 done: RwLock::new(HashMap::new()),
             },
@@ -169,15 +177,19 @@ impl Templates {
 
     /// Renders the template `name` with `ctx`, compiling it first if it is not yet.
     fn render_named(&self, name: &str, ctx: &Context) -> std::result::Result<String, tera::Error> {
-        let (sources, done) = match &self.compiled {
+        let (blank, sources, done) = match &self.compiled {
             Compiled::All(tera) => return tera.render(name, ctx),
-            Compiled::AsUsed { sources, done } => (sources, done),
+            Compiled::AsUsed {
+                blank,
+                sources,
+                done,
+            } => (blank, sources, done),
         };
         let ready = done.read().ok().and_then(|d| d.get(name).cloned());
         let tera = match ready {
             Some(tera) => tera,
             None => {
-                let mut tera = engine(&self.locales);
+                let mut tera = Tera::clone(blank);
                 // A name the library lacks is Tera's own "not found", as from the whole library.
                 if let Some(text) = sources.get(name) {
                     tera.add_raw_template(name, text)?;
@@ -211,7 +223,7 @@ impl Templates {
                 ctx.insert(name.clone(), value);
             }
             let text = self.render_named(&name, &ctx).map_err(|e| {
-                let mut args = text_part(lang, variant, own);
+                let mut args = Part::Text(lang, variant, own).args();
                 args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
                 Error::said("template-failed", args)
             })?;
@@ -247,7 +259,7 @@ impl Templates {
             ctx.insert("lang", lang.code());
             ctx.insert(LABEL_VALUE, value);
             let text = self.render_named(&name, &ctx).map_err(|e| {
-                let mut args = label_part(lang, param);
+                let mut args = Part::Label(lang, param.to_string()).args();
                 args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
                 Error::said("template-failed", args)
             })?;
@@ -256,7 +268,7 @@ impl Templates {
     }
 }
 
-impl Pending {
+impl Pending<'_> {
     /// Checks the variables the compiled template uses against the declared parameters.
     fn check(&self, tera: &Tera, diags: &mut Vec<Diagnostic>) {
         let used: BTreeSet<String> = tera
@@ -294,27 +306,57 @@ fn tera_message(e: &tera::Error) -> String {
 }
 
 /// Collapses runs of whitespace left by template tags and line folding into single spaces,
-/// keeping blank lines as paragraph breaks and line starts of list items.
+/// keeping blank lines as paragraph breaks and line starts of list items (`- …`, `2. …`), in
+/// one pass.
 fn tidy(text: &str) -> String {
-    text.split("\n\n")
-        .map(|paragraph| {
-            paragraph
-                .lines()
-                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-                .filter(|l| !l.is_empty())
-                .fold(String::new(), |mut acc, line| {
-                    if !acc.is_empty() {
-                        let item = line.starts_with("- ")
-                            || line
-                                .split_once(". ")
-                                .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
-                        acc.push(if item { '\n' } else { ' ' });
-                    }
-                    acc.push_str(&line);
-                    acc
-                })
-        })
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    let mut out = String::with_capacity(text.len());
+    for paragraph in text.split("\n\n") {
+        let mut open = false;
+        for line in paragraph.lines() {
+            let mut words = line.split_whitespace();
+            let Some(first) = words.next() else {
+                continue;
+            };
+            let more = words.clone().next().is_some();
+            if open {
+                let number = first
+                    .strip_suffix('.')
+                    .is_some_and(|n| n.parse::<u32>().is_ok());
+                let item = more && (first == "-" || number);
+                out.push(if item { '\n' } else { ' ' });
+            } else if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            open = true;
+            out.push_str(first);
+            for word in words {
+                out.push(' ');
+                out.push_str(word);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+
+    #[test]
+    fn tidy_keeps_paragraphs_and_list_items_and_collapses_the_rest() {
+        let cases = [
+            ("  a \t b\n  c  ", "a b c"),
+            ("a\n\n\n\n b\n", "a\n\nb"),
+            ("\n\n  \n\na", "a"),
+            (
+                "intro:\n- one\n  more\n-\n-x\n2. two\n3.\n.5 x\nx. y",
+                "intro:\n- one more - -x\n2. two 3. .5 x x. y",
+            ),
+            ("a\u{a0}\u{a0}b", "a b"),
+            ("", ""),
+        ];
+        for (text, tidied) in cases {
+            assert_eq!(tidy(text), tidied, "{text:?}");
+        }
+    }
 }
