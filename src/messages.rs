@@ -4,7 +4,7 @@
 //! ([`crate::error::Diagnostic::code`]); its `.hint` attribute is the help. Which language is
 //! spoken is the command line's choice ([`UiLang::from_locale`] reads `LANG` and its kin).
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -56,21 +56,84 @@ impl UiLang {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The phrase book of `lang`, parsed the first time it is spoken (a run speaks the user's
-/// language, and English for what is stored as such).
-fn bundle(lang: UiLang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+/// The phrase book of `lang`, each message parsed the first time it is said, with the messages
+/// it refers to: a run says a few of a book's 240, and parsing a whole book cost a
+/// tenth of a `check`.
+fn with_book<R>(lang: UiLang, f: impl FnOnce(&mut Bundle) -> R) -> R {
+    static BOOKS: [OnceLock<Mutex<Bundle>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let i = UiLang::ALL.iter().position(|l| *l == lang).unwrap_or(2);
-    BUNDLES[i].get_or_init(|| {
+    let book = BOOKS[i].get_or_init(|| {
         let id = lang.name().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
-        // The books are compiled in and checked by the test suite; a broken one would show as
-        // the message id.
-        let resource =
-            FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(resource);
-        bundle
+        Mutex::new(bundle)
+    });
+    // A thread that panicked while formatting left the book whole: each change is one call.
+    let mut bundle = book.lock().unwrap_or_else(|e| e.into_inner());
+    f(&mut bundle)
+}
+
+/// Adds the message `id` of `source` to `bundle`, and the messages it refers to, unless there.
+/// The books are compiled in and checked by the test suite; a broken entry would show as the
+/// message id.
+fn learn(bundle: &mut Bundle, source: &str, id: &str) {
+    if bundle.has_message(id) {
+        return;
+    }
+    let Some(text) = entry(source, id) else {
+        return;
+    };
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    for other in references(text) {
+        learn(bundle, source, other);
+    }
+}
+
+/// The text of the entry `id` in the phrase book `source`: its first line `id = …` and every
+/// line after it that is indented or blank (a message's lines and attributes).
+fn entry<'s>(source: &'s str, id: &str) -> Option<&'s str> {
+    let mut from = 0;
+    let start = loop {
+        let at = from + source[from..].find(id)?;
+        let at_line_start = at == 0 || source.as_bytes()[at - 1] == b'\n';
+        if at_line_start
+            && source[at + id.len()..]
+                .trim_start_matches(' ')
+                .starts_with('=')
+        {
+            break at;
+        }
+        from = at + id.len();
+    };
+    let mut end = start
+        + source[start..]
+            .find('\n')
+            .map_or(source.len() - start, |i| i + 1);
+    for line in source[end..].split_inclusive('\n') {
+        if !(line.starts_with(' ') || line.trim().is_empty()) {
+            break;
+        }
+        end += line.len();
+    }
+    Some(&source[start..end])
+}
+
+/// The ids of the messages `text` refers to: `{ other }`, `{ other.attribute }`.
+fn references(text: &str) -> impl Iterator<Item = &str> {
+    text.split('{').skip(1).filter_map(|rest| {
+        let rest = rest.trim_start_matches(' ');
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len());
+        let (id, after) = rest.split_at(len);
+        let after = after.strip_prefix('.').map_or(after, |attr| {
+            attr.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        });
+        let well_formed = id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && after.trim_start_matches(' ').starts_with('}');
+        well_formed.then_some(id)
     })
 }
 
@@ -87,21 +150,22 @@ pub fn text(lang: UiLang, id: &str, attr: Option<&str>, args: &[(&str, String)])
         }
     }
     for lang in [lang, UiLang::En] {
-        let bundle = bundle(lang);
-        let Some(message) = bundle.get_message(id) else {
-            continue;
-        };
-        let pattern = match attr {
-            Some(a) => message.get_attribute(a).map(|a| a.value()),
-            None => message.value(),
-        };
-        if let Some(pattern) = pattern {
+        let said = with_book(lang, |bundle| {
+            learn(bundle, lang.source(), id);
+            let message = bundle.get_message(id)?;
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a).map(|a| a.value()),
+                None => message.value(),
+            }?;
             let mut errors = Vec::new();
-            return Some(
+            Some(
                 bundle
                     .format_pattern(pattern, Some(&fluent), &mut errors)
                     .into_owned(),
-            );
+            )
+        });
+        if said.is_some() {
+            return said;
         }
     }
     None
@@ -230,5 +294,78 @@ impl crate::error::Error {
 impl std::fmt::Display for crate::error::Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.render(""))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message and hint of every book, learnt alone into an empty book (and through the
+    /// run's books), says what the whole book parsed at once says, with and without arguments.
+    #[test]
+    fn a_message_learnt_alone_says_what_the_whole_book_does() {
+        let args: Vec<(&str, String)> = ["file", "count", "id", "name", "error", "value"]
+            .iter()
+            .map(|k| (*k, "7".to_string()))
+            .collect();
+        for lang in UiLang::ALL {
+            let id = lang.name().parse().unwrap_or_default();
+            let mut whole: Bundle = FluentBundle::new_concurrent(vec![id]);
+            whole.set_use_isolating(false);
+            let resource = FluentResource::try_new(lang.source().to_string()).unwrap();
+            whole.add_resource(resource).unwrap();
+            let ids = ids(lang);
+            assert!(ids.len() > 200, "{lang:?}");
+            for id in &ids {
+                let message = whole.get_message(id).unwrap();
+                for (attr, pattern) in [
+                    (None, message.value()),
+                    (
+                        Some("hint"),
+                        message.get_attribute("hint").map(|a| a.value()),
+                    ),
+                ] {
+                    let Some(pattern) = pattern else { continue };
+                    for given in [&[][..], &args[..]] {
+                        let mut fluent = FluentArgs::new();
+                        for (k, v) in given {
+                            fluent.set(*k, FluentValue::from(v.as_str()));
+                        }
+                        let mut errors = Vec::new();
+                        let want = whole.format_pattern(pattern, Some(&fluent), &mut errors);
+                        let got = text(lang, id, attr, given);
+                        assert_eq!(got.as_deref(), Some(&*want), "{lang:?} {id} {attr:?}");
+                        let mut alone: Bundle = FluentBundle::new_concurrent(vec![
+                            lang.name().parse().unwrap_or_default(),
+                        ]);
+                        alone.set_use_isolating(false);
+                        learn(&mut alone, lang.source(), id);
+                        let message = alone.get_message(id).unwrap();
+                        let pattern = match attr {
+                            Some(a) => message.get_attribute(a).unwrap().value(),
+                            None => message.value().unwrap(),
+                        };
+                        let mut errors = Vec::new();
+                        let got = alone.format_pattern(pattern, Some(&fluent), &mut errors);
+                        assert_eq!(got, want, "{lang:?} {id} {attr:?} alone");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_entry_ends_where_the_next_begins() {
+        let book = "# a comment\nfirst = one\n    two\n  .hint = three\n\nfirst-more = { first }\n";
+        assert_eq!(
+            entry(book, "first"),
+            Some("first = one\n    two\n  .hint = three\n\n")
+        );
+        assert_eq!(entry(book, "first-more"), Some("first-more = { first }\n"));
+        assert_eq!(entry(book, "one"), None);
+        let refs: Vec<&str> =
+            references("{ a } x. {b.hint} { $c } { -d } { NUMBER($e) } {f }\n .hint = y").collect();
+        assert_eq!(refs, ["a", "b", "f"]);
     }
 }

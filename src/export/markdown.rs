@@ -164,7 +164,7 @@ fn cell(b: &Block, lang: Lang) -> String {
     let text = inline(b, lang);
     let mut rest = text.as_str();
     let mut out = String::with_capacity(text.len() + 16);
-    while let Some(at) = rest.find(['|', '\n']) {
+    while let Some(at) = rest.bytes().position(|b| b == b'|' || b == b'\n') {
         out.push_str(&rest[..at]);
         out.push_str(if rest.as_bytes()[at] == b'|' {
             "\\|"
