@@ -162,6 +162,9 @@ fn inline(b: &Block, lang: Lang) -> String {
 /// A block in a table cell: `|` escaped, each line break a `<br>`.
 fn cell(b: &Block, lang: Lang) -> String {
     let text = inline(b, lang);
+    if !text.bytes().any(|b| b == b'|' || b == b'\n') {
+        return text;
+    }
     let mut rest = text.as_str();
     let mut out = String::with_capacity(text.len() + 16);
     while let Some(at) = rest.bytes().position(|b| b == b'|' || b == b'\n') {
@@ -224,21 +227,30 @@ fn escape_inline(text: &str) -> String {
 }
 
 fn escape_markup(text: &str, line_start: bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    for (i, c) in text.chars().enumerate() {
+    // Most text has nothing to escape: it is copied as it is.
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let starts_block = line_start
+        && (text.starts_with(['-', '+', '='])
+            || digits > 0 && matches!(text.as_bytes().get(digits), Some(b'.' | b')')));
+    let markup = |b: u8| {
+        matches!(
+            b,
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'&' | b'#' | b'~'
+        )
+    };
+    if !starts_block && !text.bytes().any(markup) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    // `i` counts bytes, as `digits` does: the digits before it are one byte each.
+    for (i, c) in text.char_indices() {
         let starts_block = line_start
             && match c {
                 '-' | '+' | '=' => i == 0,
                 '.' | ')' => i == digits && digits > 0,
                 _ => false,
             };
-        if starts_block
-            || matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '~'
-            )
-        {
+        if starts_block || (c.is_ascii() && markup(c as u8)) {
             out.push('\\');
         }
         out.push(c);

@@ -1,6 +1,8 @@
 //! The document body: every block of the document as paragraphs per language, laid out as a
 //! two-column table or one language after the other.
 
+use std::cell::RefCell;
+
 use super::parts::{num_id, section_properties, table_text_size, text_width};
 use super::xml::{esc, paragraph, run_text, runs};
 use crate::document::inline::{self, Inline};
@@ -8,8 +10,17 @@ use crate::document::{
     Block, Cell, ClauseText, Document, Mark, Part, Revision, Segment, Status, Table,
 };
 use crate::lang::{Bilingual, Lang};
+use crate::memo::Memo;
 use crate::model::Layout;
 use crate::style::Style;
+
+thread_local! {
+    /// The paragraphs of the clauses a thread wrote, by text and bookmark id.
+    static CLAUSES: RefCell<Memo<Vec<String>>> = RefCell::new(Memo::new(CLAUSES_KEPT));
+}
+
+/// The clauses a thread remembers in each generation: an annex has 18 in each language.
+const CLAUSES_KEPT: usize = 128;
 
 /// The start of the name of a clause's bookmark; a leading underscore hides it in Word.
 pub const BOOKMARK: &str = "_kelisim_";
@@ -161,28 +172,25 @@ pub(super) fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -
             },
         ) => vec![tracked_clause(c, lang, revision, tracking)],
         Block::Clause(c) => {
-            let mut paragraphs = inline::paragraphs(c.body.get(lang));
-            let mut first = vec![
-                Inline::bold(format!("{}.", c.title.get(lang))),
-                Inline::plain(" "),
+            // A clause's paragraphs depend on its text and its bookmark's id alone, which rows
+            // of a batch share for every clause they do not change.
+            let id = tracking.next.get();
+            let key: [&[u8]; 8] = [
+                &id.to_le_bytes(),
+                lang.code().as_bytes(),
+                c.norm.as_bytes(),
+                b"\0",
+                c.title.get(lang).as_bytes(),
+                b"\0",
+                c.body.get(lang).as_bytes(),
+                b"\0",
             ];
-            first.extend(paragraphs.first().cloned().unwrap_or_default());
-            if paragraphs.is_empty() {
-                paragraphs.push(Vec::new());
-            }
-            paragraphs[0] = first;
+            let paragraphs = CLAUSES.with(|memo| {
+                memo.borrow_mut()
+                    .get(&key, || clause_paragraphs(c, lang, tracking))
+            });
+            tracking.next.set(id + 1);
             paragraphs
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    if i == 0 {
-                        let first = tracking.bookmark(&c.norm, lang, false) + &runs(p, lang);
-                        paragraph(CLAUSE_STYLE, Some((num_id(lang), 1)), &first)
-                    } else {
-                        paragraph(CLAUSE_STYLE, None, &runs(p, lang))
-                    }
-                })
-                .collect()
         }
         Block::Signatory(p, seal) => {
             let mut lines = vec![
@@ -206,6 +214,33 @@ pub(super) fn block_paragraphs(block: &Block, lang: Lang, tracking: &Tracking) -
             text,
         } => revised(block, *status, text.get(lang), lang, tracking),
     }
+}
+
+/// The paragraphs of an untracked clause: its title in bold before the first, which has its
+/// bookmark (one revision id of `tracking`).
+fn clause_paragraphs(c: &ClauseText, lang: Lang, tracking: &Tracking) -> Vec<String> {
+    let mut paragraphs = inline::paragraphs(c.body.get(lang));
+    let mut first = vec![
+        Inline::bold(format!("{}.", c.title.get(lang))),
+        Inline::plain(" "),
+    ];
+    first.extend(paragraphs.first().cloned().unwrap_or_default());
+    if paragraphs.is_empty() {
+        paragraphs.push(Vec::new());
+    }
+    paragraphs[0] = first;
+    paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i == 0 {
+                let first = tracking.bookmark(&c.norm, lang, false) + &runs(p, lang);
+                paragraph(CLAUSE_STYLE, Some((num_id(lang), 1)), &first)
+            } else {
+                paragraph(CLAUSE_STYLE, None, &runs(p, lang))
+            }
+        })
+        .collect()
 }
 
 /// The paragraphs of a block whose text changed, with the changes tracked: one paragraph per line
