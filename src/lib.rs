@@ -5,7 +5,8 @@
 //!
 //! 1. **Load** ([`load`]): the profile (YAML, strict, with line and column of every value), the
 //!    clause files (`clauses/*.yaml`, [`load::clauses`]) and the phrase books (`locales/*.ftl`,
-//!    [`i18n`]), compiled in and overridable file by file ([`load::files`]).
+//!    [`i18n`]), compiled in and overridable file by file ([`load::files`]); a run of the
+//!    built-in library reads its clause files from the JSON the build made of them.
 //! 2. **Model** ([`model`], [`library`]): validation turns the input into a [`model::Profile`] or
 //!    a list of [`error::Diagnostic`]s; a library from files is checked when loaded (both
 //!    languages, declared parameters used in both), its templates compiled whole; the built-in
