@@ -49,7 +49,7 @@ enum Compiled {
         /// An engine with the filters and no template, which each template's engine copies
         /// (cheaper than registering Tera's own filters and ours again).
         blank: Box<Tera>,
-        /// Each template as written, by name.
+        /// Each label's template as written, by name.
         sources: HashMap<String, String>,
         /// Those rendered so far, each compiled alone.
         done: RwLock<HashMap<String, Arc<Tera>>>,
@@ -163,20 +163,31 @@ impl Templates {
 
     /// The templates of `pending`, each compiled when it is first rendered, unchecked: for the
     /// built-in library, whose every template the test suite compiles and checks
-    /// ([`Templates::compile`]), so that a run compiles only the wordings it renders.
+    /// ([`Templates::compile`]), so that a run compiles only the wordings it renders. A wording's
+    /// text is taken from its clause when rendered; only the labels' are kept here.
     pub(crate) fn as_used(pending: Vec<Pending<'_>>, locales: &Arc<Locales>) -> Templates {
         Templates {
             compiled: Compiled::AsUsed {
                 blank: Box::new(engine(locales)),
-                sources: pending.into_iter().map(|p| (p.name, p.text)).collect(),
+                sources: pending
+                    .into_iter()
+                    .filter(|p| matches!(p.what, Part::Label(..)))
+                    .map(|p| (p.name, p.text))
+                    .collect(),
                 done: RwLock::new(HashMap::new()),
             },
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
-    /// Renders the template `name` with `ctx`, compiling it first if it is not yet.
-    fn render_named(&self, name: &str, ctx: &Context) -> std::result::Result<String, tera::Error> {
+    /// Renders the template `name` with `ctx`, compiling it first if it is not yet, from
+    /// `written` (a wording's text, from its clause) or from the labels kept.
+    fn render_named(
+        &self,
+        name: &str,
+        written: Option<&str>,
+        ctx: &Context,
+    ) -> std::result::Result<String, tera::Error> {
         let (blank, sources, done) = match &self.compiled {
             Compiled::All(tera) => return tera.render(name, ctx),
             Compiled::AsUsed {
@@ -191,7 +202,7 @@ impl Templates {
             None => {
                 let mut tera = Tera::clone(blank);
                 // A name the library lacks is Tera's own "not found", as from the whole library.
-                if let Some(text) = sources.get(name) {
+                if let Some(text) = written.or_else(|| sources.get(name).map(String::as_str)) {
                     tera.add_raw_template(name, text)?;
                 }
                 let tera = Arc::new(tera);
@@ -222,7 +233,11 @@ impl Templates {
             for (name, value) in params {
                 ctx.insert(name.clone(), value);
             }
-            let text = self.render_named(&name, &ctx).map_err(|e| {
+            let written = clause
+                .wordings
+                .get(&(variant, own))
+                .map(|w| w.text.get(lang).as_str());
+            let text = self.render_named(&name, written, &ctx).map_err(|e| {
                 let mut args = Part::Text(lang, variant, own).args();
                 args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
                 Error::said("template-failed", args)
@@ -258,7 +273,7 @@ impl Templates {
             let mut ctx = Context::new();
             ctx.insert("lang", lang.code());
             ctx.insert(LABEL_VALUE, value);
-            let text = self.render_named(&name, &ctx).map_err(|e| {
+            let text = self.render_named(&name, None, &ctx).map_err(|e| {
                 let mut args = Part::Label(lang, param.to_string()).args();
                 args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
                 Error::said("template-failed", args)
