@@ -144,7 +144,15 @@ impl Converter {
                     _ => Err(Error::said(
                         "pdf-not-written",
                         vec![
-                            ("status", status.to_string()),
+                            // Numbers, not Rust's English «exit status: 1».
+                            (
+                                "code",
+                                status.code().map_or("none".into(), |c| c.to_string()),
+                            ),
+                            (
+                                "signal",
+                                signal(&status).map_or("none".into(), |s| s.to_string()),
+                            ),
                             (
                                 "said",
                                 if said.is_empty() { "none" } else { said }.to_string(),
@@ -154,6 +162,20 @@ impl Converter {
                 }
             })
             .collect())
+    }
+}
+
+/// The signal that stopped a process, on a system that has them.
+fn signal(status: &std::process::ExitStatus) -> Option<i32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        status.signal()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = status;
+        None
     }
 }
 

@@ -475,9 +475,18 @@ fn pdf_without_libreoffice_is_a_clear_error_and_writes_nothing() {
     // A program that converts nothing: the error says so, and no file is left.
     let fake = dir.path().join("fake-soffice");
     common::script(&fake, "#!/bin/sh\necho 'no luck' >&2\nexit 3\n");
-    let err = fails(("KELISIM_SOFFICE", fake), "docx,pdf");
+    let err = fails(("KELISIM_SOFFICE", fake.clone()), "docx,pdf");
     assert!(
-        err.contains("LibreOffice wrote no PDF") && err.contains("no luck"),
+        err.contains("LibreOffice wrote no PDF of this document (it exited with code 3)")
+            && err.contains("no luck"),
+        "{err}"
+    );
+    // One stopped by a signal says which, in numbers, not in the words of Rust's `ExitStatus`.
+    common::script(&fake, "#!/bin/sh\nkill -KILL $$\n");
+    let err = fails(("KELISIM_SOFFICE", fake), "pdf");
+    assert!(
+        err.contains("LibreOffice wrote no PDF of this document (it was stopped by signal 9)")
+            && !err.contains("status"),
         "{err}"
     );
 }

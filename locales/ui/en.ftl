@@ -603,8 +603,12 @@ pdf-no-start = LibreOffice (`{ $program }`) would not start: { $error }
 pdf-timeout = LibreOffice did not finish converting { $count } documents in { $seconds } s and was stopped
     .hint = run `{ $program } --headless --convert-to pdf FILE.docx` to see why
 pdf-lost = lost track of LibreOffice: { $error }
-# $status: how it exited; $said: what it wrote, or nothing.
-pdf-not-written = LibreOffice wrote no PDF of this document (it exited with { $status })
+# $code: its exit code, or none; $signal: the signal that stopped it, or none; $said: what it
+# wrote, or none.
+pdf-not-written = LibreOffice wrote no PDF of this document ({ $code ->
+        [none] it was stopped by signal { $signal }
+       *[other] it exited with code { $code }
+    })
     .hint = { $said ->
         [none] run `soffice --headless --convert-to pdf` on the DOCX by hand to see why
        *[other] it said «{ $said }»; run `soffice --headless --convert-to pdf` on the DOCX by hand to see why

@@ -603,8 +603,12 @@ pdf-no-start = LibreOffice (`{ $program }`) іске қосылмады: { $erro
 pdf-timeout = LibreOffice { $count } құжатты { $seconds } с ішінде түрлендіріп үлгермеді, сондықтан тоқтатылды
     .hint = себебін білу үшін `{ $program } --headless --convert-to pdf FILE.docx` командасын орындаңыз
 pdf-lost = LibreOffice процесін бақылау мүмкін болмады: { $error }
-# $status: ол қалай аяқталды; $said: оның жазғаны немесе бос.
-pdf-not-written = LibreOffice бұл құжаттың PDF файлын жазбады (процесс нәтижесі: { $status })
+# $code: оның аяқталу коды немесе none; $signal: оны тоқтатқан сигнал немесе none; $said: оның
+# жазғаны немесе none.
+pdf-not-written = LibreOffice бұл құжаттың PDF файлын жазбады ({ $code ->
+        [none] процесс { $signal } сигналымен тоқтатылды
+       *[other] процесс { $code } кодымен аяқталды
+    })
     .hint = { $said ->
         [none] себебін білу үшін DOCX файлына `soffice --headless --convert-to pdf` командасын қолмен орындаңыз
        *[other] оның хабары: «{ $said }»; себебін білу үшін DOCX файлына `soffice --headless --convert-to pdf` командасын қолмен орындаңыз

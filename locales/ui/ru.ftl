@@ -615,8 +615,12 @@ pdf-timeout = LibreOffice не успел преобразовать { $count ->
     } за { $seconds } с и был остановлен
     .hint = чтобы увидеть причину, выполните `{ $program } --headless --convert-to pdf FILE.docx`
 pdf-lost = потеряна связь с LibreOffice: { $error }
-# $status: как он завершился; $said: что он вывел, или none.
-pdf-not-written = LibreOffice не создал PDF этого документа (завершение: { $status })
+# $code: код его завершения или none; $signal: сигнал, которым он остановлен, или none; $said:
+# что он вывел, или none.
+pdf-not-written = LibreOffice не создал PDF этого документа ({ $code ->
+        [none] процесс остановлен сигналом { $signal }
+       *[other] процесс завершился с кодом { $code }
+    })
     .hint = { $said ->
         [none] чтобы увидеть причину, выполните для DOCX вручную `soffice --headless --convert-to pdf`
        *[other] его вывод: «{ $said }»; чтобы увидеть причину, выполните для DOCX вручную `soffice --headless --convert-to pdf`
