@@ -309,7 +309,7 @@ param-kind = `{ $name }` of norm { $id } takes { $unit ->
     }, not { $found ->
         [int] a whole number
         [float] a fractional number
-        [bool] yes or no
+        [bool] a truth value (`true` or `false`)
        *[text] text
     }
     .hint = { $bounds ->
