@@ -1069,6 +1069,28 @@ pub struct Drafted {
     pub floor: Vec<String>,
 }
 
+/// A problem of row `row` (at `column`, if it is one cell's) as its line of the index says it, in
+/// `lang`: «row 4, column `B`: …».
+pub fn at(lang: UiLang, row: usize, column: Option<&str>, message: String) -> String {
+    let number = row.to_string();
+    match column {
+        Some(c) => say(
+            lang,
+            "batch-at-column",
+            &[
+                ("row", number),
+                ("column", c.to_string()),
+                ("message", message),
+            ],
+        ),
+        None => say(
+            lang,
+            "batch-at-row",
+            &[("row", number), ("message", message)],
+        ),
+    }
+}
+
 /// Validates and renders a merged row, and checks it against `upper`, the sectoral or regional
 /// agreement above it, if given; what is wrong is said in `lang`, placed at its row and column
 /// («row 4, column `B`: …»), with the code of its first problem.
@@ -1079,25 +1101,7 @@ pub fn render_row(
     upper: Option<&crate::model::Profile>,
     lang: UiLang,
 ) -> std::result::Result<Drafted, (String, Option<&'static str>)> {
-    let at = |column: Option<&str>, message: String| -> String {
-        let number = row.number.to_string();
-        match column {
-            Some(c) => say(
-                lang,
-                "batch-at-column",
-                &[
-                    ("row", number),
-                    ("column", c.to_string()),
-                    ("message", message),
-                ],
-            ),
-            None => say(
-                lang,
-                "batch-at-row",
-                &[("row", number), ("message", message)],
-            ),
-        }
-    };
+    let at = |column: Option<&str>, message: String| at(lang, row.number, column, message);
     let merged =
         merge(&manifest.base, row, manifest.id.as_deref(), library).map_err(|(column, c)| {
             let text = crate::messages::line(lang, c.id, &c.args);

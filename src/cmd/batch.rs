@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use signal_hook::consts::{SIGINT, SIGTERM};
 
-use kelisim::batch::{Manifest, Outcome, Row, names, render_row};
+use kelisim::batch::{self, Manifest, Outcome, Row, names, render_row};
 use kelisim::dates::Moment;
 use kelisim::error::Source;
 use kelisim::error::{Error, Result};
@@ -291,14 +291,6 @@ pub(super) fn run(args: &BatchArgs) -> CmdResult {
     }
 }
 
-/// An error of row `row`, as its line of the index says it, in the user's language.
-fn at_row(row: usize, message: String) -> String {
-    ui::say(
-        "batch-at-row",
-        &[("row", row.to_string()), ("message", message)],
-    )
-}
-
 fn cell(row: &Row, column: &str) -> Option<String> {
     row.cells
         .iter()
@@ -389,7 +381,12 @@ impl Job<'_> {
             match written {
                 Ok(()) => outcome.files.push(name),
                 Err(e) => {
-                    outcome.error = Some(at_row(row.number, e.line_in(ui::lang())));
+                    outcome.error = Some(batch::at(
+                        ui::lang(),
+                        row.number,
+                        None,
+                        e.line_in(ui::lang()),
+                    ));
                     outcome.code = e.code();
                     return (outcome, Vec::new());
                 }
@@ -592,7 +589,7 @@ impl Index {
                     });
                     written.unwrap_or_else(|e| {
                         let message = format!("{name}: {}", e.line_in(ui::lang()));
-                        o.error = Some(at_row(o.row, message));
+                        o.error = Some(batch::at(ui::lang(), o.row, None, message));
                         o.code = e.code();
                         o.files.retain(|f| *f != name);
                         None
