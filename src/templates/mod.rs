@@ -234,8 +234,7 @@ impl Templates {
                 ctx.insert(name.clone(), value);
             }
             let written = clause
-                .wordings
-                .get(&(variant, own))
+                .wording(variant, level)
                 .map(|w| w.text.get(lang).as_str());
             let text = self.render_named(&name, written, &ctx).map_err(|e| {
                 let mut args = Part::Text(lang, variant, own).args();
