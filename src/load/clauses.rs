@@ -106,8 +106,12 @@ struct RawParam {
 }
 
 /// Parses the clause file `source`; its templates are added to `pending`.
-pub(crate) fn parse<'a>(source: &'a Source, pending: &mut Vec<Pending<'a>>) -> Result<Clause> {
-    clause(yaml::parse(source)?, source, pending)
+pub(crate) fn parse<'a>(
+    source: &'a Source,
+    check: bool,
+    pending: &mut Vec<Pending<'a>>,
+) -> Result<Clause> {
+    clause(yaml::parse(source)?, source, check, pending)
 }
 
 /// The clause file `source` from its values as the build wrote them in JSON (`build.rs`), which
@@ -115,6 +119,7 @@ pub(crate) fn parse<'a>(source: &'a Source, pending: &mut Vec<Pending<'a>>) -> R
 pub(crate) fn parse_compiled<'a>(
     source: &'a Source,
     json: &str,
+    check: bool,
     pending: &mut Vec<Pending<'a>>,
 ) -> Result<Clause> {
     let raw = serde_json::from_str(json).map_err(|e| {
@@ -123,13 +128,16 @@ pub(crate) fn parse_compiled<'a>(
             source.name
         ))
     })?;
-    clause(raw, source, pending)
+    clause(raw, source, check, pending)
 }
 
-/// The clause of the values `raw` of the file `source`, checked; its templates go to `pending`.
+/// The clause of the values `raw` of the file `source`; its templates go to `pending`. Unless
+/// `check`, a wording's text is not checked nor kept apart (it is compiled from the clause when
+/// first rendered), only the labels are.
 fn clause<'a>(
     raw: RawClause,
     source: &'a Source,
+    check: bool,
     pending: &mut Vec<Pending<'a>>,
 ) -> Result<Clause> {
     let mut diags: Vec<Diagnostic> = Vec::new();
@@ -296,7 +304,7 @@ fn clause<'a>(
                     },
                 },
             );
-            for lang in Lang::ALL {
+            for lang in Lang::ALL.into_iter().filter(|_| check) {
                 let text = pair_text(pair, lang);
                 let what = Part::Text(lang, variant, level);
                 if text.trim().is_empty() {
