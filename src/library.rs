@@ -48,7 +48,11 @@ impl Library {
     }
 
     fn build(files: &LibraryFiles, check: bool) -> Result<Library> {
-        let locales = Arc::new(Locales::parse(&files.locales)?);
+        let locales = Arc::new(if check {
+            Locales::parse(&files.locales)?
+        } else {
+            Locales::as_used(&files.locales)?
+        });
         let mut diags = Vec::new();
         let mut found = Vec::new();
         let mut pending = Vec::new();
@@ -74,7 +78,7 @@ impl Library {
             for c in &found {
                 let titled = Lang::ALL
                     .iter()
-                    .all(|&l| locales.ids(l).contains(&format!("section-{}", c.section)))
+                    .all(|&l| locales.has(l, &format!("section-{}", c.section)))
                     || found
                         .iter()
                         .any(|o| o.section == c.section && o.section_title.is_some());
@@ -116,7 +120,7 @@ impl Library {
     /// own, the `section_title` of a clause in it (the library refuses one that has neither).
     pub fn section_title(&self, n: u8) -> Result<Bilingual<String>> {
         let id = format!("section-{n}");
-        if Lang::ALL.iter().all(|&l| self.locales.ids(l).contains(&id)) {
+        if Lang::ALL.iter().all(|&l| self.locales.has(l, &id)) {
             return self.locales.both(&id, &[]);
         }
         self.clauses

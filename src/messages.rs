@@ -59,64 +59,99 @@ type Bundle = FluentBundle<FluentResource>;
 /// The phrase book of `lang`, each message parsed the first time it is said, with the messages
 /// it refers to: a run says a few of a book's 240, and parsing a whole book cost a
 /// tenth of a `check`.
-fn with_book<R>(lang: UiLang, f: impl FnOnce(&mut Bundle) -> R) -> R {
-    static BOOKS: [OnceLock<Mutex<Bundle>>; 3] =
-        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+fn with_book<R>(lang: UiLang, f: impl FnOnce(&mut Book) -> R) -> R {
+    static BOOKS: [OnceLock<Mutex<Book>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let i = UiLang::ALL.iter().position(|l| *l == lang).unwrap_or(2);
     let book = BOOKS[i].get_or_init(|| {
         let id = lang.name().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
-        Mutex::new(bundle)
+        Mutex::new(Book::new(bundle))
     });
     // A thread that panicked while formatting left the book whole: each change is one call.
-    let mut bundle = book.lock().unwrap_or_else(|e| e.into_inner());
-    f(&mut bundle)
+    let mut book = book.lock().unwrap_or_else(|e| e.into_inner());
+    f(&mut book)
 }
 
-/// Adds the message `id` of `source` to `bundle`, and the messages it refers to, unless there.
-/// The books are compiled in and checked by the test suite; a broken entry would show as the
-/// message id.
-fn learn(bundle: &mut Bundle, source: &str, id: &str) {
-    if bundle.has_message(id) {
-        return;
+/// A phrase book learnt a message at a time: what has been learnt, and where each entry of the
+/// book's text is, found in one pass the first time a message is learnt. For books compiled in
+/// and checked by the test suite (these, and the documents' [`crate::i18n::Locales::as_used`]);
+/// a broken entry would show as missing.
+pub(crate) struct Book {
+    /// The messages learnt so far.
+    pub(crate) bundle: Bundle,
+    entries: Option<Vec<Span>>,
+}
+
+/// Where an entry of a book is: its id from `.0` to `.1`, its text from `.0` to `.2`.
+type Span = (usize, usize, usize);
+
+impl Book {
+    /// A book that has learnt what `bundle` holds.
+    pub(crate) fn new(bundle: Bundle) -> Book {
+        Book {
+            bundle,
+            entries: None,
+        }
     }
-    let Some(text) = entry(source, id) else {
-        return;
-    };
-    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-    let _ = bundle.add_resource(resource);
-    for other in references(text) {
-        learn(bundle, source, other);
+
+    /// Adds the message `id` of `source` (the book's text) and the messages it refers to,
+    /// unless there.
+    pub(crate) fn learn(&mut self, source: &str, id: &str) {
+        if self.bundle.has_message(id) {
+            return;
+        }
+        let entries = self.entries.get_or_insert_with(|| entries(source));
+        let Some(text) = entry(entries, source, id) else {
+            return;
+        };
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = self.bundle.add_resource(resource);
+        for other in references(text) {
+            self.learn(source, other);
+        }
     }
 }
 
-/// The text of the entry `id` in the phrase book `source`: its first line `id = …` and every
-/// line after it that is indented or blank (a message's lines and attributes).
-fn entry<'s>(source: &'s str, id: &str) -> Option<&'s str> {
-    let mut from = 0;
-    let start = loop {
-        let at = from + source[from..].find(id)?;
-        let at_line_start = at == 0 || source.as_bytes()[at - 1] == b'\n';
-        if at_line_start
-            && source[at + id.len()..]
-                .trim_start_matches(' ')
-                .starts_with('=')
-        {
-            break at;
+/// The entries of the phrase book `source`, in its order: each begins with a line `id = …` and
+/// holds every line after it that is indented or blank (a message's lines and attributes).
+fn entries(source: &str) -> Vec<Span> {
+    let bytes = source.as_bytes();
+    let mut found = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i + 1);
+        let line = &source[at..end];
+        let goes_on = matches!(bytes[at], b' ' | b'\n') || line.trim().is_empty();
+        if !goes_on {
+            if let Some((start, id_end)) = open.take() {
+                found.push((start, id_end, at));
+            }
+            let len = line
+                .bytes()
+                .position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+                .unwrap_or(line.len());
+            if bytes[at].is_ascii_alphabetic()
+                && line[len..].trim_start_matches(' ').starts_with('=')
+            {
+                open = Some((at, at + len));
+            }
         }
-        from = at + id.len();
-    };
-    let mut end = start
-        + source[start..]
-            .find('\n')
-            .map_or(source.len() - start, |i| i + 1);
-    for line in source[end..].split_inclusive('\n') {
-        if !(line.starts_with(' ') || line.trim().is_empty()) {
-            break;
-        }
-        end += line.len();
+        at = end;
     }
+    if let Some((start, id_end)) = open {
+        found.push((start, id_end, at));
+    }
+    found
+}
+
+/// The text of the entry `id` of `source`, whose entries are `entries`: the first, as Fluent
+/// keeps the first of an id written twice.
+fn entry<'s>(entries: &[Span], source: &'s str, id: &str) -> Option<&'s str> {
+    let &(start, _, end) = entries
+        .iter()
+        .find(|e| e.1 - e.0 == id.len() && &source[e.0..e.1] == id)?;
     Some(&source[start..end])
 }
 
@@ -150,8 +185,9 @@ pub fn text(lang: UiLang, id: &str, attr: Option<&str>, args: &[(&str, String)])
         }
     }
     for lang in [lang, UiLang::En] {
-        let said = with_book(lang, |bundle| {
-            learn(bundle, lang.source(), id);
+        let said = with_book(lang, |book| {
+            book.learn(lang.source(), id);
+            let bundle = &book.bundle;
             let message = bundle.get_message(id)?;
             let pattern = match attr {
                 Some(a) => message.get_attribute(a).map(|a| a.value()),
@@ -340,7 +376,9 @@ mod tests {
                             lang.name().parse().unwrap_or_default(),
                         ]);
                         alone.set_use_isolating(false);
-                        learn(&mut alone, lang.source(), id);
+                        let mut alone = Book::new(alone);
+                        alone.learn(lang.source(), id);
+                        let alone = alone.bundle;
                         let message = alone.get_message(id).unwrap();
                         let pattern = match attr {
                             Some(a) => message.get_attribute(a).unwrap().value(),
@@ -357,13 +395,21 @@ mod tests {
 
     #[test]
     fn an_entry_ends_where_the_next_begins() {
-        let book = "# a comment\nfirst = one\n    two\n  .hint = three\n\nfirst-more = { first }\n";
+        let book = "# a comment\nfirst = one\n    two\n  .hint = three\n\nfirst-more = { first }\n\
+                    -term = t\nfirst = again\nlast=x";
+        let entries = entries(book);
         assert_eq!(
-            entry(book, "first"),
+            entry(&entries, book, "first"),
             Some("first = one\n    two\n  .hint = three\n\n")
         );
-        assert_eq!(entry(book, "first-more"), Some("first-more = { first }\n"));
-        assert_eq!(entry(book, "one"), None);
+        assert_eq!(
+            entry(&entries, book, "first-more"),
+            Some("first-more = { first }\n")
+        );
+        assert_eq!(entry(&entries, book, "last"), Some("last=x"));
+        for absent in ["one", "-term", "firs", "t", ""] {
+            assert_eq!(entry(&entries, book, absent), None, "{absent}");
+        }
         let refs: Vec<&str> =
             references("{ a } x. {b.hint} { $c } { -d } { NUMBER($e) } {f }\n .hint = y").collect();
         assert_eq!(refs, ["a", "b", "f"]);

@@ -404,6 +404,30 @@ fn the_library_compiled_as_used_renders_what_the_checked_one_does() {
         }
     }
     assert!(compared > 18 * 3 * 2, "only {compared} wordings compared");
+    // Its phrase books learn a message when it is first said: each says what the whole book
+    // parsed at once does, with or without arguments, and so does its `gender`.
+    for lang in Lang::ALL {
+        let ids = checked.locales().ids(lang);
+        assert_eq!(as_used.locales().ids(lang), ids);
+        let args: Vec<_> = ["from", "to", "level", "count", "n", "case", "name"]
+            .into_iter()
+            .map(|k| (k, fluent_bundle::FluentValue::from(2)))
+            .collect();
+        for id in &ids {
+            assert!(as_used.locales().has(lang, id), "{id}");
+            for given in [&[][..], &args[..]] {
+                let got = as_used.locales().text(lang, id, given);
+                let want = checked.locales().text(lang, id, given);
+                assert_eq!(format!("{got:?}"), format!("{want:?}"), "{lang:?} {id}");
+            }
+            assert_eq!(
+                as_used.locales().attribute(lang, id, "gender"),
+                checked.locales().attribute(lang, id, "gender"),
+                "{lang:?} {id}"
+            );
+        }
+        assert!(!as_used.locales().has(lang, "no-such-message"));
+    }
     for example in ["mining-sector", "karaganda-coal", "pavlodar-region"] {
         let path = common::repo(format!("examples/{example}.yaml"));
         let yaml = std::fs::read_to_string(path).unwrap();
