@@ -83,12 +83,16 @@ fn builtin_files() {
                 path.display().to_string()
             ));
             // A file the build cannot read is left to the run, which says where it is wrong.
-            if let Some(values) = (ext == "yaml").then(|| to_json(&path)).flatten() {
+            if let Some(mut values) = (ext == "yaml").then(|| to_json(&path)).flatten() {
+                let texts = take_wordings(&mut values);
                 let json = compiled_dir.join(name.replace(".yaml", ".json"));
-                write(&json, &values);
+                let txt = compiled_dir.join(name.replace(".yaml", ".txt"));
+                write(&json, &values.to_string());
+                write(&txt, &texts);
                 compiled.push(format!(
-                    "    ({name:?}, include_str!({:?})),\n",
-                    json.display().to_string()
+                    "    ({name:?}, include_str!({:?}), include_str!({:?})),\n",
+                    json.display().to_string(),
+                    txt.display().to_string()
                 ));
             }
         }
@@ -96,8 +100,9 @@ fn builtin_files() {
     let code = format!(
         "/// Every built-in clause file and phrase book: (path in an ejected directory, text).\n\
          pub(crate) static BUILTIN: &[(&str, &str)] = &[\n{}];\n\
-         /// Every built-in clause file's values as JSON: (file name, JSON).\n\
-         pub(crate) static COMPILED: &[(&str, &str)] = &[\n{}];\n",
+         /// Every built-in clause file's values as JSON, and the texts of its wordings: (file\n\
+         /// name, JSON, texts).\n\
+         pub(crate) static COMPILED: &[(&str, &str, &str)] = &[\n{}];\n",
         entries.concat(),
         compiled.concat()
     );
@@ -107,11 +112,11 @@ fn builtin_files() {
 /// The values of the YAML file `path` as JSON, read as `load::yaml` reads a file (strict
 /// booleans: `yes` stays text). Its positions are left out: a run that reads the JSON reports
 /// none, since the test suite checks the built-in files and a test compares what both forms give.
-fn to_json(path: &std::path::Path) -> Option<String> {
+fn to_json(path: &std::path::Path) -> Option<serde_json::Value> {
     let text = std::fs::read_to_string(path).ok()?;
     let options = serde_saphyr::options! { strict_booleans: true };
     match serde_saphyr::from_str_with_options::<serde_json::Value>(&text, options) {
-        Ok(value) => Some(value.to_string()),
+        Ok(value) => Some(value),
         Err(e) => {
             let first = e.to_string();
             let first = first.lines().next().unwrap_or_default();
@@ -122,6 +127,30 @@ fn to_json(path: &std::path::Path) -> Option<String> {
             None
         }
     }
+}
+
+/// Moves the text of every wording (`text: VARIANT: LEVEL: {kk, ru}`) of the clause file
+/// `values` to the text returned, each string replaced by its span there, `"START-END"` in bytes:
+/// a run borrows a wording from the binary, and parses none that it does not render
+/// (`load::clauses::clause` reads the spans back).
+fn take_wordings(values: &mut serde_json::Value) -> String {
+    let mut texts = String::new();
+    let variants = values.get_mut("text").and_then(|t| t.as_object_mut());
+    for by_level in variants.into_iter().flat_map(|v| v.values_mut()) {
+        for level in ["enterprise", "sector", "region"] {
+            let Some(pair) = by_level.get_mut(level).and_then(|w| w.as_object_mut()) else {
+                continue;
+            };
+            for lang in ["kk", "ru"] {
+                if let Some(serde_json::Value::String(text)) = pair.get_mut(lang) {
+                    let start = texts.len();
+                    texts.push_str(text);
+                    *text = format!("{start}-{}", texts.len());
+                }
+            }
+        }
+    }
+    texts
 }
 
 /// Writes `text` to `path`, unless it already holds it (so that the crate is not rebuilt).

@@ -59,7 +59,7 @@ impl Library {
         for source in &files.clauses {
             // Unchecked, a built-in file is read from the JSON the build made of it.
             let parsed = match files::compiled(&source.name).filter(|_| !check) {
-                Some(json) => clauses::parse_compiled(source, json, check, &mut pending),
+                Some(json) => clauses::parse_compiled(source, json, &mut pending),
                 None => clauses::parse(source, check, &mut pending),
             };
             match parsed {

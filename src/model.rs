@@ -288,8 +288,8 @@ pub struct Clause {
 pub struct Wording {
     /// The line of the file where it starts.
     pub line: usize,
-    /// The template of each language.
-    pub text: Bilingual<String>,
+    /// The template of each language; a built-in one is borrowed from the binary.
+    pub text: Bilingual<std::borrow::Cow<'static, str>>,
 }
 
 impl Clause {

@@ -3,6 +3,7 @@
 //! compile. A level may take another level's wording by naming it (`region: sector`), so that a
 //! text that is truly the same is written once.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -12,6 +13,7 @@ use serde_saphyr::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, Source};
 use crate::lang::{Bilingual, Lang};
+use crate::load::files::Compiled;
 use crate::load::yaml::{self, at};
 use crate::model::{
     Clause, Counts, Favours, Level, NORMS, ParamSpec, Scalar, Unit, Variant, Wording,
@@ -111,32 +113,34 @@ pub(crate) fn parse<'a>(
     check: bool,
     pending: &mut Vec<Pending<'a>>,
 ) -> Result<Clause> {
-    clause(yaml::parse(source)?, source, check, pending)
+    clause(yaml::parse(source)?, source, None, check, pending)
 }
 
 /// The clause file `source` from its values as the build wrote them in JSON (`build.rs`), which
-/// hold no positions: what [`parse`] gives, with every position 0.
+/// hold no positions, and its wordings' texts borrowed from the binary: what [`parse`] gives,
+/// with every position 0. Unchecked, as [`parse`] is without `check`.
 pub(crate) fn parse_compiled<'a>(
     source: &'a Source,
-    json: &str,
-    check: bool,
+    compiled: Compiled,
     pending: &mut Vec<Pending<'a>>,
 ) -> Result<Clause> {
-    let raw = serde_json::from_str(json).map_err(|e| {
+    let raw = serde_json::from_str(compiled.json).map_err(|e| {
         Error::Message(format!(
             "{}: the compiled form does not read: {e}",
             source.name
         ))
     })?;
-    clause(raw, source, check, pending)
+    clause(raw, source, Some(compiled.texts), false, pending)
 }
 
 /// The clause of the values `raw` of the file `source`; its templates go to `pending`. Unless
 /// `check`, a wording's text is not checked nor kept apart (it is compiled from the clause when
-/// first rendered), only the labels are.
+/// first rendered), only the labels are. With `stored`, each wording's text in `raw` is the span
+/// of `stored` that holds it (`build.rs`).
 fn clause<'a>(
     raw: RawClause,
     source: &'a Source,
+    stored: Option<&'static str>,
     check: bool,
     pending: &mut Vec<Pending<'a>>,
 ) -> Result<Clause> {
@@ -294,14 +298,28 @@ fn clause<'a>(
                 }
             };
             levels.insert((variant, level), level);
+            let text = Bilingual::try_from_fn(|lang| {
+                let written = pair_text(pair, lang);
+                let Some(texts) = stored else {
+                    return Ok(Cow::Owned(written.to_string()));
+                };
+                written
+                    .split_once('-')
+                    .and_then(|(start, end)| Some(start.parse().ok()?..end.parse().ok()?))
+                    .and_then(|span| texts.get(span))
+                    .map(Cow::Borrowed)
+                    .ok_or_else(|| {
+                        Error::Message(format!(
+                            "{}: the compiled form does not read: no wording at {written:?}",
+                            source.name
+                        ))
+                    })
+            })?;
             wordings.insert(
                 (variant, level),
                 Wording {
                     line: place.0,
-                    text: Bilingual {
-                        kk: pair.kk.clone(),
-                        ru: pair.ru.clone(),
-                    },
+                    text,
                 },
             );
             for lang in Lang::ALL.into_iter().filter(|_| check) {

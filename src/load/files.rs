@@ -77,15 +77,25 @@ pub fn load(overrides: Option<&Path>) -> Result<LibraryFiles> {
 }
 
 /// The JSON the build made of the built-in clause file named `name` (a [`Source`]'s name,
-/// `<builtin>/clauses/…`), if the build could read it: the file's values without their positions.
-pub(crate) fn compiled(name: &str) -> Option<&'static str> {
+/// `<builtin>/clauses/…`), if the build could read it: the file's values without their
+/// positions, each wording's text a span of the texts given beside it.
+pub(crate) fn compiled(name: &str) -> Option<Compiled> {
     let file = name
         .strip_prefix(BUILTIN_PREFIX)?
         .strip_prefix("clauses/")?;
     COMPILED
         .iter()
-        .find(|&&(n, _)| n == file)
-        .map(|&(_, json)| json)
+        .find(|&&(n, ..)| n == file)
+        .map(|&(_, json, texts)| Compiled { json, texts })
+}
+
+/// A built-in clause file as the build wrote it (`build.rs`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Compiled {
+    /// Its values, each wording's text replaced by its span in `texts`: `"START-END"`.
+    pub json: &'static str,
+    /// The texts of its wordings, one after another.
+    pub texts: &'static str,
 }
 
 /// What the name of a built-in file's [`Source`] starts with.

@@ -343,9 +343,8 @@ fn params_in_words(
     level: Level,
 ) -> Result<Vec<Bilingual<String>>> {
     let wording = clause
-        .wordings
-        .get(&(a.variant, clause.wording_level(a.variant, level)))
-        .map(|w| w.text.ru.as_str())
+        .wording(a.variant, level)
+        .map(|w| w.text.ru.as_ref())
         .unwrap_or_default();
     let mut set: Vec<(&str, &ParamValue)> = a
         .params

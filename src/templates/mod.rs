@@ -232,7 +232,7 @@ impl Templates {
             }
             let written = clause
                 .wording(variant, level)
-                .map(|w| w.text.get(lang).as_str());
+                .map(|w| w.text.get(lang).as_ref());
             let text = self.render_named(&name, written, &ctx).map_err(|e| {
                 let mut args = Part::Text(lang, variant, own).args();
                 args.extend([("file", clause.file.clone()), ("error", tera_message(&e))]);
