@@ -366,7 +366,7 @@ fn a_level_that_names_another_renders_its_wording() {
 /// every clause, variant, level and language, every parameter's label, and each example's annex.
 #[test]
 fn the_library_compiled_as_used_renders_what_the_checked_one_does() {
-    use kelisim::model::{Level, Variant};
+    use kelisim::model::{Level, ParamValue, Variant};
     // The run's library is read from the JSON the build made of the clause files: the same
     // clauses as the YAML gives, but for the lines of the wordings, which only `lint` reports.
     let as_used = common::library();
@@ -404,6 +404,33 @@ fn the_library_compiled_as_used_renders_what_the_checked_one_does() {
         }
     }
     assert!(compared > 18 * 3 * 2, "only {compared} wordings compared");
+    // A wording that fails (here a number given a day of the year) fails as the checked one
+    // does, though the as-used library renders it an expression at a time.
+    let mut failed = 0;
+    for (c, d) in as_used.clauses().iter().zip(checked.clauses()) {
+        for variant in Variant::all().filter(|v| c.variants.contains(v)) {
+            let mut params = c.defaults(variant);
+            let Some(number) = params
+                .values_mut()
+                .find(|v| matches!(v, ParamValue::Int(_)))
+            else {
+                continue;
+            };
+            *number = ParamValue::MonthDay { month: 3, day: 1 };
+            for lang in Lang::ALL {
+                let got = as_used.render(c, variant, Level::Enterprise, lang, &params);
+                let want = checked.render(d, variant, Level::Enterprise, lang, &params);
+                assert_eq!(
+                    format!("{got:?}"),
+                    format!("{want:?}"),
+                    "{} {variant}",
+                    c.id
+                );
+                failed += usize::from(want.is_err());
+            }
+        }
+    }
+    assert!(failed > 10, "only {failed} failures compared");
     // Its phrase books learn a message when it is first said: each says what the whole book
     // parsed at once does, with or without arguments, and so does its `gender`.
     for lang in Lang::ALL {

@@ -178,7 +178,12 @@ impl Templates {
     }
 
     /// Renders the template `name` with `ctx`, compiling it first if it is not yet, from
-    /// `written` (a wording's text, from its clause) or from the labels kept.
+    /// `written` (a wording's text, from its clause) or from the labels kept. As used, a text
+    /// without a tag is given as it is, and one of text and `{{ … }}` expressions alone
+    /// ([`pieces`]) is rendered an expression at a time, each compiled once for every template
+    /// that holds it: Tera's lexer reads a text a byte at a time, and the library's wordings are
+    /// long texts around a few expressions. Should an expression fail, the whole template is
+    /// rendered, so that the error is the one Tera gives of it.
     fn render_named(
         &self,
         name: &str,
@@ -193,27 +198,43 @@ impl Templates {
                 done,
             } => (blank, sources, done),
         };
-        // A text without a tag is what it says: a third of the library's wordings.
-        if let Some(text) = written.filter(|t| !t.contains('{')) {
-            return Ok(text.to_string());
-        }
-        let ready = done.read().ok().and_then(|d| d.get(name).cloned());
-        let tera = match ready {
-            Some(tera) => tera,
-            None => {
-                let mut tera = Tera::clone(blank);
-                // A name the library lacks is Tera's own "not found", as from the whole library.
-                if let Some(text) = written.or_else(|| sources.get(name).map(String::as_str)) {
-                    tera.add_raw_template(name, text)?;
-                }
-                let tera = Arc::new(tera);
-                if let Ok(mut d) = done.write() {
-                    d.insert(name.to_string(), Arc::clone(&tera));
-                }
-                tera
+        let text = written.or_else(|| sources.get(name).map(String::as_str));
+        // A name the library lacks is Tera's own "not found", as from the whole library.
+        let compiled = |name: &str, text: Option<&str>| {
+            if let Some(tera) = done.read().ok().and_then(|d| d.get(name).cloned()) {
+                return Ok(tera);
             }
+            let mut tera = Tera::clone(blank);
+            if let Some(text) = text {
+                tera.add_raw_template(name, text)?;
+            }
+            let tera = Arc::new(tera);
+            if let Ok(mut d) = done.write() {
+                d.insert(name.to_string(), Arc::clone(&tera));
+            }
+            Ok::<_, tera::Error>(tera)
         };
-        tera.render(name, ctx)
+        if let Some(pieces) = text.and_then(pieces) {
+            let mut out = String::with_capacity(text.map_or(0, str::len));
+            let mut failed = false;
+            for piece in pieces {
+                match piece {
+                    Piece::Text(t) => out.push_str(t),
+                    // An expression is compiled under its own text, which no template's name is.
+                    Piece::Expr(e) => match compiled(e, Some(e)).and_then(|t| t.render(e, ctx)) {
+                        Ok(value) => out.push_str(&value),
+                        Err(_) => {
+                            failed = true;
+                            break;
+                        }
+                    },
+                }
+            }
+            if !failed {
+                return Ok(out);
+            }
+        }
+        compiled(name, text)?.render(name, ctx)
     }
 
     /// Renders the wording of `clause` in `variant` for `level` and `lang` with `params`, as one
@@ -318,6 +339,48 @@ fn tera_message(e: &tera::Error) -> String {
         source = s.source();
     }
     text
+}
+
+/// A piece of a template: literal text, or an expression `{{ … }}` with its braces.
+#[derive(Debug, PartialEq, Eq)]
+enum Piece<'a> {
+    Text(&'a str),
+    Expr(&'a str),
+}
+
+/// The pieces of `text` if it holds only literal text and `{{ … }}` expressions, which Tera
+/// renders as the text with each expression's value in its place; `None` for any other
+/// template: a block or a comment, whitespace control (`{{-`), a brace inside an expression, or
+/// an odd number of a quote inside one (a `}}` in a string).
+fn pieces(text: &str) -> Option<Vec<Piece<'_>>> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        match rest.as_bytes().get(open + 1) {
+            Some(b'{') => {
+                let len = rest[open + 2..].find("}}")?;
+                let inner = &rest[open + 2..open + 2 + len];
+                let odd = |q: char| inner.matches(q).count() % 2 == 1;
+                if inner.starts_with('-')
+                    || inner.ends_with('-')
+                    || inner.contains(['{', '}'])
+                    || ['"', '\'', '`'].into_iter().any(odd)
+                {
+                    return None;
+                }
+                found.push(Piece::Text(&rest[..open]));
+                found.push(Piece::Expr(&rest[open..open + len + 4]));
+                rest = &rest[open + len + 4..];
+            }
+            Some(b'%' | b'#') => return None,
+            _ => {
+                found.push(Piece::Text(&rest[..=open]));
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    found.push(Piece::Text(rest));
+    Some(found)
 }
 
 /// Collapses runs of whitespace left by template tags and line folding into single spaces,
@@ -430,7 +493,7 @@ impl<'a> Iterator for Words<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::tidy;
+    use super::{Piece, pieces, tidy};
     use proptest::prelude::*;
 
     /// `tidy` as it was first written, paragraph by paragraph with the standard library's
@@ -466,6 +529,36 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn a_template_of_text_and_expressions_is_cut_into_its_pieces() {
+        use Piece::{Expr, Text};
+        assert_eq!(pieces("plain"), Some(vec![Text("plain")]));
+        assert_eq!(
+            pieces("a {{ n | count(noun=\"days\") }} b {c} {{x}}"),
+            Some(vec![
+                Text("a "),
+                Expr("{{ n | count(noun=\"days\") }}"),
+                Text(" b {"),
+                Text("c} "),
+                Expr("{{x}}"),
+                Text(""),
+            ])
+        );
+        for whole in [
+            "{% if a %}b{% endif %}",
+            "a {# note #}",
+            "{{- a }}",
+            "{{ a -}}",
+            "{{ \"}}\" }}",
+            "{{ '}}' }}",
+            "{{ {} }}",
+            "{{ a",
+            "{{{ a }}}",
+        ] {
+            assert_eq!(pieces(whole), None, "{whole}");
+        }
     }
 
     proptest! {
