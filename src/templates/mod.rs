@@ -180,9 +180,9 @@ impl Templates {
     /// Renders the template `name` with `ctx`, compiling it first if it is not yet, from
     /// `written` (a wording's text, from its clause) or from the labels kept. As used, a text
     /// without a tag is given as it is, and one of text and `{{ … }}` expressions alone
-    /// ([`pieces`]) is rendered an expression at a time, each compiled once for every template
-    /// that holds it: Tera's lexer reads a text a byte at a time, and the library's wordings are
-    /// long texts around a few expressions. Should an expression fail, the whole template is
+    /// ([`pieces`]) is rendered an expression at a time, each a one-off template of the blank
+    /// engine: Tera's lexer reads a text a byte at a time, and the library's wordings are long
+    /// texts around a few expressions. Should an expression fail, the whole template is
     /// rendered, so that the error is the one Tera gives of it.
     fn render_named(
         &self,
@@ -220,8 +220,8 @@ impl Templates {
             for piece in pieces {
                 match piece {
                     Piece::Text(t) => out.push_str(t),
-                    // An expression is compiled under its own text, which no template's name is.
-                    Piece::Expr(e) => match compiled(e, Some(e)).and_then(|t| t.render(e, ctx)) {
+                    // Compiled on the blank engine, which copies nothing nor re-checks templates.
+                    Piece::Expr(e) => match blank.render_str(e, ctx, false) {
                         Ok(value) => out.push_str(&value),
                         Err(_) => {
                             failed = true;
@@ -388,6 +388,12 @@ fn pieces(text: &str) -> Option<Vec<Piece<'_>>> {
 /// one pass: a paragraph ends at an empty line, a word at what [`char::is_whitespace`] calls
 /// whitespace.
 fn tidy(text: &str) -> String {
+    // Most wordings render as one line with single spaces (a folded YAML text and its newline):
+    // found so by a few searches of the whole text, not word by word.
+    let line = text.strip_suffix('\n').unwrap_or(text);
+    if is_tidy(line) {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut open = false;
     for line in text.split('\n') {
@@ -425,6 +431,21 @@ fn tidy(text: &str) -> String {
         out.push_str(&line[run..end]);
     }
     out
+}
+
+/// Whether `text` is what [`tidy`] makes of it: one line, words one ASCII space apart, no
+/// whitespace at either end. Only a byte 0xC2, 0xE1, 0xE2 or 0xE3 can begin whitespace beyond
+/// ASCII; each is decoded (in Kazakh and Russian text, the «» and dashes).
+fn is_tidy(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && memchr::memchr3(b'\n', b'\t', b'\r', bytes).is_none()
+        && memchr::memchr2(0x0B, 0x0C, bytes).is_none()
+        && memchr::memmem::find(bytes, b"  ").is_none()
+        && memchr::memchr3_iter(0xC2, 0xE2, 0xE1, bytes)
+            .chain(memchr::memchr_iter(0xE3, bytes))
+            .all(|i| text[i..].chars().next().is_some_and(|c| !c.is_whitespace()))
 }
 
 /// The words of a line, as [`str::split_whitespace`] finds them, found by byte: only an ASCII
