@@ -6,12 +6,14 @@
 //! 1. **Load** ([`load`]): the profile (YAML, strict, with line and column of every value), the
 //!    clause files (`clauses/*.yaml`, [`load::clauses`]) and the phrase books (`locales/*.ftl`,
 //!    [`i18n`]), compiled in and overridable file by file ([`load::files`]); a run of the
-//!    built-in library reads its clause files from the JSON the build made of them.
+//!    built-in library reads its clause files from the JSON the build made of them, and
+//!    borrows their wordings from the binary.
 //! 2. **Model** ([`model`], [`library`]): validation turns the input into a [`model::Profile`] or
 //!    a list of [`error::Diagnostic`]s; a library from files is checked when loaded (both
 //!    languages, declared parameters used in both), its templates compiled whole; the built-in
-//!    one, checked by the test suite, compiles each template as it is first rendered
-//!    ([`templates`]).
+//!    one, checked by the test suite, compiles each template as it is first rendered, a
+//!    wording of text and expressions an expression at a time ([`templates`]), and learns each
+//!    phrase as it is first said ([`i18n`]).
 //! 3. **Render** ([`render`]): Fluent phrases and Tera clause templates, with the grammar
 //!    filters ([`grammar`]), become a [`document::Annex`] with final numbering.
 //! 4. **Document kinds**: each builds a [`document::Document`]: the annex
